@@ -1,0 +1,349 @@
+//! Stage 3 output: typed facts recovered from the paste, each with its lines.
+//!
+//! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
+//! line(s) it came from so that findings can show their evidence.
+
+use std::ops::Range;
+
+/// A status, reason or exit code observed for a pod, with the line showing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    /// The observed value: `CrashLoopBackOff`, `OOMKilled`, `Pending`, `exit 137` …
+    pub value: String,
+    /// 0-based line.
+    pub line: usize,
+}
+
+/// One pod, merged from every place the paste mentions it (table rows,
+/// describe output, JSON/YAML objects).
+#[derive(Debug, Clone, Default)]
+pub struct Pod {
+    /// Namespace, when the paste tells it.
+    pub namespace: Option<String>,
+    /// Pod name.
+    pub name: String,
+    /// READY column as (ready, total) containers.
+    pub ready: Option<(u32, u32)>,
+    /// STATUS column or describe `Status:` (the last one seen).
+    pub status: Option<String>,
+    /// RESTARTS column or describe `Restart Count:`.
+    pub restarts: Option<u32>,
+    /// AGE column in seconds.
+    pub age_seconds: Option<u64>,
+    /// Statuses, container state reasons and `exit N` codes, with their lines.
+    pub signals: Vec<Signal>,
+    /// Memory limit from describe `Limits:` or JSON/YAML `resources.limits`.
+    pub memory_limit: Option<String>,
+    /// The line that introduces the pod (its row, or describe `Name:`).
+    pub line: usize,
+}
+
+impl Pod {
+    /// `namespace/name`, or `name` when the namespace is unknown.
+    pub fn subject(&self) -> String {
+        match &self.namespace {
+            Some(ns) => format!("{ns}/{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+
+    /// Lines of signals whose value contains `needle` (ASCII case-insensitive).
+    pub fn signal_lines(&self, needle: &str) -> Vec<usize> {
+        self.signals.iter().filter(|s| contains_ci(&s.value, needle)).map(|s| s.line).collect()
+    }
+
+    /// Non-zero exit codes seen for this pod.
+    pub fn failing_exit_codes(&self) -> Vec<(i64, usize)> {
+        self.signals
+            .iter()
+            .filter_map(|s| Some((s.value.strip_prefix("exit ")?.parse().ok()?, s.line)))
+            .filter(|(code, _)| *code != 0)
+            .collect()
+    }
+
+    /// True when every container is ready and the pod runs (or completed).
+    pub fn is_healthy(&self) -> bool {
+        let status_ok = matches!(self.status.as_deref(), Some("Running" | "Completed" | "Succeeded"));
+        let ready_ok = self.ready.is_none_or(|(r, t)| r == t || self.status.as_deref() == Some("Completed"));
+        status_ok && ready_ok
+    }
+}
+
+/// A Kubernetes event, from `kubectl get events` or describe's Events section.
+#[derive(Debug, Clone, Default)]
+pub struct Event {
+    /// Namespace, when known.
+    pub namespace: Option<String>,
+    /// Kind of the involved object (`pod`, `job`, …), lower-case, when known.
+    pub object_kind: Option<String>,
+    /// Name of the involved object, when known.
+    pub object: Option<String>,
+    /// `Normal` or `Warning`.
+    pub kind: String,
+    /// Reason (`FailedScheduling`, `BackOff`, …).
+    pub reason: String,
+    /// The message, as printed.
+    pub message: String,
+    /// 0-based line.
+    pub line: usize,
+}
+
+/// A deployment row (`kubectl get deployments`).
+#[derive(Debug, Clone)]
+pub struct Deployment {
+    /// Namespace, when known.
+    pub namespace: Option<String>,
+    /// Deployment name.
+    pub name: String,
+    /// READY as (ready, desired).
+    pub ready: (u32, u32),
+    /// 0-based line.
+    pub line: usize,
+}
+
+/// A job, from `kubectl get jobs` or `kubectl describe job`.
+#[derive(Debug, Clone, Default)]
+pub struct Job {
+    /// Namespace, when known.
+    pub namespace: Option<String>,
+    /// Job name.
+    pub name: String,
+    /// COMPLETIONS as (succeeded, wanted).
+    pub completions: Option<(u32, u32)>,
+    /// Failed pods (describe `Pods Statuses: … / N Failed`).
+    pub failed: Option<u32>,
+    /// Lines that show failure (failed pods, BackoffLimitExceeded).
+    pub failure_lines: Vec<usize>,
+    /// 0-based line introducing the job.
+    pub line: usize,
+}
+
+/// The secret names of one listing (`kubectl get secrets`, or
+/// `kubectl get secret -o yaml | grep name:`).
+#[derive(Debug, Clone, Default)]
+pub struct SecretList {
+    /// Namespace, when known.
+    pub namespace: Option<String>,
+    /// Names with their lines.
+    pub names: Vec<(String, usize)>,
+    /// Lines of the listing.
+    pub lines: Range<usize>,
+}
+
+/// A Helm release from `helm status` or `helm list`.
+#[derive(Debug, Clone)]
+pub struct HelmRelease {
+    /// Release name.
+    pub name: String,
+    /// Namespace, when printed.
+    pub namespace: Option<String>,
+    /// `deployed`, `failed`, `pending-install` …
+    pub status: String,
+    /// 0-based line of the status.
+    pub line: usize,
+}
+
+/// One entry of an extension's `statuses[]` (or its `errorInfo`).
+#[derive(Debug, Clone, Default)]
+pub struct ExtensionStatus {
+    /// `code`.
+    pub code: String,
+    /// `level`: `Error`, `Warning`, `Information`.
+    pub level: String,
+    /// `message`.
+    pub message: String,
+    /// Lines of the entry.
+    pub lines: Range<usize>,
+}
+
+/// `az k8s-extension show` output.
+#[derive(Debug, Clone, Default)]
+pub struct Extension {
+    /// `name`.
+    pub name: Option<String>,
+    /// `extensionType`.
+    pub extension_type: Option<String>,
+    /// `provisioningState` with its line.
+    pub provisioning_state: Option<(String, usize)>,
+    /// Cluster name from the resource `id`.
+    pub cluster: Option<String>,
+    /// Resource group from the resource `id`.
+    pub resource_group: Option<String>,
+    /// `managedClusters` or `connectedClusters`, from the resource `id`.
+    pub cluster_type: Option<String>,
+    /// `statuses[]` entries and `errorInfo`.
+    pub statuses: Vec<ExtensionStatus>,
+    /// Lines of the whole output.
+    pub lines: Range<usize>,
+}
+
+/// One `cluster.health.issues[]` entry of `aws eks describe-cluster`.
+#[derive(Debug, Clone, Default)]
+pub struct HealthIssue {
+    /// `code`.
+    pub code: String,
+    /// `message`.
+    pub message: String,
+    /// `resourceIds`.
+    pub resource_ids: Vec<String>,
+    /// Lines of the entry.
+    pub lines: Range<usize>,
+}
+
+/// `aws eks describe-cluster` output (whole or its health part).
+#[derive(Debug, Clone, Default)]
+pub struct EksCluster {
+    /// `cluster.name`.
+    pub name: Option<String>,
+    /// `cluster.status` with its line.
+    pub status: Option<(String, usize)>,
+    /// Region from the cluster ARN.
+    pub region: Option<String>,
+    /// `cluster.health.issues[]`.
+    pub issues: Vec<HealthIssue>,
+    /// Lines of the whole output.
+    pub lines: Range<usize>,
+}
+
+/// A command line the user ran, as shown after a prompt.
+#[derive(Debug, Clone)]
+pub struct Command {
+    /// The command without its prompt.
+    pub text: String,
+    /// 0-based line.
+    pub line: usize,
+}
+
+impl Command {
+    /// The value of a flag (`-n x`, `--namespace x`, `--namespace=x`).
+    pub fn flag(&self, names: &[&str]) -> Option<String> {
+        let words: Vec<&str> = self.text.split_ascii_whitespace().collect();
+        for (i, word) in words.iter().enumerate() {
+            for name in names {
+                if word == name {
+                    if let Some(value) = words.get(i + 1) {
+                        return Some(unquote(value).to_string());
+                    }
+                }
+                if let Some(value) = word.strip_prefix(name).and_then(|w| w.strip_prefix('=')) {
+                    return Some(unquote(value).to_string());
+                }
+            }
+        }
+        None
+    }
+}
+
+fn unquote(value: &str) -> &str {
+    value.trim_matches(|c| c == '\'' || c == '"')
+}
+
+/// `nslookup` answer for one name.
+#[derive(Debug, Clone, Default)]
+pub struct Lookup {
+    /// Canonical names and `Name:` lines of the answer.
+    pub names: Vec<String>,
+    /// `Address:` lines of the answer (not the resolver's own address).
+    pub addresses: Vec<String>,
+    /// Lines of the answer.
+    pub lines: Range<usize>,
+}
+
+/// Everything the parsers recovered from one paste.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// Pods, merged by name.
+    pub pods: Vec<Pod>,
+    /// Events.
+    pub events: Vec<Event>,
+    /// Deployments.
+    pub deployments: Vec<Deployment>,
+    /// Jobs.
+    pub jobs: Vec<Job>,
+    /// Secret listings.
+    pub secret_lists: Vec<SecretList>,
+    /// Helm releases.
+    pub helm_releases: Vec<HelmRelease>,
+    /// Cluster extensions.
+    pub extensions: Vec<Extension>,
+    /// EKS clusters.
+    pub eks_clusters: Vec<EksCluster>,
+    /// Command lines.
+    pub commands: Vec<Command>,
+    /// nslookup answers.
+    pub lookups: Vec<Lookup>,
+}
+
+impl Facts {
+    /// The pod called `name` (in `namespace` when both are known), created if new.
+    pub fn pod_mut(&mut self, namespace: Option<&str>, name: &str, line: usize) -> &mut Pod {
+        let found = self.pods.iter().position(|p| {
+            p.name == name
+                && match (&p.namespace, namespace) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        });
+        let index = found.unwrap_or_else(|| {
+            self.pods.push(Pod { name: name.to_string(), line, ..Pod::default() });
+            self.pods.len() - 1
+        });
+        let pod = &mut self.pods[index];
+        if pod.namespace.is_none() {
+            pod.namespace = namespace.map(str::to_string);
+        }
+        pod
+    }
+
+    /// The pod an event is about, if the paste shows it.
+    pub fn event_pod(&self, event: &Event) -> Option<&Pod> {
+        let name = event.object.as_deref()?;
+        if event.object_kind.as_deref().is_some_and(|k| k != "pod") {
+            return None;
+        }
+        self.pods.iter().find(|p| p.name == name)
+    }
+
+    /// Warning events whose message contains `needle` (ASCII case-insensitive).
+    pub fn events_with<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events.iter().filter(move |e| contains_ci(&e.message, needle) || contains_ci(&e.reason, needle))
+    }
+
+    /// The one pod of the paste when there is exactly one; used to attribute
+    /// free-text evidence.
+    pub fn only_pod(&self) -> Option<&Pod> {
+        match self.pods.as_slice() {
+            [pod] => Some(pod),
+            _ => None,
+        }
+    }
+}
+
+/// ASCII case-insensitive substring test.
+pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_are_read_in_every_spelling() {
+        let cmd = |t: &str| Command { text: t.into(), line: 0 };
+        assert_eq!(cmd("kubectl get pods -n azure-arc").flag(&["-n", "--namespace"]).as_deref(), Some("azure-arc"));
+        assert_eq!(cmd("helm --namespace=default status x").flag(&["-n", "--namespace"]).as_deref(), Some("default"));
+        assert_eq!(cmd("az x --name 'sc-extension'").flag(&["--name"]).as_deref(), Some("sc-extension"));
+        assert_eq!(cmd("kubectl get pods").flag(&["-n"]), None);
+    }
+
+    #[test]
+    fn pods_merge_when_one_namespace_is_unknown() {
+        let mut facts = Facts::default();
+        facts.pod_mut(None, "web", 1);
+        facts.pod_mut(Some("shop"), "web", 5);
+        assert_eq!(facts.pods.len(), 1);
+        assert_eq!(facts.pods[0].subject(), "shop/web");
+    }
+}

@@ -1,0 +1,175 @@
+//! Parses `kubectl describe pod` and `kubectl describe job`, indented or with
+//! the indentation lost: keys are read as `Key: value` wherever they sit.
+
+use super::Context;
+use crate::facts::{Event, Facts, Job, Signal};
+use crate::recognise::InputKind;
+
+/// Parses one describe segment (starting at `Name:`).
+pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> InputKind {
+    let value = |key: &str| {
+        lines.iter().find_map(|&(_, t)| t.trim_start().strip_prefix(key).map(|v| v.trim().to_string()))
+    };
+    let Some(name) = value("Name:") else { return InputKind::KubectlDescribe };
+    let namespace = value("Namespace:").or_else(|| ctx.namespace.clone());
+    let is_job = lines.iter().any(|(_, t)| {
+        let t = t.trim_start();
+        t.starts_with("Pods Statuses:") || t.starts_with("Completions:") || t.starts_with("Parallelism:")
+    });
+    let is_pod = lines.iter().any(|(_, t)| {
+        let t = t.trim_start();
+        t.starts_with("Containers:") || t.starts_with("Node:") || t.starts_with("IP:")
+    });
+    let events = describe_events(lines, namespace.as_deref(), if is_job { "job" } else { "pod" }, &name);
+    if is_job {
+        job(lines, name, namespace, &events, facts);
+        facts.events.extend(events);
+        return InputKind::KubectlDescribeJob;
+    }
+    if !is_pod {
+        facts.events.extend(events);
+        return InputKind::KubectlDescribe;
+    }
+    let first = lines[0].0;
+    let pod = facts.pod_mut(namespace.as_deref(), &name, first);
+    pod.line = first;
+    let mut in_limits = false;
+    let mut ready = (0, 0);
+    for &(line, text) in lines {
+        let text = text.trim();
+        if text.starts_with("Events:") {
+            break;
+        }
+        let Some((key, value)) = text.split_once(':') else { continue };
+        let value = value.trim();
+        match key {
+            "Status" if pod.status.is_none() || !value.is_empty() => {
+                pod.status = Some(value.to_string());
+                pod.signals.push(Signal { value: value.to_string(), line });
+            }
+            "Reason" | "State" | "Last State" if !value.is_empty() => {
+                pod.signals.push(Signal { value: value.to_string(), line });
+            }
+            "Exit Code" => pod.signals.push(Signal { value: format!("exit {value}"), line }),
+            "Restart Count" => pod.restarts = value.parse().ok().max(pod.restarts),
+            "Ready" if value == "True" || value == "False" => {
+                ready.1 += 1;
+                ready.0 += u32::from(value == "True");
+            }
+            "Limits" => in_limits = true,
+            "Requests" | "Environment" | "Mounts" | "Liveness" | "Readiness" => in_limits = false,
+            "memory" if in_limits => pod.memory_limit = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    if ready.1 > 0 {
+        pod.ready = Some(ready);
+    }
+    facts.events.extend(events);
+    InputKind::KubectlDescribePod
+}
+
+fn job(lines: &[(usize, &str)], name: String, namespace: Option<String>, events: &[Event], facts: &mut Facts) {
+    let mut job = Job { name, namespace, line: lines[0].0, ..Job::default() };
+    for &(line, text) in lines {
+        if let Some(statuses) = text.trim().strip_prefix("Pods Statuses:") {
+            // "0 Active (0 Ready) / 0 Succeeded / 1 Failed"
+            let failed = statuses
+                .split('/')
+                .find_map(|part| part.trim().strip_suffix("Failed")?.trim().parse::<u32>().ok());
+            if failed.is_some_and(|n| n > 0) {
+                job.failure_lines.push(line);
+            }
+            job.failed = failed;
+        }
+    }
+    for event in events {
+        if event.reason == "BackoffLimitExceeded" || event.reason == "DeadlineExceeded" {
+            job.failure_lines.push(event.line);
+        }
+    }
+    facts.jobs.push(job);
+}
+
+/// The rows of describe's `Events:` section, tied to the described object.
+fn describe_events(lines: &[(usize, &str)], namespace: Option<&str>, kind: &str, name: &str) -> Vec<Event> {
+    let Some(start) = lines.iter().position(|(_, t)| t.trim_start().starts_with("Events:")) else {
+        return Vec::new();
+    };
+    lines[start + 1..]
+        .iter()
+        .filter_map(|&(line, text)| describe_event_row(text, line))
+        .map(|mut event| {
+            event.namespace = namespace.map(str::to_string);
+            event.object_kind = Some(kind.to_string());
+            event.object = Some(name.to_string());
+            event
+        })
+        .collect()
+}
+
+/// Reads a `Type Reason Age From Message` row: `Warning  FailedScheduling
+/// 18s (x3 over 1m)  default-scheduler  0/2 nodes are available: …`.
+pub fn describe_event_row(text: &str, line: usize) -> Option<Event> {
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    let kind = *words.first()?;
+    if kind != "Normal" && kind != "Warning" {
+        return None;
+    }
+    let reason = words.get(1)?;
+    if !reason.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut at = 2;
+    while words.get(at).is_some_and(|w| is_age_word(w)) {
+        at += 1;
+    }
+    // The From column: `kubelet`, `default-scheduler`, or old `kubelet, node-1`.
+    if words.get(at).is_some_and(|w| w.ends_with(',')) {
+        at += 1;
+    }
+    let from_is_source = words.get(at).is_some_and(|w| {
+        w.contains("kubelet") || w.contains("controller") || w.contains("scheduler") || w.contains("operator")
+    });
+    if from_is_source {
+        at += 1;
+    }
+    Some(Event {
+        kind: kind.to_string(),
+        reason: reason.to_string(),
+        message: words.get(at..).unwrap_or_default().join(" "),
+        line,
+        ..Event::default()
+    })
+}
+
+fn is_age_word(word: &str) -> bool {
+    word == "<unknown>"
+        || word == "<invalid>"
+        || word == "over"
+        || word == "ago)"
+        || word.starts_with("(x")
+        || word.trim_end_matches(')').chars().all(|c| c.is_ascii_alphanumeric())
+            && word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describe_event_rows_skip_age_and_source() {
+        let event = describe_event_row(
+            "  Warning  FailedScheduling  18s (x3 over 2m)  default-scheduler  0/2 nodes are available: 2 Insufficient cpu.",
+            7,
+        )
+        .unwrap();
+        assert_eq!(event.reason, "FailedScheduling");
+        assert_eq!(event.message, "0/2 nodes are available: 2 Insufficient cpu.");
+    }
+
+    #[test]
+    fn prose_starting_with_warning_is_not_an_event() {
+        assert!(describe_event_row("Warning: this is prose", 0).is_none());
+    }
+}

@@ -1,0 +1,133 @@
+//! A lenient reader of JSON and YAML: it yields `key: value` pairs in order,
+//! with their lines, from valid, truncated or slightly broken documents alike.
+//!
+//! Real pastes cut JSON short, wrap it in prose, or (as in seed 004) carry a
+//! missing quote. A strict parser would give up; this one recovers every pair
+//! it can see, in linear time and without recursion, so deeply nested input
+//! cannot exhaust the stack.
+
+/// One `key: value` pair. Containers (`{`, `[`) have an empty value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The key, unquoted.
+    pub key: String,
+    /// The scalar value, unquoted and unescaped (`null` stays `null`).
+    pub value: String,
+    /// 0-based line.
+    pub line: usize,
+}
+
+/// Reads the pairs of JSON lines (any number of pairs per line).
+pub fn json(lines: &[(usize, &str)]) -> Vec<Field> {
+    let mut fields = Vec::new();
+    for &(line, text) in lines {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(offset) = text[at..].find('"') {
+            let start = at + offset;
+            let Some((key, after_key)) = string_at(text, start) else { break };
+            let rest = text[after_key..].trim_start();
+            let Some(rest) = rest.strip_prefix(':') else {
+                at = after_key;
+                continue;
+            };
+            let value_start = text.len() - rest.trim_start().len();
+            let (value, end) = match bytes.get(value_start) {
+                Some(b'"') => match string_at(text, value_start) {
+                    Some((value, end)) => (value, end),
+                    // Unterminated string (cut paste): keep what is there.
+                    None => (text[value_start + 1..].to_string(), text.len()),
+                },
+                Some(b'{' | b'[') | None => (String::new(), value_start + 1),
+                Some(_) => {
+                    let end = text[value_start..]
+                        .find([',', '}', ']'])
+                        .map_or(text.len(), |i| value_start + i);
+                    (text[value_start..end].trim().to_string(), end)
+                }
+            };
+            fields.push(Field { key, value, line });
+            at = end.min(text.len()).max(start + 1);
+        }
+    }
+    fields
+}
+
+/// Reads the pairs of YAML lines: `key: value` or `- key: value`, one per line.
+pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
+    lines
+        .iter()
+        .filter_map(|&(line, text)| {
+            let text = text.trim_start().trim_start_matches("- ").trim_start();
+            let (key, value) = text.split_once(':')?;
+            let simple_key = !key.is_empty()
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-./\"'".contains(&b));
+            simple_key.then(|| Field {
+                key: key.trim_matches(['"', '\'']).to_string(),
+                value: value.trim().trim_matches(['"', '\'']).to_string(),
+                line,
+            })
+        })
+        .collect()
+}
+
+/// Reads the JSON string starting at byte `start` (a `"`); returns the
+/// unescaped string and the byte just after its closing quote.
+fn string_at(text: &str, start: usize) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut chars = text[start + 1..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, start + 1 + i + 1)),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).map(|(_, c)| c).collect();
+                    let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                    out.push(decoded.unwrap_or('\u{fffd}'));
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(fields: &[Field]) -> Vec<(&str, &str)> {
+        fields.iter().map(|f| (f.key.as_str(), f.value.as_str())).collect()
+    }
+
+    #[test]
+    fn one_line_json_yields_every_pair() {
+        let fields = json(&[(0, r#"{ "issues": [ { "code": "ConfigurationConflict", "message": "The \"x\" type", "resourceIds": [ "arn" ] } ] }"#)]);
+        assert_eq!(
+            keys(&fields),
+            vec![("issues", ""), ("code", "ConfigurationConflict"), ("message", "The \"x\" type"), ("resourceIds", "")]
+        );
+    }
+
+    #[test]
+    fn broken_and_truncated_json_still_yields_pairs() {
+        let fields = json(&[(0, r#""Location": "<region>, "ArmId": "/subs/x","#), (1, r#""level": "Err"#)]);
+        assert!(fields.iter().any(|f| f.key == "level" && f.value == "Err"));
+        assert_eq!(fields[0].key, "Location");
+    }
+
+    #[test]
+    fn escapes_are_decoded() {
+        let fields = json(&[(0, r#""m": "err : {\u003cnil\u003e}""#)]);
+        assert_eq!(fields[0].value, "err : {<nil>}");
+    }
+
+    #[test]
+    fn yaml_pairs_and_list_items() {
+        let fields = yaml(&[(0, "statuses:"), (1, "- code: InstallationFailed"), (2, "  level: Error")]);
+        assert_eq!(keys(&fields), vec![("statuses", ""), ("code", "InstallationFailed"), ("level", "Error")]);
+    }
+}

@@ -1,0 +1,220 @@
+//! Turns the pairs of a JSON/YAML segment into objects: `az k8s-extension
+//! show`, `aws eks describe-cluster` (whole, `cluster.health` or
+//! `{ "issues": [...] }`), and Kubernetes Pod / List objects.
+
+use super::fields::Field;
+use crate::facts::{EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
+use crate::recognise::InputKind;
+use std::ops::Range;
+
+/// Recognises and reads the object in `fields`; `lines` is the segment.
+pub fn parse(fields: &[Field], lines: &[(usize, &str)], facts: &mut Facts) -> Option<InputKind> {
+    let has = |key: &str| fields.iter().any(|f| f.key == key);
+    let span = lines.first()?.0..lines.last()?.0 + 1;
+    if has("extensionType") || has("provisioningState") && has("statuses") {
+        facts.extensions.push(extension(fields, span));
+        return Some(InputKind::AzK8sExtensionShow);
+    }
+    if has("issues") || has("outpostConfig") || has("health") && has("arn") {
+        facts.eks_clusters.push(eks_cluster(fields, lines, span));
+        return Some(InputKind::AwsEksDescribeCluster);
+    }
+    if fields.iter().any(|f| f.key == "kind" && f.value == "Pod") {
+        pods(fields, facts);
+        return Some(InputKind::KubernetesPodObject);
+    }
+    None
+}
+
+fn value_of<'a>(fields: &'a [Field], key: &str) -> Option<&'a Field> {
+    fields.iter().find(|f| f.key == key && !f.value.is_empty() && f.value != "null")
+}
+
+/// The segment after `/<marker>/` in an Azure resource ID (case-insensitive).
+pub fn id_part(id: &str, marker: &str) -> Option<String> {
+    let parts: Vec<&str> = id.split('/').collect();
+    let at = parts.iter().position(|p| p.eq_ignore_ascii_case(marker))?;
+    parts.get(at + 1).filter(|p| !p.is_empty()).map(|p| p.to_string())
+}
+
+fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
+    let id = value_of(fields, "id").map(|f| f.value.clone()).unwrap_or_default();
+    let cluster_type = ["managedClusters", "connectedClusters", "provisionedClusters"]
+        .into_iter()
+        .find(|t| id_part(&id, t).is_some());
+    let mut extension = Extension {
+        name: id_part(&id, "extensions").or_else(|| value_of(fields, "name").map(|f| f.value.clone())),
+        extension_type: value_of(fields, "extensionType").map(|f| f.value.clone()),
+        provisioning_state: value_of(fields, "provisioningState").map(|f| (f.value.clone(), f.line)),
+        cluster: cluster_type.and_then(|t| id_part(&id, t)),
+        resource_group: id_part(&id, "resourceGroups").or_else(|| value_of(fields, "resourceGroup").map(|f| f.value.clone())),
+        cluster_type: cluster_type.map(str::to_string),
+        lines,
+        ..Extension::default()
+    };
+    let mut current: Option<ExtensionStatus> = None;
+    let mut in_error_info = false;
+    for field in fields {
+        match field.key.as_str() {
+            "errorInfo" => in_error_info = field.value.is_empty(),
+            "code" => {
+                extension.statuses.extend(current.take());
+                let level = if in_error_info { "Error" } else { "" };
+                current = Some(ExtensionStatus {
+                    code: field.value.clone(),
+                    level: level.to_string(),
+                    lines: field.line..field.line + 1,
+                    ..ExtensionStatus::default()
+                });
+            }
+            "level" | "message" | "displayStatus" | "time" => {
+                if let Some(status) = current.as_mut() {
+                    match field.key.as_str() {
+                        "level" => status.level = field.value.clone(),
+                        "message" => status.message = field.value.clone(),
+                        _ => {}
+                    }
+                    status.lines.end = status.lines.end.max(field.line + 1);
+                }
+            }
+            _ => {
+                in_error_info = false;
+                extension.statuses.extend(current.take());
+            }
+        }
+    }
+    extension.statuses.extend(current);
+    extension
+}
+
+fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) -> EksCluster {
+    let status = fields
+        .iter()
+        .find(|f| f.key == "status" && f.value.chars().all(|c| c.is_ascii_uppercase()) && !f.value.is_empty())
+        .map(|f| (f.value.clone(), f.line));
+    let arn = value_of(fields, "arn").map(|f| f.value.clone()).unwrap_or_default();
+    let mut cluster = EksCluster {
+        name: value_of(fields, "name").map(|f| f.value.clone()),
+        region: arn.split(':').nth(3).filter(|r| !r.is_empty()).map(str::to_string),
+        status,
+        lines: span.clone(),
+        ..EksCluster::default()
+    };
+    let mut current: Option<HealthIssue> = None;
+    for field in fields {
+        match field.key.as_str() {
+            "code" => {
+                cluster.issues.extend(current.take());
+                current = Some(HealthIssue {
+                    code: field.value.clone(),
+                    lines: field.line..field.line + 1,
+                    ..HealthIssue::default()
+                });
+            }
+            "message" | "resourceIds" => {
+                if let Some(issue) = current.as_mut() {
+                    if field.key == "message" {
+                        issue.message = field.value.clone();
+                    }
+                    issue.lines.end = issue.lines.end.max(field.line + 1);
+                }
+            }
+            _ => cluster.issues.extend(current.take()),
+        }
+    }
+    cluster.issues.extend(current);
+    // An issue's resource IDs may sit on the lines after `resourceIds`, up to the
+    // next key; read them by shape from those lines.
+    for issue in &mut cluster.issues {
+        let next_key_line = fields
+            .iter()
+            .find(|f| f.line >= issue.lines.end && f.key != "resourceIds")
+            .map_or(span.end, |f| f.line);
+        let text: Vec<&str> = lines
+            .iter()
+            .filter(|(l, _)| issue.lines.start <= *l && *l < next_key_line.max(issue.lines.end))
+            .map(|(_, t)| *t)
+            .collect();
+        let resource_text = text.join(" ");
+        let after = resource_text.find("resourceIds").map_or("", |at| &resource_text[at..]);
+        issue.resource_ids = aws_ids(after);
+    }
+    cluster
+}
+
+/// AWS identifiers in `text`: ARNs and `subnet-`, `sg-`, `i-`, `eni-`, `vpc-` IDs.
+pub fn aws_ids(text: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for token in text.split(|c: char| !(c.is_ascii_alphanumeric() || ":/._-".contains(c))) {
+        let token = token.trim_end_matches(['.', ':']);
+        let is_id = token.starts_with("arn:aws")
+            || ["subnet-", "sg-", "i-", "eni-", "vpc-", "op-"].iter().any(|p| {
+                token.strip_prefix(p).is_some_and(|hex| {
+                    hex.len() >= 8 && hex.len() <= 17 && hex.bytes().all(|b| b.is_ascii_hexdigit())
+                })
+            });
+        if is_id && !ids.iter().any(|i| i == token) {
+            ids.push(token.to_string());
+        }
+    }
+    ids
+}
+
+/// Reads Pod objects (also inside a List): name and namespace from metadata,
+/// phase, container state reasons, exit codes and memory limits.
+fn pods(fields: &[Field], facts: &mut Facts) {
+    let starts: Vec<usize> =
+        fields.iter().enumerate().filter(|(_, f)| f.key == "kind" && f.value == "Pod").map(|(i, _)| i).collect();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(fields.len());
+        // `kind` may follow or precede `apiVersion`; metadata follows `kind`.
+        let object = &fields[start..end];
+        let name = object.iter().skip_while(|f| f.key != "metadata").find(|f| f.key == "name");
+        let Some(name) = name.filter(|f| !f.value.is_empty()) else { continue };
+        let namespace = object.iter().find(|f| f.key == "namespace" && !f.value.is_empty()).map(|f| f.value.as_str());
+        let mut signals = Vec::new();
+        let mut phase = None;
+        let mut memory_limit = None;
+        let mut in_limits = false;
+        for field in object {
+            match field.key.as_str() {
+                "phase" => phase = Some(field.value.clone()),
+                "reason" if !field.value.is_empty() => {
+                    signals.push(Signal { value: field.value.clone(), line: field.line })
+                }
+                "exitCode" => signals.push(Signal { value: format!("exit {}", field.value), line: field.line }),
+                "limits" => in_limits = true,
+                "requests" => in_limits = false,
+                "memory" if in_limits => memory_limit = Some(field.value.clone()),
+                _ => {}
+            }
+        }
+        let pod = facts.pod_mut(namespace, &name.value, name.line);
+        if let Some(phase) = phase {
+            pod.signals.push(Signal { value: phase.clone(), line: name.line });
+            pod.status = Some(phase);
+        }
+        pod.signals.extend(signals);
+        pod.memory_limit = memory_limit.or(pod.memory_limit.take());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aws_ids_are_found_by_shape() {
+        assert_eq!(
+            aws_ids(r#"[ "subnet-0a1b2c3d4e5f67890", "arn:aws:eks:us-west-2:1:cluster/x", "i-123" ]"#),
+            vec!["subnet-0a1b2c3d4e5f67890", "arn:aws:eks:us-west-2:1:cluster/x"]
+        );
+    }
+
+    #[test]
+    fn azure_ids_are_split_case_insensitively() {
+        let id = "/subscriptions/s/resourcegroups/rg1/providers/Microsoft.ContainerService/managedClusters/c1/providers/Microsoft.KubernetesConfiguration/extensions/sc-extension";
+        assert_eq!(id_part(id, "resourceGroups").as_deref(), Some("rg1"));
+        assert_eq!(id_part(id, "extensions").as_deref(), Some("sc-extension"));
+    }
+}

@@ -1,0 +1,254 @@
+//! Parses kubectl-style tables by header words and value shapes, not by
+//! column positions: a table copied from a web page keeps its words but loses
+//! its alignment, and RESTARTS cells like `5 (2m ago)` span several words.
+
+use super::Context;
+use crate::facts::{Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal};
+use crate::recognise::{table_header, TableKind};
+
+/// Pod phases and container reasons that a STATUS cell can hold.
+const POD_STATUSES: &[&str] = &[
+    "Running", "Pending", "Completed", "Succeeded", "Failed", "Unknown", "Terminating",
+    "ContainerCreating", "PodInitializing", "CrashLoopBackOff", "ImagePullBackOff",
+    "ErrImagePull", "ErrImageNeverPull", "InvalidImageName", "CreateContainerConfigError",
+    "CreateContainerError", "RunContainerError", "OOMKilled", "Error", "Evicted",
+    "NodeLost", "Shutdown", "ContainerStatusUnknown", "Init:Error", "Init:CrashLoopBackOff",
+    "Init:ImagePullBackOff", "Init:ErrImagePull", "Init:OOMKilled", "NodeAffinity",
+    "OutOfcpu", "OutOfmemory", "UnexpectedAdmissionError",
+];
+
+/// True for a STATUS cell: a known status, `Init:n/m` or `Signal:N`/`ExitCode:N`.
+pub fn is_pod_status(word: &str) -> bool {
+    POD_STATUSES.iter().any(|s| s.eq_ignore_ascii_case(word))
+        || word.starts_with("Init:")
+        || word.starts_with("ExitCode:")
+        || word.starts_with("Signal:")
+}
+
+/// Parses `n/m`.
+pub fn ratio(word: &str) -> Option<(u32, u32)> {
+    let (a, b) = word.split_once('/')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// Parses a kubectl age (`3d19h`, `4m14s`, `18s`, `2y`) into seconds.
+pub fn age_seconds(word: &str) -> Option<u64> {
+    let mut total = 0u64;
+    let mut number = String::new();
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let unit = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'y' => 31_536_000,
+            _ => return None,
+        };
+        total = total.saturating_add(number.parse::<u64>().ok()?.saturating_mul(unit));
+        number.clear();
+    }
+    number.is_empty().then_some(total)
+}
+
+/// Parses one table segment (header on its first line) into facts and tells
+/// what kind of table it was.
+pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> TableKind {
+    let Some(&(_, header)) = lines.first() else { return TableKind::Other };
+    let kind = table_header(header).unwrap_or(TableKind::Other);
+    let with_namespace = header.split_ascii_whitespace().next() == Some("NAMESPACE");
+    let old_events = header.starts_with("LASTSEEN");
+    let mut secrets = SecretList { namespace: ctx.namespace.clone(), ..SecretList::default() };
+    for &(line, text) in &lines[1..] {
+        let words: Vec<&str> = text.split_ascii_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        match kind {
+            TableKind::Pods => {
+                pod_row(&words, line, with_namespace, ctx, facts);
+            }
+            TableKind::Deployments => deployment_row(&words, line, with_namespace, ctx, facts),
+            TableKind::Events => {
+                if let Some(event) = event_row(&words, line, with_namespace, old_events, ctx) {
+                    facts.events.push(event);
+                }
+            }
+            TableKind::Jobs => job_row(&words, line, with_namespace, ctx, facts),
+            TableKind::Secrets => {
+                let name = words[usize::from(with_namespace).min(words.len() - 1)];
+                secrets.names.push((name.trim_start_matches("secret/").to_string(), line));
+            }
+            TableKind::HelmList => helm_list_row(&words, line, facts),
+            TableKind::Nodes | TableKind::Other => {
+                // Mixed `kubectl get all` blocks: keep whatever rows look like pods.
+                pod_row(&words, line, with_namespace, ctx, facts);
+            }
+        }
+    }
+    if !secrets.names.is_empty() {
+        secrets.lines = lines[0].0..lines[lines.len() - 1].0 + 1;
+        facts.secret_lists.push(secrets);
+    }
+    kind
+}
+
+/// Reads a pod row by shapes: `[NAMESPACE] NAME n/m STATUS RESTARTS [(x ago)] AGE …`.
+/// Returns false when the words do not look like a pod row.
+pub fn pod_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) -> bool {
+    let Some(at) = words.iter().take(4).position(|w| ratio(w).is_some()) else { return false };
+    if at == 0 || at + 1 >= words.len() || !is_pod_status(words[at + 1]) {
+        return false;
+    }
+    let raw_name = words[at - 1];
+    let Some(name) = pod_name(raw_name) else { return false };
+    let namespace = if at >= 2 && (with_namespace || at == 2) {
+        Some(words[at - 2].to_string())
+    } else {
+        ctx.namespace.clone()
+    };
+    let status = words[at + 1].to_string();
+    let restarts = words.get(at + 2).and_then(|w| w.parse().ok());
+    let age = words[at + 2..]
+        .iter()
+        .skip(1)
+        .find(|w| !w.starts_with('(') && !w.ends_with(')'))
+        .and_then(|w| age_seconds(w));
+    let pod = facts.pod_mut(namespace.as_deref(), name, line);
+    pod.ready = ratio(words[at]);
+    pod.status = Some(status.clone());
+    pod.restarts = restarts.or(pod.restarts);
+    pod.age_seconds = age.or(pod.age_seconds);
+    pod.line = line;
+    pod.signals.push(Signal { value: status, line });
+    true
+}
+
+/// `pod/web-1` → `web-1`; rejects other resource kinds.
+fn pod_name(word: &str) -> Option<&str> {
+    match word.split_once('/') {
+        Some(("pod" | "pods", name)) => Some(name),
+        Some(_) => None,
+        None => Some(word),
+    }
+}
+
+fn deployment_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) {
+    let at = usize::from(with_namespace);
+    let (Some(name), Some(ready)) = (words.get(at), words.get(at + 1).and_then(|w| ratio(w))) else {
+        return;
+    };
+    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let name = name.rsplit('/').next().unwrap_or(name).to_string();
+    facts.deployments.push(Deployment { namespace, name, ready, line });
+}
+
+fn job_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) {
+    let at = usize::from(with_namespace);
+    let Some(name) = words.get(at) else { return };
+    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let completions = words.get(at + 1).and_then(|w| ratio(w));
+    let failing = completions.is_some_and(|(done, wanted)| done < wanted);
+    facts.jobs.push(Job {
+        namespace,
+        name: name.rsplit('/').next().unwrap_or(name).to_string(),
+        completions,
+        failure_lines: if failing { vec![line] } else { Vec::new() },
+        line,
+        ..Job::default()
+    });
+}
+
+fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
+    const STATES: &[&str] = &[
+        "deployed", "failed", "pending-install", "pending-upgrade", "pending-rollback",
+        "superseded", "uninstalling", "uninstalled", "unknown",
+    ];
+    if let Some(status) = words.iter().find(|w| STATES.contains(w)) {
+        facts.helm_releases.push(HelmRelease {
+            name: words[0].to_string(),
+            namespace: words.get(1).map(|s| s.to_string()),
+            status: status.to_string(),
+            line,
+        });
+    }
+}
+
+/// Reads an events row, current (`[NAMESPACE] LAST SEEN TYPE REASON OBJECT
+/// MESSAGE`) or old (`LASTSEEN FIRSTSEEN COUNT NAME KIND SUBOBJECT TYPE REASON
+/// SOURCE MESSAGE`) format.
+fn event_row(words: &[&str], line: usize, with_namespace: bool, old: bool, ctx: &Context) -> Option<Event> {
+    let at = words.iter().position(|w| matches!(*w, "Normal" | "Warning"))?;
+    let reason = words.get(at + 1)?.to_string();
+    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let (object_kind, object, message_from) = if old {
+        let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) { 2 } else { 1 };
+        let kind = words.get(4).map(|k| k.to_ascii_lowercase());
+        (kind, words.get(3).map(|s| s.to_string()), at + 2 + source_len)
+    } else {
+        match words.get(at + 2).and_then(|w| w.split_once('/')) {
+            Some((kind, name)) => (Some(kind.to_ascii_lowercase()), Some(name.to_string()), at + 3),
+            None => (None, None, at + 2),
+        }
+    };
+    Some(Event {
+        namespace,
+        object_kind,
+        object,
+        kind: words[at].to_string(),
+        reason,
+        message: words.get(message_from..).unwrap_or_default().join(" "),
+        line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_parse() {
+        assert_eq!(age_seconds("3d19h"), Some(3 * 86_400 + 19 * 3600));
+        assert_eq!(age_seconds("4m14s"), Some(254));
+        assert_eq!(age_seconds("<invalid>"), None);
+        assert_eq!(age_seconds("99999999999999999999y"), None);
+    }
+
+    #[test]
+    fn pod_rows_survive_lost_alignment_and_restart_annotations() {
+        let mut facts = Facts::default();
+        let ctx = Context::default();
+        assert!(pod_row(
+            &"shop web-7d9f 0/1 CrashLoopBackOff 5 (2m ago) 10m".split(' ').collect::<Vec<_>>(),
+            3,
+            true,
+            &ctx,
+            &mut facts
+        ));
+        let pod = &facts.pods[0];
+        assert_eq!(pod.subject(), "shop/web-7d9f");
+        assert_eq!(pod.restarts, Some(5));
+        assert_eq!(pod.age_seconds, Some(600));
+    }
+
+    #[test]
+    fn prose_with_a_fraction_is_not_a_pod() {
+        let mut facts = Facts::default();
+        let words: Vec<&str> = "only 1/2 of the agents".split(' ').collect();
+        assert!(!pod_row(&words, 0, false, &Context::default(), &mut facts));
+    }
+
+    #[test]
+    fn current_and_old_event_rows() {
+        let ctx = Context::default();
+        let now: Vec<&str> = "2m Warning FailedScheduling pod/web-1 0/3 nodes are available".split(' ').collect();
+        let event = event_row(&now, 0, false, false, &ctx).unwrap();
+        assert_eq!((event.object.as_deref(), event.message.as_str()), (Some("web-1"), "0/3 nodes are available"));
+        let old: Vec<&str> = "1m 1m 1 web-1 Pod Warning FailedScheduling default-scheduler No nodes".split(' ').collect();
+        let event = event_row(&old, 0, false, true, &ctx).unwrap();
+        assert_eq!((event.object_kind.as_deref(), event.message.as_str()), (Some("pod"), "No nodes"));
+    }
+}

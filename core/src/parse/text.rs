@@ -1,0 +1,124 @@
+//! Parses segments with no table header, JSON or describe shape: header-less
+//! pod rows, describe-style event rows, `grep name:` secret lists, `helm
+//! status`, `nslookup`, and tells errors and logs apart from prose.
+
+use super::{describe, fields, objects, table, Context};
+use crate::facts::{Facts, HelmRelease, Lookup, SecretList};
+use crate::recognise::InputKind;
+
+/// Parses a free-text segment and names what it is.
+pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> InputKind {
+    if let Some(kind) = secret_names(lines, ctx, facts) {
+        return kind;
+    }
+    if let Some(kind) = nslookup(lines, facts) {
+        return kind;
+    }
+    let mut pod_rows = 0;
+    let mut event_rows = 0;
+    for &(line, text) in lines {
+        let words: Vec<&str> = text.split_ascii_whitespace().collect();
+        if words.len() <= 12 && table::pod_row(&words, line, false, ctx, facts) {
+            pod_rows += 1;
+        } else if let Some(mut event) = describe::describe_event_row(text, line) {
+            event.namespace = ctx.namespace.clone();
+            facts.events.push(event);
+            event_rows += 1;
+        }
+    }
+    // Text with a JSON object inside (`ERROR: {...}`, a log line of JSON).
+    if lines.iter().any(|(_, t)| t.contains("\":")) {
+        let pairs = fields::json(lines);
+        if let Some(kind) = objects::parse(&pairs, lines, facts) {
+            return kind;
+        }
+    }
+    if pod_rows * 2 >= lines.len() && pod_rows > 0 {
+        return InputKind::KubectlGetPods;
+    }
+    if event_rows * 2 >= lines.len() && event_rows > 0 {
+        return InputKind::Events;
+    }
+    classify(lines)
+}
+
+/// Names an unstructured segment by its most telling line.
+fn classify(lines: &[(usize, &str)]) -> InputKind {
+    let any = |test: &dyn Fn(&str) -> bool| lines.iter().any(|(_, t)| test(t.trim_start()));
+    if any(&|t| t.starts_with("ERROR:") || t.starts_with("Code:") || t.starts_with("(") && t.contains(") ")) {
+        InputKind::AzError
+    } else if any(&|t| t.starts_with("An error occurred (")) {
+        InputKind::AwsError
+    } else if any(&|t| t.starts_with("Error:") || t.starts_with("Error from server")) {
+        InputKind::HelmError
+    } else if lines.iter().filter(|(_, t)| is_log_line(t)).count() * 2 >= lines.len() {
+        InputKind::Log
+    } else {
+        InputKind::Text
+    }
+}
+
+/// A line that starts like a log record: a timestamp, a klog header
+/// (`E0101 …`) or a JSON object.
+fn is_log_line(text: &str) -> bool {
+    let t = text.trim_start();
+    let b = t.as_bytes();
+    let date = b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/');
+    let klog = b.len() > 5 && b"IWEF".contains(&b[0]) && b[1..5].iter().all(u8::is_ascii_digit);
+    date || klog || t.starts_with("{\"") || t.starts_with("time=") || t.starts_with("level=")
+}
+
+/// `kubectl get secret -o yaml | grep name:` output: every line `name: x`.
+pub fn secret_names(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Option<InputKind> {
+    let mut names = Vec::new();
+    for &(line, text) in lines {
+        let value = text.trim_start().trim_start_matches("- ").trim_start().strip_prefix("name:")?;
+        names.push((value.trim().trim_matches(['"', '\'']).to_string(), line));
+    }
+    names.retain(|(n, _)| !n.is_empty());
+    if names.is_empty() {
+        return None;
+    }
+    let span = lines[0].0..lines[lines.len() - 1].0 + 1;
+    facts.secret_lists.push(SecretList { namespace: ctx.namespace.clone(), names, lines: span });
+    Some(InputKind::SecretNames)
+}
+
+/// `helm status` output: `NAME:`, `NAMESPACE:`, `STATUS:`.
+pub fn helm_status(lines: &[(usize, &str)], facts: &mut Facts) -> InputKind {
+    let pairs = fields::yaml(lines);
+    let get = |key: &str| pairs.iter().find(|f| f.key == key);
+    if let (Some(name), Some(status)) = (get("NAME"), get("STATUS")) {
+        facts.helm_releases.push(HelmRelease {
+            name: name.value.clone(),
+            namespace: get("NAMESPACE").map(|f| f.value.clone()),
+            status: status.value.clone(),
+            line: status.line,
+        });
+    }
+    InputKind::HelmStatus
+}
+
+/// `nslookup` output: the names and addresses after `Non-authoritative answer:`
+/// (or after the resolver's own `Server:`/`Address:` lines).
+fn nslookup(lines: &[(usize, &str)], facts: &mut Facts) -> Option<InputKind> {
+    let answer_at = lines.iter().position(|(_, t)| t.contains("Non-authoritative answer"));
+    let has_server = lines.iter().any(|(_, t)| t.trim_start().starts_with("Server:"));
+    if answer_at.is_none() && !has_server {
+        return None;
+    }
+    let skip = answer_at.map_or(2, |at| at + 1);
+    let mut lookup = Lookup { lines: lines[0].0..lines[lines.len() - 1].0 + 1, ..Lookup::default() };
+    for &(_, text) in lines.iter().skip(skip) {
+        let text = text.trim();
+        if let Some((_, target)) = text.split_once("canonical name =") {
+            lookup.names.push(target.trim().trim_end_matches('.').to_string());
+        } else if let Some(name) = text.strip_prefix("Name:") {
+            lookup.names.push(name.trim().to_string());
+        } else if let Some(address) = text.strip_prefix("Address:").or_else(|| text.strip_prefix("Addresses:")) {
+            lookup.addresses.push(address.trim().to_string());
+        }
+    }
+    facts.lookups.push(lookup);
+    Some(InputKind::Nslookup)
+}

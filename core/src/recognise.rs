@@ -1,0 +1,279 @@
+//! Stage 2: recognise what each segment is — which command printed it.
+//!
+//! Recognition works on shapes a person can see (a prompt, a header row of
+//! upper-case column names, an opening brace, `Name:` followed by
+//! `Namespace:`), never on column positions, so tables copied from web pages
+//! with their alignment lost are still recognised.
+
+use crate::input::Document;
+use serde::Serialize;
+
+/// The shape a segment starts with, decided from its first line(s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A shell prompt or a bare `kubectl` / `az` / `helm` / `aws` command line.
+    Command,
+    /// A table with a header row of upper-case column names.
+    Table,
+    /// A JSON value (object or array), possibly truncated.
+    Json,
+    /// `kubectl describe` output (`Name:` then `Namespace:`).
+    Describe,
+    /// A YAML document (`apiVersion:` / `kind:` at the left margin).
+    Yaml,
+    /// `helm status` output (`NAME:` then `LAST DEPLOYED:`).
+    HelmStatus,
+    /// Anything else: errors, logs, prose, header-less rows.
+    Text,
+}
+
+/// What a segment was recognised as; reported to users as "what was read".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputKind {
+    /// A prompt or command line.
+    Command,
+    /// `kubectl get pods` (any flags), also header-less pod rows.
+    KubectlGetPods,
+    /// `kubectl get deployments`.
+    KubectlGetDeployments,
+    /// `kubectl get events`.
+    KubectlGetEvents,
+    /// `kubectl get jobs`.
+    KubectlGetJobs,
+    /// `kubectl get secrets`.
+    KubectlGetSecrets,
+    /// `kubectl get nodes`.
+    KubectlGetNodes,
+    /// `helm list`.
+    HelmList,
+    /// Any other kubectl table.
+    KubectlTable,
+    /// `kubectl describe pod`.
+    KubectlDescribePod,
+    /// `kubectl describe job`.
+    KubectlDescribeJob,
+    /// Any other `kubectl describe`.
+    KubectlDescribe,
+    /// A Pod or List of pods as JSON or YAML.
+    KubernetesPodObject,
+    /// `az k8s-extension show` (JSON, YAML or table).
+    AzK8sExtensionShow,
+    /// `aws eks describe-cluster`, whole or its `cluster.health` part.
+    AwsEksDescribeCluster,
+    /// Any other JSON.
+    Json,
+    /// Any other YAML.
+    Yaml,
+    /// `helm status`.
+    HelmStatus,
+    /// An error printed by Helm (`Error: …`).
+    HelmError,
+    /// An error printed by the Azure CLI.
+    AzError,
+    /// An error printed by the AWS CLI.
+    AwsError,
+    /// Secret names (`kubectl get secret -o yaml | grep name:`).
+    SecretNames,
+    /// `nslookup` / `dig` output.
+    Nslookup,
+    /// Kubernetes events without a table header (describe's Events section).
+    Events,
+    /// Log lines (plain or JSON per line).
+    Log,
+    /// Free text nothing else recognised.
+    Text,
+}
+
+/// Tools whose command lines we recognise after a prompt.
+const TOOLS: &[&str] = &["kubectl", "az", "helm", "aws", "oc", "nslookup", "dig", "k", "eksctl"];
+
+/// True for a shell prompt followed by a command (`$ kubectl …`, `PS D:\> az …`,
+/// `user@host:~$ helm …`) or a bare command line starting with a known tool.
+pub fn is_prompt(line: &str) -> bool {
+    command_text(line).is_some()
+}
+
+/// The command of a prompt line, without the prompt.
+pub fn command_text(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    let rest = strip_prompt(trimmed).unwrap_or(trimmed);
+    let tool = rest.split_ascii_whitespace().next()?;
+    let bare = strip_prompt(trimmed).is_none();
+    // A bare line must look like a command, not prose that begins with "az".
+    let takes_args = rest.len() > tool.len() && rest.as_bytes()[tool.len()] == b' ';
+    (TOOLS.contains(&tool) && takes_args && (!bare || tool != "k")).then_some(rest)
+}
+
+fn strip_prompt(line: &str) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
+        return Some(rest.trim_start());
+    }
+    if let Some(rest) = line.strip_prefix("> ") {
+        return Some(rest.trim_start());
+    }
+    if line.starts_with("PS ") {
+        return line.find("> ").map(|at| line[at + 2..].trim_start());
+    }
+    // user@host:~/dir$ cmd  or  [user@host dir]$ cmd  or  host:~ # cmd
+    let at = line.find(['$', '#', '%'])?;
+    let head = &line[..at];
+    let looks_like_prompt = head.len() < 80
+        && (head.contains('@') || head.ends_with('~') || head.ends_with(']'))
+        && !head.contains(' ')
+        || head.starts_with('[') && head.ends_with(']');
+    (looks_like_prompt && line[at + 1..].starts_with(' ')).then(|| line[at + 1..].trim_start())
+}
+
+/// The shape a new segment would start with at line `index`, if any.
+pub fn starting_shape(doc: &Document, index: usize) -> Option<Shape> {
+    let line = doc.line(index);
+    let trimmed = line.trim();
+    if is_prompt(line) {
+        return Some(Shape::Command);
+    }
+    if trimmed.starts_with('{')
+        || trimmed == "["
+        || ["[{", "[ {", "[\"", "[]"].iter().any(|p| trimmed.starts_with(p))
+    {
+        return Some(Shape::Json);
+    }
+    if table_header(line).is_some() {
+        return Some(Shape::Table);
+    }
+    let next = |key: &str| {
+        (index + 1..(index + 4).min(doc.len())).any(|i| doc.line(i).trim_start().starts_with(key))
+    };
+    if trimmed.starts_with("Name:") && trimmed.len() > 5 && next("Namespace:") {
+        return Some(Shape::Describe);
+    }
+    if trimmed.starts_with("NAME:") && next("LAST DEPLOYED:") {
+        return Some(Shape::HelmStatus);
+    }
+    if (line.starts_with("apiVersion:") || line.starts_with("kind:")) && index + 1 < doc.len() {
+        return Some(Shape::Yaml);
+    }
+    None
+}
+
+/// What a table header row announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// NAME READY STATUS RESTARTS AGE …
+    Pods,
+    /// NAME READY UP-TO-DATE AVAILABLE AGE
+    Deployments,
+    /// LAST SEEN TYPE REASON OBJECT MESSAGE (or the old LASTSEEN … format)
+    Events,
+    /// NAME COMPLETIONS DURATION AGE (or DESIRED SUCCESSFUL)
+    Jobs,
+    /// NAME TYPE DATA AGE
+    Secrets,
+    /// NAME STATUS ROLES AGE VERSION
+    Nodes,
+    /// NAME NAMESPACE REVISION UPDATED STATUS CHART APP VERSION
+    HelmList,
+    /// Any other kubectl-style table.
+    Other,
+}
+
+impl TableKind {
+    /// The input kind a table of this kind is reported as.
+    pub fn input_kind(self) -> InputKind {
+        match self {
+            TableKind::Pods => InputKind::KubectlGetPods,
+            TableKind::Deployments => InputKind::KubectlGetDeployments,
+            TableKind::Events => InputKind::KubectlGetEvents,
+            TableKind::Jobs => InputKind::KubectlGetJobs,
+            TableKind::Secrets => InputKind::KubectlGetSecrets,
+            TableKind::Nodes => InputKind::KubectlGetNodes,
+            TableKind::HelmList => InputKind::HelmList,
+            TableKind::Other => InputKind::KubectlTable,
+        }
+    }
+}
+
+/// Recognises a header row: upper-case column names, starting with NAME,
+/// NAMESPACE or LAST SEEN, with at least two well-known column names.
+pub fn table_header(line: &str) -> Option<TableKind> {
+    let words: Vec<&str> = line.split_ascii_whitespace().collect();
+    let first = *words.first()?;
+    if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") || words.len() < 3 {
+        return None;
+    }
+    let upper = |w: &&str| w.bytes().all(|b| b.is_ascii_uppercase() || b"-_().%/".contains(&b));
+    if !words.iter().all(upper) {
+        return None;
+    }
+    let has = |w: &str| words.contains(&w);
+    let known = [
+        "READY", "STATUS", "RESTARTS", "AGE", "TYPE", "DATA", "REASON", "OBJECT", "MESSAGE",
+        "COMPLETIONS", "DURATION", "UP-TO-DATE", "AVAILABLE", "REVISION", "CHART", "ROLES",
+    ];
+    if words.iter().filter(|w| known.contains(w)).count() < 2 {
+        return None;
+    }
+    Some(if has("RESTARTS") || has("READY") && has("STATUS") {
+        TableKind::Pods
+    } else if has("UP-TO-DATE") || has("AVAILABLE") && has("READY") {
+        TableKind::Deployments
+    } else if has("REASON") && (has("MESSAGE") || has("OBJECT")) {
+        TableKind::Events
+    } else if has("COMPLETIONS") || has("SUCCESSFUL") {
+        TableKind::Jobs
+    } else if has("DATA") && has("TYPE") {
+        TableKind::Secrets
+    } else if has("ROLES") {
+        TableKind::Nodes
+    } else if has("CHART") && has("REVISION") {
+        TableKind::HelmList
+    } else {
+        TableKind::Other
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompts_of_many_shells_are_recognised() {
+        for line in [
+            "$ kubectl get pods -n azure-arc",
+            "PS D:\\> kubectl exec -it -n kube-system extension-agent-x -- nslookup x",
+            "user@host:~$ helm --namespace default status azure-arc",
+            "[root@node1 ~]# kubectl get pods",
+            "az k8s-extension show --name sc-extension",
+            "aws eks describe-cluster --name my-cluster --query 'cluster.health'",
+        ] {
+            assert!(is_prompt(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_is_not_a_prompt() {
+        for line in ["az", "Azure Arc agents", "k is a letter", "$5 total", "kubectl"] {
+            assert!(!is_prompt(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headers_are_classified_by_their_words() {
+        assert_eq!(table_header("NAME READY STATUS RESTARTS AGE"), Some(TableKind::Pods));
+        assert_eq!(
+            table_header("NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE   IP   NODE"),
+            Some(TableKind::Pods)
+        );
+        assert_eq!(
+            table_header("NAME  READY   UP-TO-DATE   AVAILABLE   AGE"),
+            Some(TableKind::Deployments)
+        );
+        assert_eq!(
+            table_header("LAST SEEN   TYPE      REASON    OBJECT    MESSAGE"),
+            Some(TableKind::Events)
+        );
+        assert_eq!(table_header("NAME TYPE DATA AGE"), Some(TableKind::Secrets));
+        assert_eq!(table_header("NAME: azure-arc"), None);
+        assert_eq!(table_header("Name Ready Status"), None);
+    }
+}

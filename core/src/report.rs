@@ -1,0 +1,284 @@
+//! The pipeline end to end, and the report it produces: findings with their
+//! texts, evidence and links, plus what the paste was recognised as.
+//!
+//! The JSON form of [`Report`] is a public contract (CLI `--format json`,
+//! the JS API `diagnose()`): keep its field names.
+
+use crate::input::Document;
+use crate::parse::{self, InputSpan};
+use crate::rules::{self, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::search::{Hit, Joined, Prefilter};
+use crate::segment;
+use crate::texts::{self, Lang};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Options of one diagnosis run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Language of the human texts.
+    pub lang: Lang,
+}
+
+/// The result of diagnosing one paste.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Findings, most severe first, then in paste order.
+    pub findings: Vec<FindingReport>,
+    /// What the paste was recognised as.
+    pub inputs: Vec<InputSpan>,
+}
+
+impl Report {
+    /// True when some finding is an error or a warning.
+    pub fn has_problems(&self) -> bool {
+        self.findings.iter().any(|f| f.severity != Severity::Info)
+    }
+}
+
+/// One finding, rendered in a language.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingReport {
+    /// Diagnosis ID.
+    pub id: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// What it is about.
+    pub subject: String,
+    /// Title.
+    pub title: String,
+    /// Cause, as one paragraph.
+    pub cause: String,
+    /// Fix steps, in order.
+    pub fix: Vec<String>,
+    /// Commands with the paste's values filled in.
+    pub commands: Vec<String>,
+    /// The lines that show it.
+    pub evidence: Vec<Evidence>,
+    /// Sub-causes recognised from the text (`network`, `cpu`, …).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sub_causes: Vec<&'static str>,
+    /// The ID of the more specific finding that explains this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caused_by: Option<&'static str>,
+}
+
+/// One evidence line.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Evidence {
+    /// 1-based line number in the paste.
+    pub line: usize,
+    /// The line, normalised (no colour codes, no `\r`).
+    pub text: String,
+}
+
+/// One entry of the diagnosis list (`--list`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ListEntry {
+    /// Diagnosis ID.
+    pub id: &'static str,
+    /// Domain (`pod`, `arc`, `ext`, `helm`, `sc`, `eks`).
+    pub domain: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// Title in the chosen language.
+    pub title: &'static str,
+    /// Seed file and section.
+    pub source: &'static str,
+}
+
+/// Every declared diagnosis, with its title in `lang`.
+pub fn list(lang: Lang) -> Vec<ListEntry> {
+    rules::all()
+        .map(|d| ListEntry {
+            id: d.id,
+            domain: d.domain(),
+            severity: d.severity,
+            title: texts::get(lang, d.id).title,
+            source: d.source,
+        })
+        .collect()
+}
+
+/// Diagnoses `text` in English.
+pub fn diagnose(text: &str) -> Report {
+    diagnose_with(text, Options::default())
+}
+
+/// Longest evidence line shown, in characters; longer lines are cut.
+const EVIDENCE_CHARS: usize = 400;
+/// Most evidence lines shown per finding.
+const EVIDENCE_LINES: usize = 20;
+
+/// Runs the whole pipeline over `text`.
+pub fn diagnose_with(text: &str, options: Options) -> Report {
+    let doc = Document::new(text);
+    let segments = segment::split(&doc);
+    let (facts, inputs) = parse::parse(&doc, &segments);
+    let joined = Joined::new(&doc);
+    let (prefilter, owners) = prefilter();
+    let hits = prefilter.scan(&joined);
+    let mut findings = Vec::new();
+    for (index, diagnosis) in rules::all().enumerate() {
+        let own: Vec<(usize, &Hit)> = hits
+            .iter()
+            .flat_map(|hit| owners[hit.phrase].iter().filter(|(d, _)| *d == index).map(move |(_, t)| (*t, hit)))
+            .collect();
+        let ctx = Ctx { doc: &doc, joined: &joined, facts: &facts, hits: own };
+        let mut found = Vec::new();
+        (diagnosis.check)(&ctx, &mut found);
+        for finding in found {
+            merge(&mut findings, Finding { id: diagnosis.id, ..finding });
+        }
+    }
+    link(&mut findings);
+    let mut rendered: Vec<FindingReport> = findings.iter().map(|f| render(f, &doc, options.lang)).collect();
+    rendered.sort_by_key(|f| (f.caused_by.is_some(), f.severity, f.evidence.first().map_or(usize::MAX, |e| e.line)));
+    Report { findings: rendered, inputs }
+}
+
+/// The prefilter over every rule's triggers (built once), and for each
+/// distinct phrase the (diagnosis index, trigger index) pairs that own it.
+fn prefilter() -> &'static (Prefilter, Vec<Vec<(usize, usize)>>) {
+    static PREFILTER: OnceLock<(Prefilter, Vec<Vec<(usize, usize)>>)> = OnceLock::new();
+    PREFILTER.get_or_init(|| {
+        let mut phrases: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (d, diagnosis) in rules::all().enumerate() {
+            for (t, trigger) in diagnosis.triggers.iter().enumerate() {
+                let phrase = trigger.to_ascii_lowercase();
+                match phrases.iter().position(|p| *p == phrase) {
+                    Some(at) => owners[at].push((d, t)),
+                    None => {
+                        phrases.push(phrase);
+                        owners.push(vec![(d, t)]);
+                    }
+                }
+            }
+        }
+        let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+        (Prefilter::new(&refs), owners)
+    })
+}
+
+/// Every distinct trigger phrase of every rule (for benchmarks and `rg -f`).
+pub fn trigger_phrases() -> Vec<&'static str> {
+    let mut phrases: Vec<&'static str> = rules::all().flat_map(|d| d.triggers.iter().copied()).collect();
+    phrases.sort_unstable();
+    phrases.dedup();
+    phrases
+}
+
+/// Adds `finding`, or merges it into the one with the same ID and subject.
+fn merge(findings: &mut Vec<Finding>, finding: Finding) {
+    match findings.iter_mut().find(|f| f.id == finding.id && f.subject == finding.subject) {
+        Some(existing) => {
+            existing.evidence.extend(finding.evidence);
+            for (key, value) in finding.values {
+                if existing.get(key).is_none() {
+                    existing.values.push((key, value));
+                }
+            }
+            for variant in finding.variants {
+                if !existing.variants.contains(&variant) {
+                    existing.variants.push(variant);
+                }
+            }
+            existing.related.extend(finding.related);
+        }
+        None => findings.push(finding),
+    }
+}
+
+/// Links each finding to a more specific one that explains it, following
+/// the declared `explains` precedence.
+fn link(findings: &mut [Finding]) {
+    let declared = |id: &str| -> &'static Diagnosis { rules::all().find(|d| d.id == id).expect("declared") };
+    for i in 0..findings.len() {
+        let explainer = (0..findings.len()).find(|&j| {
+            let (f, g) = (&findings[j], &findings[i]);
+            j != i
+                && declared(f.id).explains.iter().any(|(id, link)| {
+                    *id == g.id
+                        && match link {
+                            Link::AnySubject => true,
+                            Link::SameSubject => f.subject == g.subject || f.related.contains(&g.subject),
+                        }
+                })
+        });
+        if let Some(j) = explainer {
+            findings[i].caused_by = Some((findings[j].id, findings[j].subject.clone()));
+        }
+    }
+}
+
+/// Renders a finding's texts in `lang`, with evidence lines from `doc`.
+fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
+    let text = texts::get(lang, finding.id);
+    let variants = &finding.variants;
+    let prose = |line: &str| texts::fill(&drop_missing(line, &finding.values), &finding.values);
+    let mut lines: Vec<usize> = finding.evidence.iter().copied().filter(|&l| l < doc.len()).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines.truncate(EVIDENCE_LINES);
+    let mut commands: Vec<String> = texts::select(text.commands, variants).map(|c| texts::fill(c, &finding.values)).collect();
+    commands.dedup();
+    FindingReport {
+        id: finding.id,
+        severity: rules::all().find(|d| d.id == finding.id).map_or(Severity::Error, |d| d.severity),
+        subject: finding.subject.clone(),
+        title: prose(text.title),
+        cause: texts::select(text.cause, variants).map(prose).collect::<Vec<_>>().join(" "),
+        fix: texts::select(text.fix, variants).map(prose).collect(),
+        commands,
+        evidence: lines
+            .into_iter()
+            .map(|l| Evidence { line: l + 1, text: doc.line(l).trim_end().chars().take(EVIDENCE_CHARS).collect() })
+            .collect(),
+        sub_causes: finding.variants.clone(),
+        caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
+    }
+}
+
+/// Drops ` (… {key} …)` asides of prose whose placeholder has no value, so
+/// that a sentence never shows `<memory_limit>` when the paste has none.
+fn drop_missing(line: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let aside = &rest[open..=close];
+        let missing = aside
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+            .any(|key| !values.iter().any(|(k, _)| *k == key));
+        out.push_str(&rest[..open]);
+        if !missing {
+            out.push_str(aside);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asides_without_values_are_dropped() {
+        let values = [("pod", "x".to_string())];
+        assert_eq!(drop_missing("limit ({memory_limit}) and", &values), "limit and");
+        assert_eq!(drop_missing("pod ({pod}) ok (a)", &values), "pod ({pod}) ok (a)");
+    }
+
+    #[test]
+    fn empty_and_blank_pastes_give_empty_reports() {
+        for text in ["", "\n\n", "   "] {
+            let report = diagnose(text);
+            assert!(report.findings.is_empty());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! `arc/` diagnoses.
+
+use super::Diagnosis;
+
+/// Every `arc/` diagnosis, in catalogue order.
+pub const ALL: &[&Diagnosis] = &[];

@@ -1,0 +1,6 @@
+//! `helm/` diagnoses.
+
+use super::Diagnosis;
+
+/// Every `helm/` diagnosis, in catalogue order.
+pub const ALL: &[&Diagnosis] = &[];

@@ -1,0 +1,279 @@
+//! Stage 4: the diagnoses. Each is one [`Diagnosis`] declaration — ID,
+//! severity, seed source, trigger phrases, what it explains, and a check
+//! function — in the module of its domain. Texts live in [`crate::texts`].
+//!
+//! A check reads [`Facts`] and the prefilter hits of its own trigger phrases
+//! and pushes [`Finding`]s; the engine stamps the ID, merges duplicates and
+//! links findings by the declared `explains` precedence.
+
+pub mod arc;
+pub mod eks;
+pub mod ext;
+pub mod helm;
+pub mod pod;
+pub mod sc;
+
+use crate::facts::{Facts, Pod};
+use crate::input::Document;
+use crate::search::{Hit, Joined};
+use serde::Serialize;
+use std::ops::Range;
+
+/// How bad a finding is. `Error` and `Warning` are problems; `Info` is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something is broken.
+    Error,
+    /// Something will break or works only in part.
+    Warning,
+    /// Worth knowing; not a problem.
+    Info,
+}
+
+/// When a finding of a more specific diagnosis explains another finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// Only the finding about the same subject (or one the explainer lists as related).
+    SameSubject,
+    /// Any finding of that diagnosis in the paste.
+    AnySubject,
+}
+
+/// One diagnosis: a failure class with a stable ID.
+pub struct Diagnosis {
+    /// Stable public ID, `domain/name`.
+    pub id: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// The seed file and section that is the authority for cause and fix.
+    pub source: &'static str,
+    /// Literal phrases (matched case-insensitively, across wrapped lines) that
+    /// can reveal it; the check runs only when one hits or when facts exist.
+    pub triggers: &'static [&'static str],
+    /// Diagnoses this one explains when both are found (precedence).
+    pub explains: &'static [(&'static str, Link)],
+    /// Reads facts and hits, pushes findings.
+    pub check: fn(&Ctx<'_>, &mut Vec<Finding>),
+}
+
+impl Diagnosis {
+    /// The domain: the part of the ID before the slash.
+    pub fn domain(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+}
+
+/// Every declared diagnosis, in catalogue order.
+pub fn all() -> impl Iterator<Item = &'static Diagnosis> {
+    [pod::ALL, arc::ALL, ext::ALL, helm::ALL, sc::ALL, eks::ALL].into_iter().flatten().copied()
+}
+
+/// A diagnosis found in the paste, before texts are attached.
+#[derive(Debug, Clone, Default)]
+pub struct Finding {
+    /// Diagnosis ID (stamped by the engine).
+    pub id: &'static str,
+    /// What it is about: `namespace/pod`, a cluster, an extension, a release.
+    pub subject: String,
+    /// 0-based evidence lines.
+    pub evidence: Vec<usize>,
+    /// Values for the text placeholders (`pod`, `ns`, `cluster`, …).
+    pub values: Vec<(&'static str, String)>,
+    /// Sub-causes that select `[variant]` lines of the texts.
+    pub variants: Vec<&'static str>,
+    /// Other subjects this finding covers (pods of an agent namespace, …).
+    pub related: Vec<String>,
+    /// The finding that explains this one: (ID, subject).
+    pub caused_by: Option<(&'static str, String)>,
+}
+
+impl Finding {
+    /// A finding about `subject`.
+    pub fn new(subject: impl Into<String>) -> Finding {
+        Finding { subject: subject.into(), ..Finding::default() }
+    }
+
+    /// A finding about a pod, with `pod`, `ns` and `ns_flag` values set.
+    pub fn for_pod(pod: &Pod) -> Finding {
+        let finding = Finding::new(pod.subject()).value("pod", &pod.name).line(pod.line);
+        match &pod.namespace {
+            Some(ns) => finding.value("ns", ns).value("ns_flag", format!("-n {ns}")),
+            None => finding.value("ns_flag", ""),
+        }
+    }
+
+    /// Adds an evidence line.
+    pub fn line(mut self, line: usize) -> Finding {
+        self.evidence.push(line);
+        self
+    }
+
+    /// Adds evidence lines.
+    pub fn lines(mut self, lines: impl IntoIterator<Item = usize>) -> Finding {
+        self.evidence.extend(lines);
+        self
+    }
+
+    /// Sets a placeholder value (the first one set wins).
+    pub fn value(mut self, key: &'static str, value: impl Into<String>) -> Finding {
+        if !self.values.iter().any(|(k, _)| *k == key) {
+            self.values.push((key, value.into()));
+        }
+        self
+    }
+
+    /// Sets a placeholder value when there is one.
+    pub fn maybe(self, key: &'static str, value: Option<impl Into<String>>) -> Finding {
+        match value {
+            Some(v) => self.value(key, v),
+            None => self,
+        }
+    }
+
+    /// Adds a sub-cause.
+    pub fn variant(mut self, variant: &'static str) -> Finding {
+        if !self.variants.contains(&variant) {
+            self.variants.push(variant);
+        }
+        self
+    }
+
+    /// Adds a related subject.
+    pub fn relate(mut self, subject: impl Into<String>) -> Finding {
+        self.related.push(subject.into());
+        self
+    }
+
+    /// The value of a placeholder, if set.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// What a check sees: the document, the facts and its own prefilter hits.
+pub struct Ctx<'a> {
+    /// The normalised paste.
+    pub doc: &'a Document,
+    /// The paste as one whitespace-collapsed string.
+    pub joined: &'a Joined,
+    /// Everything the parsers recovered.
+    pub facts: &'a Facts,
+    /// Hits of this diagnosis's trigger phrases: (trigger index, hit).
+    pub hits: Vec<(usize, &'a Hit)>,
+}
+
+impl<'a> Ctx<'a> {
+    /// True when any trigger phrase hit.
+    pub fn hit(&self) -> bool {
+        !self.hits.is_empty()
+    }
+
+    /// Hits of the trigger at `index` in the declaration.
+    pub fn hits_of(&self, index: usize) -> impl Iterator<Item = &'a Hit> + '_ {
+        self.hits.iter().filter(move |(t, _)| *t == index).map(|(_, h)| *h)
+    }
+
+    /// The joined text of the lines a hit spans, widened by `after` lines
+    /// (for messages that continue after the phrase).
+    pub fn text_around(&self, hit: &Hit, after: usize) -> &'a str {
+        let end = (hit.lines.end + after).min(self.doc.len());
+        &self.joined.text()[self.joined.span_of_lines(hit.lines.start..end)]
+    }
+
+    /// The joined text from the hit to the end of the lines it spans plus `after` more.
+    pub fn text_from(&self, hit: &Hit, after: usize) -> &'a str {
+        let end = (hit.lines.end + after).min(self.doc.len());
+        let span = self.joined.span_of_lines(hit.lines.start..end);
+        &self.joined.text()[hit.span.start.min(span.end)..span.end]
+    }
+
+    /// The joined text of `lines`.
+    pub fn text_of(&self, lines: Range<usize>) -> &'a str {
+        &self.joined.text()[self.joined.span_of_lines(lines)]
+    }
+
+    /// True when the whole paste mentions `phrase` (case-insensitive). Used
+    /// for context checks after a trigger hit, never as a trigger itself.
+    pub fn mentions(&self, phrase: &str) -> bool {
+        crate::facts::contains_ci(self.joined.text(), phrase)
+    }
+
+    /// The command lines the user ran that contain `needle`.
+    pub fn commands_with(&self, needle: &str) -> impl Iterator<Item = &'a crate::facts::Command> + '_ {
+        let needle = needle.to_string();
+        self.facts.commands.iter().filter(move |c| c.text.contains(&needle))
+    }
+
+    /// The value of a flag in any command line (`--cluster-name`, `-g`, …).
+    pub fn flag(&self, names: &[&str]) -> Option<String> {
+        self.facts.commands.iter().rev().find_map(|c| c.flag(names))
+    }
+}
+
+/// The word after `marker` in `text` (case-insensitive), trimmed of quotes
+/// and punctuation: `word_after("User \"bob\" cannot", "user ")` → `bob`.
+pub fn word_after(text: &str, marker: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find(&marker.to_ascii_lowercase())? + marker.len();
+    let word = text[at..].split_ascii_whitespace().next()?;
+    let word = word.trim_matches(|c: char| "\"'`,.;:()[]{}“”".contains(c));
+    (!word.is_empty()).then(|| word.to_string())
+}
+
+/// The text between `open` and the next `close` after `marker` (case-insensitive marker).
+pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find(&marker.to_ascii_lowercase())? + marker.len();
+    let rest = &text[at..];
+    let start = rest.find(open)? + open.len_utf8();
+    let end = rest[start..].find(close)? + start;
+    Some(rest[start..end].trim().to_string())
+}
+
+/// The lines a hit spans, as evidence.
+pub fn hit_lines(hit: &Hit) -> Range<usize> {
+    hit.lines.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let ids: Vec<&str> = all().map(|d| d.id).collect();
+        for (i, id) in ids.iter().enumerate() {
+            assert!(!ids[..i].contains(id), "{id} declared twice");
+            let (domain, name) = id.split_once('/').expect("domain/name");
+            assert!(["pod", "arc", "ext", "helm", "sc", "eks"].contains(&domain), "{id}");
+            assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{id}");
+        }
+    }
+
+    #[test]
+    fn precedence_names_declared_ids_and_has_no_cycle() {
+        let find = |id: &str| all().find(|d| d.id == id);
+        for diagnosis in all() {
+            for (explained, _) in diagnosis.explains {
+                assert!(find(explained).is_some(), "{} explains unknown {explained}", diagnosis.id);
+                // Walk the chain from the explained one: it must never come back.
+                let mut stack = vec![*explained];
+                let mut seen = Vec::new();
+                while let Some(id) = stack.pop() {
+                    assert_ne!(id, diagnosis.id, "precedence cycle through {}", diagnosis.id);
+                    if !seen.contains(&id) {
+                        seen.push(id);
+                        stack.extend(find(id).unwrap().explains.iter().map(|(e, _)| *e));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_after_trims_quotes() {
+        assert_eq!(word_after("secrets is forbidden: User \"myuser\" cannot", "user ").as_deref(), Some("myuser"));
+        assert_eq!(between("untolerated taint {CriticalAddonsOnly: true}.", "taint", '{', '}').as_deref(), Some("CriticalAddonsOnly: true"));
+    }
+}

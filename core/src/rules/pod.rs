@@ -1,0 +1,463 @@
+//! `pod/` — workload state in any namespace: the pod tables, describe
+//! output, events and pod objects that every Kubernetes paste starts with.
+
+use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::{contains_ci, Event, Pod};
+
+/// Every `pod/` diagnosis, in catalogue order.
+pub const ALL: &[&Diagnosis] = &[
+    &IMAGE_PULL_BACKOFF,
+    &CRASH_LOOP,
+    &NOT_READY,
+    &PENDING_RESOURCES,
+    &PENDING_TAINT,
+    &CONTAINER_CREATING,
+    &OOM_KILLED,
+    &CREATE_CONFIG_ERROR,
+    &EVICTED,
+    &ERROR_EXIT,
+];
+
+/// Statuses that mean the image cannot be pulled.
+const PULL_STATUSES: &[&str] = &["ImagePullBackOff", "ErrImagePull", "ErrImageNeverPull", "InvalidImageName"];
+
+/// Image pull failures, with the sub-cause read from the event text.
+pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
+    id: "pod/image-pull-backoff",
+    severity: Severity::Error,
+    source: "004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events",
+    triggers: &["Failed to pull image", "Back-off pulling image", "ErrImagePull", "ImagePullBackOff"],
+    explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
+    check: |ctx, out| {
+        let mut findings = Vec::new();
+        for pod in &ctx.facts.pods {
+            let lines: Vec<usize> = PULL_STATUSES.iter().flat_map(|s| pod.signal_lines(s)).collect();
+            let events = pod_events(ctx, pod, &["Failed to pull image", "Back-off pulling image", "ErrImagePull"]);
+            if lines.is_empty() && events.is_empty() || pod.is_healthy() && lines.is_empty() {
+                continue;
+            }
+            let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            for event in &events {
+                finding = pull_sub_cause(finding, &event.message);
+            }
+            findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
+        }
+        for event in orphan_events(ctx, &["Failed to pull image", "Back-off pulling image"]) {
+            let finding = pull_sub_cause(Finding::new(unknown_pod(ctx)).line(event.line), &event.message);
+            findings.push(finding.maybe("image", image_of(&event.message)).value("ns_flag", ""));
+        }
+        out.extend(group_by_namespace(findings, ctx));
+    },
+};
+
+fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
+    let any = |words: &[&str]| words.iter().any(|w| contains_ci(message, w));
+    let mut finding = finding;
+    if any(&["not found", "manifest unknown", "does not exist", "repository does not exist"]) {
+        finding = finding.variant("not-found");
+    }
+    if any(&["unauthorized", "authentication required", "denied", "401", "403 forbidden"]) {
+        finding = finding.variant("unauthorized");
+    }
+    if any(&["i/o timeout", "dial tcp", "no such host", "tls handshake timeout", "connection refused", "context deadline exceeded", "network is unreachable"]) {
+        finding = finding.variant("network");
+    }
+    finding
+}
+
+/// `Failed to pull image "nginx:1.2.3": …` → `nginx:1.2.3`.
+fn image_of(message: &str) -> Option<String> {
+    between(message, "image", '"', '"').filter(|i| !i.is_empty() && !i.contains(' '))
+}
+
+/// When three or more pods of one namespace all fail to pull, and no pod of
+/// that namespace in the paste is healthy, the registry is out of reach for
+/// the whole cluster: one finding for the namespace instead of one per pod.
+fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    let mut grouped: Vec<String> = Vec::new();
+    for finding in &findings {
+        let Some(ns) = finding.get("ns") else { continue };
+        if grouped.iter().any(|g| g == ns) {
+            continue;
+        }
+        let same: Vec<&Finding> = findings.iter().filter(|f| f.get("ns") == Some(ns)).collect();
+        let others_healthy = ctx.facts.pods.iter().any(|p| p.namespace.as_deref() == Some(ns) && p.is_healthy());
+        if same.len() >= 3 && !others_healthy {
+            grouped.push(ns.to_string());
+            let mut group = Finding::new(ns).value("ns", ns).value("ns_flag", format!("-n {ns}")).variant("registry-unreachable");
+            for f in same {
+                group = group.lines(f.evidence.iter().copied()).relate(f.subject.clone());
+                for v in &f.variants {
+                    group = group.variant(v);
+                }
+            }
+            out.push(group);
+        }
+    }
+    out.extend(findings.into_iter().filter(|f| f.get("ns").is_none_or(|ns| !grouped.iter().any(|g| g == ns))));
+    out
+}
+
+/// Crash loops: containers that start, fail and are restarted with back-off.
+pub const CRASH_LOOP: Diagnosis = Diagnosis {
+    id: "pod/crash-loop",
+    severity: Severity::Error,
+    source: "000 — Azure Arc 에이전트 / Helm 시간 초과 오류, step 2 (CrashLoopBackOff agents); 001 — same sections",
+    triggers: &["CrashLoopBackOff", "Back-off restarting failed container"],
+    explains: &[("pod/error-exit", Link::SameSubject), ("pod/not-ready", Link::SameSubject)],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            let lines = pod.signal_lines("CrashLoopBackOff");
+            let events = pod_events(ctx, pod, &["Back-off restarting failed container"]);
+            let current = lines.is_empty() && !pod.is_healthy() || !lines.is_empty();
+            if (lines.is_empty() && events.is_empty()) || !current {
+                continue;
+            }
+            let finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            out.push(arc_variant(finding, pod));
+        }
+        for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
+            let (ns, pod) = kubelet_pod(&event.message).unwrap_or_default();
+            let subject = if pod.is_empty() { unknown_pod(ctx) } else { format!("{ns}/{pod}") };
+            let finding = Finding::new(subject).line(event.line).value("pod", pod.clone());
+            out.push(if ns.is_empty() { finding.value("ns_flag", "") } else { finding.value("ns", &ns).value("ns_flag", format!("-n {ns}")) });
+        }
+    },
+};
+
+/// Pods whose every container must be ready but one is not.
+pub const NOT_READY: Diagnosis = Diagnosis {
+    id: "pod/not-ready",
+    severity: Severity::Warning,
+    source: "000 — Azure Arc 에이전트 (config-agent 1/2 Running); 001 — Azure Arc 代理程式",
+    triggers: &["Readiness probe failed"],
+    explains: &[],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            let Some((ready, total)) = pod.ready else { continue };
+            if ready >= total || pod.status.as_deref() != Some("Running") {
+                continue;
+            }
+            let events = pod_events(ctx, pod, &["Readiness probe failed", "Liveness probe failed", "Startup probe failed"]);
+            let mut finding = Finding::for_pod(pod).value("ready", format!("{ready}/{total}")).lines(events.iter().map(|e| e.line));
+            if !events.is_empty() {
+                finding = finding.variant("probe");
+            }
+            out.push(arc_variant(finding, pod));
+        }
+    },
+};
+
+/// Scheduling failures for want of CPU, memory, pod slots or matching nodes.
+pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
+    id: "pod/pending-resources",
+    severity: Severity::Error,
+    source: "000 — Azure Arc 에이전트 (Pending pods: scale the cluster up); 004 — Errore: timeout in attesa dell'idoneità delle risorse (Vincoli di risorse)",
+    triggers: &["Insufficient cpu", "Insufficient memory", "Too many pods", "FailedScheduling"],
+    explains: &[],
+    check: |ctx, out| {
+        let sub_causes: &[(&str, &'static str)] = &[
+            ("Insufficient cpu", "cpu"),
+            ("Insufficient memory", "memory"),
+            ("Too many pods", "pods"),
+            ("node affinity/selector", "node-selector"),
+            ("didn't match node selector", "node-selector"),
+            ("didn't match Pod's node affinity", "node-selector"),
+        ];
+        let mut seen = Vec::new();
+        for event in ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient ")) {
+            let variants: Vec<&'static str> =
+                sub_causes.iter().filter(|(w, _)| contains_ci(&event.message, w)).map(|(_, v)| *v).collect();
+            if variants.is_empty() {
+                continue;
+            }
+            let mut finding = match ctx.facts.event_pod(event) {
+                Some(pod) => Finding::for_pod(pod),
+                None => event_subject(ctx, event),
+            };
+            finding = finding.line(event.line);
+            for v in variants {
+                finding = finding.variant(v);
+            }
+            seen.push(finding.subject.clone());
+            out.push(finding);
+        }
+        // Pending pods and no scheduling event anywhere in the paste: the usual
+        // reason (and the seed's) is a cluster without room for them. When the
+        // scheduler did explain some pod, siblings are not guessed at.
+        let scheduler_spoke = ctx.facts.events.iter().any(|e| e.reason == "FailedScheduling");
+        for pod in &ctx.facts.pods {
+            let pending = pod.status.as_deref() == Some("Pending");
+            if pending && !scheduler_spoke && !seen.contains(&pod.subject()) {
+                out.push(Finding::for_pod(pod).lines(pod.signal_lines("Pending")).variant("no-event"));
+            }
+        }
+    },
+};
+
+/// Scheduling failures on node taints the pod does not tolerate.
+pub const PENDING_TAINT: Diagnosis = Diagnosis {
+    id: "pod/pending-taint",
+    severity: Severity::Error,
+    source: "004 — Errore: i pod di estensione non possono essere pianificati … \"CriticalAddonsOnly\" contaminati (untolerated taint event)",
+    triggers: &["untolerated taint", "that the pod didn't tolerate"],
+    explains: &[("pod/pending-resources", Link::SameSubject)],
+    check: |ctx, out| {
+        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+            let text = ctx.text_around(hit, 2);
+            let Some(taint) = between(text, "taint", '{', '}') else { continue };
+            let key = taint.split(':').next().unwrap_or(&taint).trim().to_string();
+            let mut finding = match pod_on_line(ctx, hit.lines.start) {
+                Some(pod) => Finding::for_pod(pod),
+                None => match event_on_line(ctx, hit.lines.start) {
+                    Some(event) => event_subject(ctx, event),
+                    None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                },
+            };
+            finding = finding.lines(hit.lines.clone()).value("taint", format!("{{{taint}}}")).value("taint_key", key);
+            out.push(finding);
+        }
+    },
+};
+
+/// Pods stuck creating their containers, usually on a volume that cannot mount.
+pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
+    id: "pod/container-creating",
+    severity: Severity::Error,
+    source: "000 — Helm 시간 초과 오류, step 5 (kube-aad-proxy stuck in ContainerCreating)",
+    triggers: &["ContainerCreating", "FailedMount", "MountVolume.SetUp failed"],
+    explains: &[("pod/not-ready", Link::SameSubject)],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            let lines = pod.signal_lines("ContainerCreating");
+            let events = pod_events(ctx, pod, &["FailedMount", "MountVolume.SetUp failed", "Unable to attach or mount"]);
+            let stuck = !lines.is_empty() && pod.age_seconds.is_none_or(|age| age >= 120);
+            if !stuck && events.is_empty() {
+                continue;
+            }
+            let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            for event in &events {
+                finding = missing_object(finding, &event.message);
+            }
+            if pod.name.starts_with("kube-aad-proxy") {
+                finding = finding.variant("kube-aad-proxy");
+            }
+            out.push(finding);
+        }
+    },
+};
+
+/// Containers killed for using more memory than their limit.
+pub const OOM_KILLED: Diagnosis = Diagnosis {
+    id: "pod/oom-killed",
+    severity: Severity::Error,
+    source: "004 — Errore: timeout in attesa dell'idoneità delle risorse (memoria insufficiente); Kubernetes container state OOMKilled",
+    triggers: &["OOMKilled"],
+    explains: &[("pod/crash-loop", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            let lines = pod.signal_lines("OOMKilled");
+            if lines.is_empty() {
+                continue;
+            }
+            let exit_137 = pod.failing_exit_codes().into_iter().filter(|(c, _)| *c == 137).map(|(_, l)| l);
+            out.push(Finding::for_pod(pod).lines(lines).lines(exit_137).maybe("memory_limit", pod.memory_limit.clone()));
+        }
+        if ctx.facts.pods.is_empty() {
+            for hit in ctx.hits_of(0) {
+                out.push(Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", ""));
+            }
+        }
+    },
+};
+
+/// Containers that cannot be configured: a referenced secret or config map is missing.
+pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
+    id: "pod/create-config-error",
+    severity: Severity::Error,
+    source: "002 — Kubernetes 비밀 (workloads reference secrets created by Service Connector); Kubernetes container state CreateContainerConfigError",
+    triggers: &["CreateContainerConfigError", "\" not found", "couldn't find key"],
+    explains: &[("pod/not-ready", Link::SameSubject)],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            let lines = pod.signal_lines("CreateContainerConfigError");
+            let events: Vec<&Event> = pod_events(ctx, pod, &["not found", "couldn't find key"])
+                .into_iter()
+                .filter(|e| !contains_ci(&e.message, "MountVolume") && is_config_message(&e.message))
+                .collect();
+            if lines.is_empty() && events.is_empty() {
+                continue;
+            }
+            let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            for event in &events {
+                finding = missing_object(finding, &event.message);
+            }
+            out.push(finding);
+        }
+    },
+};
+
+fn is_config_message(message: &str) -> bool {
+    contains_ci(message, "secret \"") || contains_ci(message, "configmap \"") || contains_ci(message, "couldn't find key")
+}
+
+/// Reads `secret "x" not found` / `configmap "x" not found` into values.
+fn missing_object(finding: Finding, message: &str) -> Finding {
+    for (kind, variant) in [("secret", "missing-secret"), ("configmap", "missing-configmap")] {
+        if let Some(name) = quoted_after(message, kind) {
+            return finding.value("missing_kind", kind).value("missing_name", name).variant(variant);
+        }
+    }
+    finding
+}
+
+/// `secret "db-creds" not found` → `db-creds`.
+fn quoted_after(message: &str, kind: &str) -> Option<String> {
+    let lower = message.to_ascii_lowercase();
+    let at = lower.find(&format!("{kind} \""))? + kind.len() + 2;
+    let end = message[at..].find('"')? + at;
+    let name = &message[at..end];
+    (!name.is_empty() && message[end..].to_ascii_lowercase().contains("not found")).then(|| name.to_string())
+}
+
+/// Pods the kubelet evicted under node pressure.
+pub const EVICTED: Diagnosis = Diagnosis {
+    id: "pod/evicted",
+    severity: Severity::Error,
+    source: "004 — Vincoli di risorse (insufficient node memory/CPU); Kubernetes node-pressure eviction",
+    triggers: &["Evicted", "The node was low on resource"],
+    explains: &[("pod/error-exit", Link::SameSubject)],
+    check: |ctx, out| {
+        let resource = |text: &str| {
+            ["memory", "ephemeral-storage", "pid", "nodefs", "imagefs"]
+                .into_iter()
+                .find(|r| contains_ci(text, &format!("low on resource: {r}")))
+        };
+        let evicted: Vec<&Pod> = ctx.facts.pods.iter().filter(|p| !p.signal_lines("Evicted").is_empty()).collect();
+        for pod in &evicted {
+            let mut finding = Finding::for_pod(pod).lines(pod.signal_lines("Evicted"));
+            for hit in ctx.hits_of(1) {
+                let near = pod_on_line(ctx, hit.lines.start).is_none_or(|p| p.name == pod.name);
+                if let (true, Some(r)) = (near, resource(ctx.text_from(hit, 0))) {
+                    finding = finding.lines(hit.lines.clone()).value("resource", r);
+                }
+            }
+            out.push(finding);
+        }
+        if evicted.is_empty() {
+            for hit in ctx.hits_of(1) {
+                let finding = match pod_on_line(ctx, hit.lines.start) {
+                    Some(pod) => Finding::for_pod(pod),
+                    None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                };
+                out.push(finding.lines(hit.lines.clone()).maybe("resource", resource(ctx.text_from(hit, 0))));
+            }
+        }
+    },
+};
+
+/// Containers that ended with a non-zero exit code.
+pub const ERROR_EXIT: Diagnosis = Diagnosis {
+    id: "pod/error-exit",
+    severity: Severity::Error,
+    source: "000 — Azure Arc 에이전트 (describe and get logs of pods in Error); 001 — Azure Arc 代理程式",
+    triggers: &["Exit Code", "exitCode"],
+    explains: &[],
+    check: |ctx, out| {
+        for pod in &ctx.facts.pods {
+            if pod.is_healthy() {
+                continue;
+            }
+            let status = pod.status.as_deref().unwrap_or("");
+            let error_status = ["Error", "Init:Error", "Failed", "Terminated"].contains(&status)
+                || status.starts_with("ExitCode:") && status != "ExitCode:0"
+                || status.starts_with("Init:ExitCode:");
+            let codes = pod.failing_exit_codes();
+            let terminated = pod.signals.iter().any(|s| s.value == "Terminated" || s.value == "Error");
+            if !error_status && !(terminated && !codes.is_empty()) {
+                continue;
+            }
+            let status_lines = if error_status { vec![pod.line] } else { Vec::new() };
+            let finding = Finding::for_pod(pod).lines(status_lines).lines(codes.iter().map(|(_, l)| *l));
+            out.push(finding.maybe("exit_code", codes.first().map(|(c, _)| c.to_string())));
+        }
+    },
+};
+
+/// Adds the `arc-agent` sub-cause for pods of the Azure Arc agents.
+fn arc_variant(finding: Finding, pod: &Pod) -> Finding {
+    if pod.namespace.as_deref() == Some("azure-arc") {
+        finding.variant("arc-agent")
+    } else {
+        finding
+    }
+}
+
+/// Events about `pod` whose message or reason contains any of `needles`.
+fn pod_events<'a>(ctx: &Ctx<'a>, pod: &Pod, needles: &[&str]) -> Vec<&'a Event> {
+    let single = ctx.facts.pods.len() == 1;
+    ctx.facts
+        .events
+        .iter()
+        .filter(|e| needles.iter().any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n)))
+        .filter(|e| match e.object.as_deref() {
+            Some(name) => name == pod.name && e.object_kind.as_deref().is_none_or(|k| k == "pod"),
+            None => single,
+        })
+        .collect()
+}
+
+/// Events matching `needles` that no pod of the paste owns.
+fn orphan_events<'a>(ctx: &Ctx<'a>, needles: &'a [&'a str]) -> impl Iterator<Item = &'a Event> + 'a {
+    let facts = ctx.facts;
+    facts.events.iter().filter(move |e| {
+        let about_pod = match e.object.as_deref() {
+            Some(name) => facts.pods.iter().any(|p| p.name == name),
+            None => facts.pods.len() == 1,
+        };
+        !about_pod && needles.iter().any(|n| contains_ci(&e.message, n))
+    })
+}
+
+/// The finding subject for an event whose pod is not otherwise in the paste.
+fn event_subject(ctx: &Ctx<'_>, event: &Event) -> Finding {
+    match (&event.object, &event.namespace) {
+        (Some(name), Some(ns)) => Finding::new(format!("{ns}/{name}")).value("pod", name).value("ns", ns).value("ns_flag", format!("-n {ns}")),
+        (Some(name), None) => Finding::new(name.clone()).value("pod", name).value("ns_flag", ""),
+        _ => match ctx.facts.only_pod() {
+            Some(pod) => Finding::for_pod(pod),
+            None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+        },
+    }
+}
+
+/// The pod a line belongs to: the row itself, the described pod, or an event's object.
+fn pod_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
+    if let Some(event) = event_on_line(ctx, line) {
+        if let Some(pod) = ctx.facts.event_pod(event) {
+            return Some(pod);
+        }
+        if event.object.is_some() {
+            return None;
+        }
+    }
+    ctx.facts.pods.iter().find(|p| p.line == line || p.signals.iter().any(|s| s.line == line)).or(ctx.facts.only_pod())
+}
+
+fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
+    ctx.facts.events.iter().find(|e| e.line == line)
+}
+
+/// kubelet's `… failed container app in pod web-7d9f_shop(uid)` → (`shop`, `web-7d9f`).
+fn kubelet_pod(message: &str) -> Option<(String, String)> {
+    let at = message.find(" in pod ")? + 8;
+    let word = message[at..].split(['(', ' ']).next()?;
+    let (pod, ns) = word.rsplit_once('_')?;
+    Some((ns.to_string(), pod.to_string()))
+}
+
+/// The subject used when the paste names no pod.
+fn unknown_pod(ctx: &Ctx<'_>) -> String {
+    ctx.facts.only_pod().map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
+}

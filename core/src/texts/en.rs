@@ -1,0 +1,170 @@
+//! English texts: complete, and the fallback for every other language.
+
+use super::Text;
+
+/// Every diagnosis's English texts.
+pub static TEXTS: &[Text] = &[
+    // ---- pod/ ----
+    Text {
+        id: "pod/image-pull-backoff",
+        title: "Image cannot be pulled",
+        cause: &[
+            "The kubelet cannot fetch the container image, so the container never starts; Kubernetes retries with a growing back-off.",
+            "[registry-unreachable] Every pod of this namespace fails to pull at once, which points at the cluster rather than one image: nodes cannot reach the registry because egress, a firewall or a proxy blocks it, or because the agent pods cannot be scheduled or are held back by a policy.",
+            "[not-found] The registry answered that the image or tag does not exist: the name or tag is misspelt, or the tag was never pushed.",
+            "[unauthorized] The registry refused the request: the pull secret is missing, wrong or expired, or the identity of the nodes has no pull permission.",
+            "[network] The node could not connect to the registry (time-out, DNS or refused connection): outbound traffic is blocked or misrouted.",
+        ],
+        fix: &[
+            "Read the `Failed to pull image` event of the pod: its last words name the sub-cause.",
+            "[registry-unreachable] From a node, check outbound access to the registry host (for Azure Arc agents: `mcr.microsoft.com` and the other endpoints of the Arc network requirements); open the firewall or pass the proxy settings when connecting the cluster.",
+            "[registry-unreachable] Check that the agent pods can be scheduled at all: node resources, admission policies and `NoSchedule` taints.",
+            "[not-found] Correct the image name or tag in the workload, or push the missing tag.",
+            "[unauthorized] Create or fix the image pull secret in the pod's namespace and reference it in `imagePullSecrets`, or grant the node identity pull access.",
+            "[network] Allow egress from the nodes to the registry (firewall, proxy, DNS) and retry.",
+        ],
+        commands: &[
+            "kubectl describe pod {pod} {ns_flag}",
+            "[registry-unreachable] kubectl get events {ns_flag} --sort-by=.lastTimestamp",
+            "[unauthorized] kubectl get secrets {ns_flag}",
+        ],
+    },
+    Text {
+        id: "pod/crash-loop",
+        title: "Container keeps crashing (CrashLoopBackOff)",
+        cause: &[
+            "A container starts, exits with an error, and is restarted again and again with an increasing delay. The reason is in the logs of the previous, crashed run.",
+            "[arc-agent] For Azure Arc agents a crash loop usually means the agent cannot authenticate or reach Azure: a missing managed identity certificate, proxy settings, or blocked endpoints.",
+        ],
+        fix: &[
+            "Read the logs of the crashed run (`--previous`) and the pod's events.",
+            "Fix what the logs show (configuration, missing dependency, wrong command), then let the pod restart.",
+            "[arc-agent] Work through the Arc Helm time-out checks: agent pods, the `azure-identity-certificate` secret, `kube-aad-proxy`, and network requirements.",
+        ],
+        commands: &[
+            "kubectl logs {pod} {ns_flag} --previous",
+            "kubectl describe pod {pod} {ns_flag}",
+            "[arc-agent] kubectl get secret -n azure-arc -o yaml | grep name:",
+        ],
+    },
+    Text {
+        id: "pod/not-ready",
+        title: "Pod runs but not all containers are ready",
+        cause: &[
+            "The pod is Running, but at least one container ({ready} ready) does not pass its readiness check, so the pod takes no traffic and its agent is not doing its work.",
+            "[probe] The readiness probe is failing: the container is up but does not answer as configured.",
+            "[arc-agent] Every Azure Arc agent pod must show all its containers ready (for example 2/2); a partly ready agent cannot serve the cluster's connection to Azure.",
+        ],
+        fix: &[
+            "Describe the pod to see which container is not ready and why (probe events).",
+            "Read the logs of that container and fix what keeps it from becoming ready.",
+        ],
+        commands: &["kubectl describe pod {pod} {ns_flag}", "kubectl logs {pod} {ns_flag} --all-containers"],
+    },
+    Text {
+        id: "pod/pending-resources",
+        title: "Pod cannot be scheduled: not enough room on the nodes",
+        cause: &[
+            "The scheduler found no node that can host the pod, so it stays Pending.",
+            "[cpu] No node has enough unreserved CPU for the pod's requests.",
+            "[memory] No node has enough unreserved memory for the pod's requests.",
+            "[pods] The nodes have reached their maximum number of pods.",
+            "[node-selector] No node matches the pod's node selector or affinity.",
+            "[no-event] The paste shows no scheduling event; the most common reason is that the nodes lack resources for it.",
+        ],
+        fix: &[
+            "Compare the pod's requests with what the nodes can still allocate.",
+            "Scale the cluster up or add a node pool, or lower the requests if they are larger than needed.",
+            "[node-selector] Fix the node selector/affinity, or label a node so that it matches.",
+            "[no-event] Describe the pod: the scheduler's event names the exact reason.",
+        ],
+        commands: &["kubectl describe pod {pod} {ns_flag}", "kubectl describe nodes | grep -A 8 'Allocated resources'"],
+    },
+    Text {
+        id: "pod/pending-taint",
+        title: "Pod cannot be scheduled: untolerated node taint {taint}",
+        cause: &[
+            "Every node that could host the pod carries the taint {taint}, and the pod has no matching toleration, so it stays Pending.",
+        ],
+        fix: &[
+            "Add a node pool (or node) without the taint `{taint_key}`, so that the pod has somewhere to run.",
+            "Or give the workload a toleration for `{taint_key}` if it is meant to run on those nodes.",
+            "Or remove the taint from the nodes if it was set by mistake.",
+        ],
+        commands: &["kubectl describe nodes | grep -i taints", "kubectl taint nodes <node> {taint_key}-"],
+    },
+    Text {
+        id: "pod/container-creating",
+        title: "Pod stuck in ContainerCreating",
+        cause: &[
+            "The pod was scheduled, but its containers cannot be created, most often because a volume cannot be mounted.",
+            "[missing-secret|missing-configmap] The volume needs the {missing_kind} `{missing_name}`, which does not exist in the pod's namespace.",
+            "[kube-aad-proxy] For Azure Arc's `kube-aad-proxy`, this means its certificate secret `kube-aad-proxy-certificate` was never delivered to the cluster.",
+        ],
+        fix: &[
+            "Describe the pod and read its `FailedMount` events.",
+            "[missing-secret|missing-configmap] Create the {missing_kind} `{missing_name}` in the pod's namespace (or fix the name the pod refers to).",
+            "[kube-aad-proxy] Check the azure-arc secrets; if `kube-aad-proxy-certificate` is missing, delete the Arc deployment and onboard again under another cluster name.",
+        ],
+        commands: &[
+            "kubectl describe pod {pod} {ns_flag}",
+            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_name} {ns_flag}",
+            "[kube-aad-proxy] kubectl get secret -n azure-arc -o yaml | grep name:",
+        ],
+    },
+    Text {
+        id: "pod/oom-killed",
+        title: "Container killed for running out of memory (OOMKilled)",
+        cause: &[
+            "The container used more memory than its limit ({memory_limit}) and the kernel killed it (exit code 137).",
+        ],
+        fix: &[
+            "Raise the container's memory limit (and request) to what it really needs, or fix the leak that makes it grow.",
+            "Check that the nodes have the memory to honour the new requests.",
+        ],
+        commands: &["kubectl describe pod {pod} {ns_flag}", "kubectl top pod {pod} {ns_flag} --containers"],
+    },
+    Text {
+        id: "pod/create-config-error",
+        title: "Container cannot be configured: missing secret or config map",
+        cause: &[
+            "The container refers to a secret or config map (in `env`, `envFrom` or a key reference) that does not exist, so the kubelet cannot build its configuration.",
+            "[missing-secret|missing-configmap] The missing object is the {missing_kind} `{missing_name}`.",
+        ],
+        fix: &[
+            "Create the missing object in the pod's own namespace, or correct the name or key the pod refers to.",
+            "For secrets created by Service Connector, check that the connection exists and targets this namespace.",
+        ],
+        commands: &[
+            "kubectl describe pod {pod} {ns_flag}",
+            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_name} {ns_flag}",
+        ],
+    },
+    Text {
+        id: "pod/evicted",
+        title: "Pod evicted by node pressure",
+        cause: &[
+            "The node ran short of a resource ({resource}) and the kubelet evicted pods to protect itself; evicted pods stay behind as Failed until deleted.",
+        ],
+        fix: &[
+            "Set requests and limits so that the scheduler places pods where there is room.",
+            "Find what fills the node (memory hogs, logs or images filling the disk) and give the nodes more capacity if needed.",
+            "Delete the evicted pods once the cause is fixed.",
+        ],
+        commands: &[
+            "kubectl describe pod {pod} {ns_flag}",
+            "kubectl get pods {ns_flag} --field-selector=status.phase=Failed",
+            "kubectl delete pods {ns_flag} --field-selector=status.phase=Failed",
+        ],
+    },
+    Text {
+        id: "pod/error-exit",
+        title: "Container exited with an error",
+        cause: &["A container terminated with a non-zero exit code ({exit_code}); the reason is in its logs."],
+        fix: &[
+            "Read the logs of the terminated container and the pod's events.",
+            "Fix the failing command or configuration and recreate the pod.",
+        ],
+        commands: &["kubectl logs {pod} {ns_flag} --previous", "kubectl describe pod {pod} {ns_flag}"],
+    },
+];

@@ -1,0 +1,165 @@
+//! Human texts of every diagnosis — title, cause, fix steps, commands — per
+//! language, keyed by diagnosis ID. English is complete and the fallback.
+//!
+//! A line that starts with `[variant]` applies only when the finding has that
+//! sub-cause. Commands carry `{placeholders}` filled from the paste; a value
+//! the paste does not show is rendered as `<placeholder>`.
+
+mod en;
+
+use serde::Serialize;
+
+/// The texts of one diagnosis in one language.
+#[derive(Debug)]
+pub struct Text {
+    /// Diagnosis ID.
+    pub id: &'static str,
+    /// One-line title.
+    pub title: &'static str,
+    /// Why it happens (paragraphs; `[variant]` lines are conditional).
+    pub cause: &'static [&'static str],
+    /// What to do, in order (`[variant]` lines are conditional).
+    pub fix: &'static [&'static str],
+    /// Commands to run, with `{placeholders}` (`[variant]` lines are conditional).
+    pub commands: &'static [&'static str],
+}
+
+/// A language the texts are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Korean.
+    #[serde(rename = "ko")]
+    Ko,
+    /// Traditional Chinese (Taiwan).
+    #[serde(rename = "zh-TW")]
+    ZhTw,
+    /// Italian.
+    #[serde(rename = "it")]
+    It,
+}
+
+impl Lang {
+    /// Every language, in the order the CLI lists them.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Ko, Lang::ZhTw, Lang::It];
+
+    /// Parses `en`, `ko`, `zh-TW`, `it` (also `zh_TW`, `ko_KR.UTF-8`, any case).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let tag = tag.split('.').next().unwrap_or(tag).replace('_', "-").to_ascii_lowercase();
+        match tag.as_str() {
+            "en" => Some(Lang::En),
+            t if t.starts_with("en-") => Some(Lang::En),
+            "ko" | "ko-kr" => Some(Lang::Ko),
+            "zh-tw" | "zh-hant" | "zh-hant-tw" => Some(Lang::ZhTw),
+            "it" | "it-it" | "it-ch" => Some(Lang::It),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::ZhTw => "zh-TW",
+            Lang::It => "it",
+        }
+    }
+
+    fn table(self) -> &'static [Text] {
+        // Translations come with their own issue; until then every language
+        // falls back to English, as `--help` says.
+        en::TEXTS
+    }
+}
+
+/// The texts of `id` in `lang`, falling back to English.
+pub fn get(lang: Lang, id: &str) -> &'static Text {
+    lang.table()
+        .iter()
+        .chain(en::TEXTS)
+        .find(|t| t.id == id)
+        .unwrap_or(&MISSING)
+}
+
+static MISSING: Text = Text { id: "", title: "", cause: &[], fix: &[], commands: &[] };
+
+/// The lines of `lines` that apply to a finding with sub-causes `variants`,
+/// with their `[variant]` tags removed.
+pub fn select<'a>(lines: &'a [&'a str], variants: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+    lines.iter().filter_map(move |line| match line.strip_prefix('[').and_then(|l| l.split_once("] ")) {
+        Some((tag, text)) => tag.split('|').any(|t| variants.contains(&t)).then_some(text),
+        None => Some(*line),
+    })
+}
+
+/// Fills `{placeholders}` from `values`; unknown ones become `<placeholder>`.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let key = &rest[open + 1..close];
+        out.push_str(&rest[..open]);
+        let known = key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !key.is_empty();
+        match values.iter().find(|(k, _)| *k == key) {
+            Some((_, value)) => out.push_str(value),
+            None if known => {
+                out.push('<');
+                out.push_str(key);
+                out.push('>');
+            }
+            None => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    // An empty optional flag (`{ns_flag}`) must not leave a double space.
+    out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules;
+
+    #[test]
+    fn every_diagnosis_has_english_texts() {
+        for diagnosis in rules::all() {
+            let text = get(Lang::En, diagnosis.id);
+            assert_eq!(text.id, diagnosis.id, "no English text for {}", diagnosis.id);
+            assert!(!text.title.is_empty() && !text.cause.is_empty() && !text.fix.is_empty(), "{}", diagnosis.id);
+        }
+    }
+
+    #[test]
+    fn every_text_belongs_to_a_diagnosis() {
+        for text in en::TEXTS {
+            assert!(rules::all().any(|d| d.id == text.id), "text for unknown {}", text.id);
+        }
+    }
+
+    #[test]
+    fn placeholders_fill_and_unknown_ones_show() {
+        let values = [("pod", "web-1".to_string()), ("ns_flag", String::new())];
+        assert_eq!(fill("kubectl logs {pod} {ns_flag} --previous", &values), "kubectl logs web-1 --previous");
+        assert_eq!(fill("kubectl describe node {node}", &values), "kubectl describe node <node>");
+        assert_eq!(fill("hosts { 1.2.3.4 x }", &values), "hosts { 1.2.3.4 x }");
+    }
+
+    #[test]
+    fn variant_lines_are_selected() {
+        let lines = ["always", "[cpu] cpu only", "[cpu|memory] either"];
+        assert_eq!(select(&lines, &["memory"]).collect::<Vec<_>>(), vec!["always", "either"]);
+    }
+
+    #[test]
+    fn language_tags_parse() {
+        assert_eq!(Lang::parse("ko_KR.UTF-8"), Some(Lang::Ko));
+        assert_eq!(Lang::parse("zh-TW"), Some(Lang::ZhTw));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}
