@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn words_cut_at_the_terminal_margin_are_glued_back() {
-        let first = format!("{}taint {{node.k", "x".repeat(66));
+        let first = format!("{}taint {{node.k", "x".repeat(67));
         let doc = Document::new(&format!("{first}\nubernetes.io/unreachable: }}\n"));
         assert_eq!(first.len(), 80);
         assert!(Joined::new(&doc).text().contains("{node.kubernetes.io/unreachable: }"));

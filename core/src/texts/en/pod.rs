@@ -1,10 +1,9 @@
-//! English texts: complete, and the fallback for every other language.
+//! English texts of the `pod/` diagnoses.
 
-use super::Text;
+use crate::texts::Text;
 
-/// Every diagnosis's English texts.
+/// English texts of `pod/`.
 pub static TEXTS: &[Text] = &[
-    // ---- pod/ ----
     Text {
         id: "pod/image-pull-backoff",
         title: "Image cannot be pulled",

@@ -1,0 +1,6 @@
+//! English texts of the `sc/` diagnoses.
+
+use crate::texts::Text;
+
+/// English texts of `sc/`.
+pub static TEXTS: &[Text] = &[];
