@@ -118,9 +118,11 @@ fn strip_prompt(line: &str) -> Option<&str> {
     // user@host:~/dir$ cmd  or  [user@host dir]$ cmd  or  host:~ # cmd
     let at = line.find(['$', '#', '%'])?;
     let head = &line[..at];
+    // `user@host:~/dir$`, `host:~ #`, `[user@host dir]$`, zsh's `user@host ~ %`.
+    let head = head.trim_end();
     let looks_like_prompt = head.len() < 80
         && (head.contains('@') || head.ends_with('~') || head.ends_with(']'))
-        && !head.contains(' ')
+        && head.matches(' ').count() <= 1
         || head.starts_with('[') && head.ends_with(']');
     (looks_like_prompt && line[at + 1..].starts_with(' ')).then(|| line[at + 1..].trim_start())
 }
@@ -243,6 +245,7 @@ mod tests {
             "PS D:\\> kubectl exec -it -n kube-system extension-agent-x -- nslookup x",
             "user@host:~$ helm --namespace default status azure-arc",
             "[root@node1 ~]# kubectl get pods",
+            "weerayut@Weerayuts-MacBook-Pro ~ % kubectl get secret -n azure-arc -o yaml | grep name:",
             "az k8s-extension show --name sc-extension",
             "aws eks describe-cluster --name my-cluster --query 'cluster.health'",
         ] {

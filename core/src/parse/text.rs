@@ -72,8 +72,14 @@ fn is_log_line(text: &str) -> bool {
 pub fn secret_names(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Option<InputKind> {
     let mut names = Vec::new();
     for &(line, text) in lines {
-        let value = text.trim_start().trim_start_matches("- ").trim_start().strip_prefix("name:")?;
-        names.push((value.trim().trim_matches(['"', '\'']).to_string(), line));
+        // Every line of `grep name:` output holds `name:`; annotation keys such
+        // as `kubernetes.io/service-account.name:` are kept out of the list.
+        if !text.contains("name:") {
+            return None;
+        }
+        if let Some(value) = text.trim_start().trim_start_matches("- ").trim_start().strip_prefix("name:") {
+            names.push((value.trim().trim_matches(['"', '\'']).to_string(), line));
+        }
     }
     names.retain(|(n, _)| !n.is_empty());
     if names.is_empty() {

@@ -1,6 +1,458 @@
-//! `arc/` diagnoses.
+//! `arc/` — the Azure Arc-enabled Kubernetes platform: connecting a cluster
+//! (`az connectedk8s connect`), its agents in the `azure-arc` namespace, the
+//! Helm release that installs them, cluster connect and custom locations.
 
-use super::Diagnosis;
+use super::{squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::{contains_ci, Pod, SecretList};
 
 /// Every `arc/` diagnosis, in catalogue order.
-pub const ALL: &[&Diagnosis] = &[];
+pub const ALL: &[&Diagnosis] = &[
+    &WRONG_SUBSCRIPTION,
+    &HELM_RELEASE_MISSING,
+    &AGENTS_UNHEALTHY,
+    &PROVISIONING_TIMEOUT,
+    &OVERAGE_CLAIMS,
+    &DIAGNOSTIC_CHART_PULL,
+    &MSI_CERTIFICATE,
+    &INSUFFICIENT_CLUSTER_PERMISSIONS,
+    &OPENSHIFT_CONNECT_TIMEOUT,
+    &HELM_UPGRADE_TIMEOUT,
+    &IDENTITY_CERTIFICATE_MISSING,
+    &KUBE_AAD_PROXY_MISSING,
+    &KUBE_AAD_PROXY_CERT_MISSING,
+    &CRYPTOHASH_MODULE,
+    &CLUSTER_CONNECT_NO_AGENT,
+    &CUSTOM_LOCATIONS_OID,
+    &OUTBOUND_CONNECTIVITY,
+];
+
+/// The namespace of the Azure Arc agents.
+const ARC_NS: &str = "azure-arc";
+
+/// Words that place a paste in the Azure Arc world.
+const ARC_CONTEXT: &[&str] =
+    &["connectedk8s", "k8s-configuration", "k8s-extension", "azure-arc", "arc.azure.com", "connectedClusters", "kubernetesconfiguration"];
+
+fn in_arc_context(ctx: &Ctx<'_>) -> bool {
+    ARC_CONTEXT.iter().any(|w| ctx.mentions(w))
+}
+
+/// A finding about the connected cluster, with its name, resource group,
+/// location and subscription when the commands show them.
+fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
+    let name = ctx.flag(&["--name", "-n", "--cluster-name", "-c"]).filter(|n| n != ARC_NS);
+    let subject = name.clone().unwrap_or_else(|| "Azure Arc-enabled cluster".to_string());
+    Finding::new(subject)
+        .maybe("cluster", name)
+        .maybe("rg", ctx.flag(&["--resource-group", "-g"]))
+        .maybe("location", ctx.flag(&["--location", "-l"]))
+        .maybe("subscription", ctx.flag(&["--subscription"]))
+}
+
+/// Pods of the Azure Arc agents in the paste.
+fn arc_pods<'a>(ctx: &Ctx<'a>) -> Vec<&'a Pod> {
+    ctx.facts.pods.iter().filter(|p| p.namespace.as_deref() == Some(ARC_NS)).collect()
+}
+
+fn arc_pod<'a>(ctx: &Ctx<'a>, prefix: &str) -> Option<&'a Pod> {
+    arc_pods(ctx).into_iter().find(|p| p.name.starts_with(prefix) && p.name[prefix.len()..].starts_with('-'))
+}
+
+/// The azure-arc secret listing, if the paste has one.
+fn arc_secrets<'a>(ctx: &Ctx<'a>) -> Option<&'a SecretList> {
+    ctx.facts.secret_lists.iter().find(|s| {
+        s.namespace.as_deref() == Some(ARC_NS) || s.names.iter().any(|(n, _)| n.starts_with("azure-arc-") || n.contains("-certificate"))
+    })
+}
+
+fn has_secret(list: &SecretList, name: &str) -> bool {
+    list.names.iter().any(|(n, _)| n == name)
+}
+
+/// Evidence lines of every hit.
+fn all_hit_lines(ctx: &Ctx<'_>) -> Vec<usize> {
+    ctx.hits.iter().flat_map(|(_, h)| h.lines.clone()).collect()
+}
+
+/// The Azure CLI is pointed at another subscription than the resource's.
+pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
+    id: "arc/wrong-subscription",
+    severity: Severity::Error,
+    source: "000 — Azure CLI (az account set / az account show before az connectedk8s); 001 — Azure CLI",
+    triggers: &["SubscriptionNotFound", "ResourceGroupNotFound", "InvalidSubscriptionId", "could not be found"],
+    explains: &[],
+    check: |ctx, out| {
+        let mut lines = Vec::new();
+        let mut subscription = None;
+        for (trigger, hit) in &ctx.hits {
+            let text = ctx.text_around(hit, 1);
+            // "could not be found" alone is everyday wording: only a subscription
+            // or resource group that Azure cannot find counts, inside az usage.
+            let specific = *trigger < 3
+                || contains_ci(text, "subscription '") || contains_ci(text, "resource group '");
+            if specific && (in_arc_context(ctx) || ctx.commands_with("az ").next().is_some()) {
+                lines.extend(hit.lines.clone());
+                if contains_ci(text, "subscription '") {
+                    subscription = word_after(text, "subscription ");
+                }
+            }
+        }
+        if !lines.is_empty() {
+            let finding = cluster_finding(ctx).lines(lines).maybe("subscription", subscription);
+            out.push(finding);
+        }
+    },
+};
+
+/// The `azure-arc` Helm release is missing or not deployed.
+pub const HELM_RELEASE_MISSING: Diagnosis = Diagnosis {
+    id: "arc/helm-release-missing",
+    severity: Severity::Error,
+    source: "000 — Azure Arc 에이전트 (helm --namespace default status azure-arc); 001 — Azure Arc 代理程式",
+    triggers: &["release: not found"],
+    explains: &[("arc/agents-unhealthy", Link::AnySubject)],
+    check: |ctx, out| {
+        for release in ctx.facts.helm_releases.iter().filter(|r| r.name == ARC_NS && r.status != "deployed") {
+            out.push(cluster_finding(ctx).line(release.line).value("status", &release.status).variant("not-deployed"));
+        }
+        let asked_for_arc = ctx.facts.commands.iter().any(|c| c.text.starts_with("helm") && c.text.contains(ARC_NS));
+        if asked_for_arc {
+            for hit in ctx.hits_of(0) {
+                out.push(cluster_finding(ctx).lines(hit.lines.clone()).variant("not-found"));
+            }
+        }
+    },
+};
+
+/// Agents of the azure-arc namespace that do not run with every container ready.
+pub const AGENTS_UNHEALTHY: Diagnosis = Diagnosis {
+    id: "arc/agents-unhealthy",
+    severity: Severity::Error,
+    source: "000 — Azure Arc 에이전트 (kubectl -n azure-arc get deployments,pods); 001 — Azure Arc 代理程式",
+    triggers: &[],
+    explains: &[
+        ("pod/crash-loop", Link::SameSubject),
+        ("pod/not-ready", Link::SameSubject),
+        ("pod/pending-resources", Link::SameSubject),
+        ("pod/image-pull-backoff", Link::SameSubject),
+        ("pod/error-exit", Link::SameSubject),
+        ("pod/container-creating", Link::SameSubject),
+    ],
+    check: |ctx, out| {
+        let mut finding = Finding::new(ARC_NS).value("ns", ARC_NS);
+        for pod in arc_pods(ctx).into_iter().filter(|p| !p.is_healthy()) {
+            let status = pod.status.as_deref().unwrap_or("");
+            let variant = match status {
+                s if s.contains("CrashLoopBackOff") || s.contains("Error") => "crashing",
+                "Pending" => "pending",
+                s if s.contains("ImagePull") || s.contains("ErrImage") => "image-pull",
+                _ => "not-ready",
+            };
+            finding = finding.line(pod.line).relate(pod.subject()).variant(variant);
+            if finding.get("pod").is_none() {
+                finding = finding.value("pod", &pod.name);
+            }
+        }
+        for deployment in ctx.facts.deployments.iter().filter(|d| d.namespace.as_deref() == Some(ARC_NS) && d.ready.0 < d.ready.1) {
+            finding = finding.line(deployment.line).variant("deployment").value("deployment", &deployment.name);
+        }
+        if !finding.evidence.is_empty() {
+            out.push(finding);
+        }
+    },
+};
+
+/// Creating the connected cluster resource failed or timed out on Azure's side.
+pub const PROVISIONING_TIMEOUT: Diagnosis = Diagnosis {
+    id: "arc/provisioning-timeout",
+    severity: Severity::Error,
+    source: "000 — 리소스 프로비저닝 실패/서비스 시간 제한 오류; 001 — 資源佈建失敗/服務逾時錯誤",
+    triggers: &[
+        "ResourceDeploymentFailure",
+        "ResourceProvisioningFailed",
+        "did not complete within the allowed timeout",
+        "terminal provisioning state",
+    ],
+    explains: &[],
+    check: |ctx, out| {
+        let connect = ctx.mentions("connectedk8s") || ctx.mentions("connectedClusters");
+        if ctx.hit() && connect {
+            out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
+        }
+    },
+};
+
+/// Tokens with an overage claim (more than 200 groups) are refused.
+pub const OVERAGE_CLAIMS: Diagnosis = Diagnosis {
+    id: "arc/overage-claims",
+    severity: Severity::Error,
+    source: "000 — 초과분 클레임 오류; 001 — 超額宣告錯誤",
+    triggers: &["overage claim"],
+    explains: &[],
+    check: |ctx, out| {
+        if ctx.hit() {
+            out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
+        }
+    },
+};
+
+/// The connect pre-check cannot pull its diagnostic chart.
+pub const DIAGNOSTIC_CHART_PULL: Diagnosis = Diagnosis {
+    id: "arc/diagnostic-chart-pull",
+    severity: Severity::Error,
+    source: "000 — 아웃바운드 네트워크 연결 문제 (cluster-diagnostic-checks chart); 001 — 輸出網路連線問題",
+    triggers: &["Unable to pull cluster-diagnostic-checks helm chart", "cluster-diagnostic-checks helm chart"],
+    explains: &[("arc/outbound-connectivity", Link::AnySubject)],
+    check: |ctx, out| {
+        if ctx.hit() {
+            out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
+        }
+    },
+};
+
+/// The agents cannot retrieve their managed identity (MSI) certificate.
+pub const MSI_CERTIFICATE: Diagnosis = Diagnosis {
+    id: "arc/msi-certificate",
+    severity: Severity::Error,
+    source: "000 — MSI 인증서를 검색할 수 없음; 001 — 無法擷取 MSI 憑證",
+    triggers: &[
+        "Unable to fetch MSI certificate",
+        "Unable to pull MSI certificate",
+        "Error while fetching the MSI certificate",
+        "Failed to fetch MSI certificate",
+        "MSI certificate could not be",
+    ],
+    explains: &[("arc/outbound-connectivity", Link::AnySubject)],
+    check: |ctx, out| {
+        if ctx.hit() {
+            out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
+        }
+    },
+};
+
+/// The kubeconfig user may not install the agents (needs cluster-admin).
+pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
+    id: "arc/insufficient-cluster-permissions",
+    severity: Severity::Error,
+    source: "000 — 클러스터 권한 부족; 001 — 叢集權限不足",
+    triggers: &["is forbidden: User", "doesn't have permission to create", "does not have permission to create", "cannot list resource", "cannot create resource"],
+    explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
+    check: |ctx, out| {
+        let connecting = ctx.mentions("connectedk8s") || ctx.mentions("azure-arc");
+        // A forbidden error of some workload (a CSI driver, an operator) is
+        // not the connect failure: it must come from the connect itself.
+        if !ctx.hit() || !connecting || ctx.commands_with("connectedk8s").next().is_none() {
+            return;
+        }
+        let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
+        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+            if let Some(user) = word_after(ctx.text_around(hit, 1), "User ") {
+                finding = finding.value("user", user);
+            }
+        }
+        out.push(finding);
+    },
+};
+
+/// `az connectedk8s connect` times out on an OpenShift cluster.
+pub const OPENSHIFT_CONNECT_TIMEOUT: Diagnosis = Diagnosis {
+    id: "arc/openshift-connect-timeout",
+    severity: Severity::Error,
+    source: "000 — OpenShift 클러스터를 Azure Arc에 연결할 수 없음; 001 — 無法將 OpenShift 叢集連線到 Azure Arc",
+    triggers: &["openshift", "Unable to install helm release", "timed out", "time out"],
+    explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
+    check: |ctx, out| {
+        let openshift = ctx.hits_of(0).next().is_some() || ctx.facts.commands.iter().any(|c| c.text.starts_with("oc "));
+        let connect = ctx.commands_with("connectedk8s connect").next().is_some() || ctx.mentions("connectedk8s connect");
+        let timeout_lines: Vec<usize> = ctx
+            .hits
+            .iter()
+            .filter(|(t, h)| *t > 0 && (*t == 1 && is_timeout(&ctx.squeezed_around(h, 2)) || *t > 1))
+            .flat_map(|(_, h)| h.lines.clone())
+            .collect();
+        if openshift && connect && !timeout_lines.is_empty() {
+            out.push(cluster_finding(ctx).lines(timeout_lines));
+        }
+    },
+};
+
+fn is_timeout(squeezed: &str) -> bool {
+    ["timeoutwaitingforthecondition", "timedoutwaitingforthecondition", "timedout", "timeout"].iter().any(|w| squeezed.contains(w))
+}
+
+/// Installing the agents' Helm release timed out while connecting.
+pub const HELM_UPGRADE_TIMEOUT: Diagnosis = Diagnosis {
+    id: "arc/helm-upgrade-timeout",
+    severity: Severity::Error,
+    source: "000 — Helm 시간 초과 오류 / 설치 시간 초과; 001 — Helm 逾時錯誤 / 安裝逾時",
+    triggers: &["Unable to install helm release"],
+    explains: &[("arc/agents-unhealthy", Link::AnySubject)],
+    check: |ctx, out| {
+        let lines: Vec<usize> = ctx
+            .hits_of(0)
+            .filter(|h| {
+                let s = ctx.squeezed_around(h, 2);
+                s.contains("timeoutwaitingforthecondition") || s.contains("timedoutwaitingforthecondition")
+            })
+            .flat_map(|h| h.lines.clone())
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let mut finding = cluster_finding(ctx).lines(lines);
+        let agents = ["clusterconnect-agent", "config-agent"];
+        for pod in agents.iter().filter_map(|a| arc_pod(ctx, a)).filter(|p| !p.is_healthy()) {
+            finding = finding.line(pod.line).variant("agents-crashing");
+        }
+        out.push(finding);
+    },
+};
+
+/// The system-assigned managed identity was never installed.
+pub const IDENTITY_CERTIFICATE_MISSING: Diagnosis = Diagnosis {
+    id: "arc/identity-certificate-missing",
+    severity: Severity::Error,
+    source: "000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3",
+    triggers: &[],
+    explains: &[("arc/helm-upgrade-timeout", Link::AnySubject), ("arc/agents-unhealthy", Link::AnySubject)],
+    check: |ctx, out| {
+        let Some(secrets) = arc_secrets(ctx) else { return };
+        if has_secret(secrets, "azure-identity-certificate") {
+            return;
+        }
+        let agents_failing = ["clusterconnect-agent", "config-agent"].iter().filter_map(|a| arc_pod(ctx, a)).any(|p| !p.is_healthy());
+        let timed_out = ctx.mentions("Unable to install helm release");
+        if agents_failing || timed_out {
+            let finding = cluster_finding(ctx).lines(secrets.lines.clone().take(3)).lines(
+                ["clusterconnect-agent", "config-agent"].iter().filter_map(|a| arc_pod(ctx, a)).filter(|p| !p.is_healthy()).map(|p| p.line),
+            );
+            out.push(finding);
+        }
+    },
+};
+
+/// clusterconnect-agent and config-agent run, but kube-aad-proxy has no pod.
+pub const KUBE_AAD_PROXY_MISSING: Diagnosis = Diagnosis {
+    id: "arc/kube-aad-proxy-missing",
+    severity: Severity::Error,
+    source: "000 — Helm 시간 초과 오류, 4단계 (kube-aad-proxy Pod 누락, Pod 보안 정책); 001 — Helm 逾時錯誤, 步驟 4",
+    triggers: &[],
+    explains: &[("arc/agents-unhealthy", Link::AnySubject)],
+    check: |ctx, out| {
+        let running = |name| arc_pod(ctx, name).is_some_and(|p| p.status.as_deref() == Some("Running"));
+        if !running("clusterconnect-agent") || !running("config-agent") || arc_pod(ctx, "kube-aad-proxy").is_some() {
+            return;
+        }
+        let mut finding = cluster_finding(ctx).lines(arc_pods(ctx).iter().map(|p| p.line).take(1));
+        if let Some(deployment) = ctx.facts.deployments.iter().find(|d| d.name == "kube-aad-proxy") {
+            finding = finding.line(deployment.line);
+        }
+        out.push(finding.lines(arc_pod(ctx, "clusterconnect-agent").map(|p| p.line)));
+    },
+};
+
+/// kube-aad-proxy is stuck creating because its certificate never arrived.
+pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
+    id: "arc/kube-aad-proxy-cert-missing",
+    severity: Severity::Error,
+    source: "000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5",
+    triggers: &[],
+    explains: &[("pod/container-creating", Link::SameSubject), ("arc/agents-unhealthy", Link::AnySubject), ("arc/helm-upgrade-timeout", Link::AnySubject)],
+    check: |ctx, out| {
+        let Some(proxy) = arc_pod(ctx, "kube-aad-proxy") else { return };
+        let Some(secrets) = arc_secrets(ctx) else { return };
+        let creating = !proxy.signal_lines("ContainerCreating").is_empty();
+        if creating && !has_secret(secrets, "kube-aad-proxy-certificate") {
+            let finding = cluster_finding(ctx).line(proxy.line).lines(secrets.lines.clone().take(3)).relate(proxy.subject());
+            out.push(finding.value("pod", &proxy.name));
+        }
+    },
+};
+
+/// The connectedk8s extension was installed without its crypto module.
+pub const CRYPTOHASH_MODULE: Diagnosis = Diagnosis {
+    id: "arc/cryptohash-module",
+    severity: Severity::Error,
+    source: "000 — CryptoHash 모듈 오류; 001 — CryptoHash 模組錯誤",
+    triggers: &["Cannot load native module 'Crypto.Hash._MD5'", "Crypto.Hash._MD5"],
+    explains: &[],
+    check: |ctx, out| {
+        if ctx.hit() {
+            out.push(Finding::new("Azure CLI extensions (connectedk8s, k8s-configuration)").lines(all_hit_lines(ctx)));
+        }
+    },
+};
+
+/// Cluster connect is off: no clusterconnect-agent, no kube-aad-proxy.
+pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
+    id: "arc/cluster-connect-no-agent",
+    severity: Severity::Error,
+    source: "000 — 클러스터 연결 문제; 001 — 叢集連線問題",
+    triggers: &["no agent is connected in the target arc resource"],
+    explains: &[("arc/kube-aad-proxy-missing", Link::AnySubject)],
+    check: |ctx, out| {
+        let pods = arc_pods(ctx);
+        let listed = pods.len() >= 3;
+        let disabled = listed && arc_pod(ctx, "clusterconnect-agent").is_none() && arc_pod(ctx, "kube-aad-proxy").is_none();
+        if ctx.hit() || disabled {
+            let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
+            if disabled {
+                finding = finding.line(pods[0].line).variant("agents-absent");
+            }
+            out.push(finding);
+        }
+    },
+};
+
+/// Custom locations could not be enabled: the service principal cannot read the app's object ID.
+pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
+    id: "arc/custom-locations-oid",
+    severity: Severity::Warning,
+    source: "000 — 서비스 주체를 사용하여 사용자 지정 위치 사용; 001 — 使用服務主體啟用自訂位置",
+    triggers: &["Unable to fetch oid of"],
+    explains: &[],
+    check: |ctx, out| {
+        let lines: Vec<usize> =
+            ctx.hits_of(0).filter(|h| squeeze(ctx.text_around(h, 1)).contains("custom-locations")).flat_map(|h| h.lines.clone()).collect();
+        if !lines.is_empty() {
+            out.push(cluster_finding(ctx).lines(lines));
+        }
+    },
+};
+
+/// The cluster cannot reach the Azure endpoints it needs (egress, proxy, DNS).
+pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
+    id: "arc/outbound-connectivity",
+    severity: Severity::Error,
+    source: "000 — 아웃바운드 네트워크 연결 문제 / DNS 확인 문제; 001 — 輸出網路連線問題 / DNS 解析問題",
+    triggers: &[
+        "issue with outbound network connectivity",
+        "issue with the DNS resolution",
+        "i/o timeout",
+        "no such host",
+        "ProxyError",
+        "Max retries exceeded",
+        "dial tcp",
+        "Unable to pull azure-arc-k8sagents helm chart",
+        "TLS handshake timeout",
+    ],
+    explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
+    check: |ctx, out| {
+        if !ctx.hit() || !(ctx.commands_with("connectedk8s").next().is_some() || ctx.mentions("arc.azure.com") || ctx.mentions("azurearck8s")) {
+            return;
+        }
+        let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
+        for (trigger, hit) in &ctx.hits {
+            let text = ctx.text_around(hit, 1);
+            finding = match trigger {
+                1 | 3 => finding.variant("dns"),
+                4 | 5 if contains_ci(text, "proxy") => finding.variant("proxy"),
+                _ => finding.variant("egress"),
+            };
+        }
+        if ctx.flag(&["--proxy-https", "--proxy-http"]).is_some() {
+            finding = finding.variant("proxy");
+        }
+        out.push(finding);
+    },
+};

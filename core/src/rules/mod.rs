@@ -193,6 +193,14 @@ impl<'a> Ctx<'a> {
         &self.joined.text()[self.joined.span_of_lines(lines)]
     }
 
+    /// The lines a hit spans plus `after` more, lower-cased with every space
+    /// removed: a phrase that a terminal cut in the middle of a word still
+    /// reads whole here (`time out waiting for the condition` →
+    /// `timeoutwaitingforthecondition`).
+    pub fn squeezed_around(&self, hit: &Hit, after: usize) -> String {
+        squeeze(self.text_around(hit, after))
+    }
+
     /// True when the whole paste mentions `phrase` (case-insensitive). Used
     /// for context checks after a trigger hit, never as a trigger itself.
     pub fn mentions(&self, phrase: &str) -> bool {
@@ -231,9 +239,9 @@ pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<Stri
     Some(rest[start..end].trim().to_string())
 }
 
-/// The lines a hit spans, as evidence.
-pub fn hit_lines(hit: &Hit) -> Range<usize> {
-    hit.lines.clone()
+/// `text` lower-cased with all whitespace removed.
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 #[cfg(test)]
