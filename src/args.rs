@@ -68,7 +68,10 @@ impl Args {
                 _ => (arg.clone(), None),
             };
             let mut value = |name: &str| {
-                inline.clone().or_else(|| argv.next()).ok_or_else(|| format!("{name} needs a value"))
+                inline
+                    .clone()
+                    .or_else(|| argv.next())
+                    .ok_or_else(|| format!("{name} needs a value"))
             };
             match flag.as_str() {
                 "--format" | "-f" => {
@@ -76,19 +79,27 @@ impl Args {
                         "text" => Format::Text,
                         "json" => Format::Json,
                         "markdown" | "md" => Format::Markdown,
-                        other => return Err(format!("unknown format '{other}' (expected text, json or markdown)")),
+                        other => {
+                            return Err(format!(
+                                "unknown format '{other}' (expected text, json or markdown)"
+                            ))
+                        }
                     }
                 }
                 "--lang" | "-l" => {
                     let tag = value("--lang")?;
-                    args.lang = Lang::parse(&tag).ok_or_else(|| format!("unknown language '{tag}' (expected en, ko, zh-TW or it)"))?;
+                    args.lang = Lang::parse(&tag).ok_or_else(|| {
+                        format!("unknown language '{tag}' (expected en, ko, zh-TW or it)")
+                    })?;
                 }
                 "--list" => args.list = true,
                 "--help" | "-h" => args.help = true,
                 "--version" | "-V" => args.version = true,
                 "-" => args.input = Some(arg),
                 f if f.starts_with('-') => return Err(format!("unknown option '{f}'")),
-                _ if args.input.is_some() => return Err(format!("only one input is read; got a second: '{arg}'")),
+                _ if args.input.is_some() => {
+                    return Err(format!("only one input is read; got a second: '{arg}'"))
+                }
                 _ => args.input = Some(arg),
             }
         }
@@ -117,7 +128,10 @@ mod tests {
     #[test]
     fn flags_parse_in_both_spellings() {
         let args = parse(&["--format=json", "--lang", "zh-TW", "paste.txt"]).unwrap();
-        assert_eq!((args.format, args.lang, args.input.as_deref()), (Format::Json, Lang::ZhTw, Some("paste.txt")));
+        assert_eq!(
+            (args.format, args.lang, args.input.as_deref()),
+            (Format::Json, Lang::ZhTw, Some("paste.txt"))
+        );
     }
 
     #[test]

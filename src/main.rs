@@ -38,7 +38,14 @@ fn run(args: &Args) -> Result<(), String> {
             Format::Json => to_json(&entries)?,
             _ => entries
                 .iter()
-                .map(|e| format!("{:<36} {:<8} {}\n", e.id, format!("{:?}", e.severity).to_lowercase(), e.title))
+                .map(|e| {
+                    format!(
+                        "{:<36} {:<8} {}\n",
+                        e.id,
+                        format!("{:?}", e.severity).to_lowercase(),
+                        e.title
+                    )
+                })
                 .collect(),
         }
     } else {
@@ -55,15 +62,22 @@ fn run(args: &Args) -> Result<(), String> {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         // A closed pipe (`kubetriage x | head`) is not an error worth reporting.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write output: {e}"))
+        }
         _ => Ok(()),
     }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value).map(|s| s + "\n").map_err(|e| format!("cannot encode JSON: {e}"))
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| format!("cannot encode JSON: {e}"))
 }
 
 /// Reads FILE, or stdin for `-` or no argument. Bytes that are not UTF-8
@@ -76,7 +90,10 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
             if stdin.is_terminal() {
                 eprintln!("kubetriage: reading the paste from stdin; end it with Ctrl-D");
             }
-            stdin.lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
+            stdin
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read stdin: {e}"))?;
         }
         Some(path) => {
             bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;

@@ -36,11 +36,21 @@ fn ids(report: &Report) -> Vec<&str> {
 fn messy_variants(text: &str) -> Vec<(&'static str, String)> {
     vec![
         ("crlf", text.replace("\r\n", "\n").replace('\n', "\r\n")),
-        ("ansi", text.lines().map(|l| format!("\x1b[1;31m{l}\x1b[0m\n")).collect()),
-        ("prose around", format!("Hi, after upgrading I get this:\n\n{text}\n\nAny idea? Thanks!\n")),
+        (
+            "ansi",
+            text.lines()
+                .map(|l| format!("\x1b[1;31m{l}\x1b[0m\n"))
+                .collect(),
+        ),
+        (
+            "prose around",
+            format!("Hi, after upgrading I get this:\n\n{text}\n\nAny idea? Thanks!\n"),
+        ),
         (
             "alignment lost",
-            text.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ") + "\n").collect(),
+            text.lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ") + "\n")
+                .collect(),
         ),
     ]
 }
@@ -51,16 +61,33 @@ fn check_evidence(report: &Report, text: &str, name: &str, failures: &mut Vec<St
     for finding in &report.findings {
         for evidence in &finding.evidence {
             if evidence.line == 0 || evidence.line > doc.len() {
-                failures.push(format!("{name}: {} evidence line {} outside the input", finding.id, evidence.line));
-            } else if !doc.line(evidence.line - 1).starts_with(evidence.text.trim_end()) {
-                failures.push(format!("{name}: {} evidence text differs from line {}", finding.id, evidence.line));
+                failures.push(format!(
+                    "{name}: {} evidence line {} outside the input",
+                    finding.id, evidence.line
+                ));
+            } else if !doc
+                .line(evidence.line - 1)
+                .starts_with(evidence.text.trim_end())
+            {
+                failures.push(format!(
+                    "{name}: {} evidence text differs from line {}",
+                    finding.id, evidence.line
+                ));
             }
         }
         if finding.evidence.is_empty() {
             failures.push(format!("{name}: {} has no evidence", finding.id));
         }
-        if finding.commands.iter().chain(&finding.fix).any(|c| c.contains("{") && c.contains("_flag}")) {
-            failures.push(format!("{name}: {} left a placeholder unfilled", finding.id));
+        if finding
+            .commands
+            .iter()
+            .chain(&finding.fix)
+            .any(|c| c.contains("{") && c.contains("_flag}"))
+        {
+            failures.push(format!(
+                "{name}: {} left a placeholder unfilled",
+                finding.id
+            ));
         }
     }
 }
@@ -78,22 +105,42 @@ fn every_fixture_gives_what_its_name_says() {
         }
         let dir = fixtures().join(domain).join(name);
         let files = text_files(&dir);
-        let matches: Vec<&PathBuf> = files.iter().filter(|p| file_name(p).starts_with("match-")).collect();
-        let misses: Vec<&PathBuf> = files.iter().filter(|p| file_name(p).starts_with("near-miss-")).collect();
+        let matches: Vec<&PathBuf> = files
+            .iter()
+            .filter(|p| file_name(p).starts_with("match-"))
+            .collect();
+        let misses: Vec<&PathBuf> = files
+            .iter()
+            .filter(|p| file_name(p).starts_with("near-miss-"))
+            .collect();
         if matches.len() < 2 || misses.is_empty() {
-            failures.push(format!("{}: needs 2 match and 1 near-miss fixtures, has {} and {}", diagnosis.id, matches.len(), misses.len()));
+            failures.push(format!(
+                "{}: needs 2 match and 1 near-miss fixtures, has {} and {}",
+                diagnosis.id,
+                matches.len(),
+                misses.len()
+            ));
         }
         for path in matches {
             let text = read(path);
             let report = diagnose(&text);
             check_evidence(&report, &text, &file_name(path), &mut failures);
             if !ids(&report).contains(&diagnosis.id) {
-                failures.push(format!("{}: {} does not give it (got {:?})", diagnosis.id, file_name(path), ids(&report)));
+                failures.push(format!(
+                    "{}: {} does not give it (got {:?})",
+                    diagnosis.id,
+                    file_name(path),
+                    ids(&report)
+                ));
                 continue;
             }
             for (variant, messy) in messy_variants(&text) {
                 if !ids(&diagnose(&messy)).contains(&diagnosis.id) {
-                    failures.push(format!("{}: {} with {variant} does not give it", diagnosis.id, file_name(path)));
+                    failures.push(format!(
+                        "{}: {} with {variant} does not give it",
+                        diagnosis.id,
+                        file_name(path)
+                    ));
                 }
             }
             checked += 1;
@@ -101,7 +148,11 @@ fn every_fixture_gives_what_its_name_says() {
         for path in misses {
             let report = diagnose(&read(path));
             if ids(&report).contains(&diagnosis.id) {
-                failures.push(format!("{}: near miss {} gives it", diagnosis.id, file_name(path)));
+                failures.push(format!(
+                    "{}: near miss {} gives it",
+                    diagnosis.id,
+                    file_name(path)
+                ));
             }
             checked += 1;
         }
@@ -109,25 +160,48 @@ fn every_fixture_gives_what_its_name_says() {
     for path in text_files(&fixtures().join("healthy")) {
         let report = diagnose(&read(path.as_path()));
         if report.has_problems() {
-            failures.push(format!("healthy {} gives {:?}", file_name(&path), ids(&report)));
+            failures.push(format!(
+                "healthy {} gives {:?}",
+                file_name(&path),
+                ids(&report)
+            ));
         }
         checked += 1;
     }
     assert!(checked > 0, "no fixtures found");
-    assert!(failures.is_empty(), "{} of {checked} fixtures failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} fixtures failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_fixture_folder_names_a_declared_diagnosis() {
-    let declared: Vec<String> = list(Lang::En).into_iter().map(|d| d.id.to_string()).collect();
-    for domain in fs::read_dir(fixtures()).unwrap().filter_map(Result::ok).filter(|e| e.path().is_dir()) {
+    let declared: Vec<String> = list(Lang::En)
+        .into_iter()
+        .map(|d| d.id.to_string())
+        .collect();
+    for domain in fs::read_dir(fixtures())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+    {
         let domain_name = domain.file_name().to_string_lossy().into_owned();
         if domain_name == "healthy" {
             continue;
         }
-        for folder in fs::read_dir(domain.path()).unwrap().filter_map(Result::ok).filter(|e| e.path().is_dir()) {
+        for folder in fs::read_dir(domain.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+        {
             let id = format!("{domain_name}/{}", folder.file_name().to_string_lossy());
-            assert!(declared.contains(&id), "fixtures for undeclared diagnosis {id}");
+            assert!(
+                declared.contains(&id),
+                "fixtures for undeclared diagnosis {id}"
+            );
         }
     }
 }

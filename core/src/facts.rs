@@ -49,7 +49,11 @@ impl Pod {
 
     /// Lines of signals whose value contains `needle` (ASCII case-insensitive).
     pub fn signal_lines(&self, needle: &str) -> Vec<usize> {
-        self.signals.iter().filter(|s| contains_ci(&s.value, needle)).map(|s| s.line).collect()
+        self.signals
+            .iter()
+            .filter(|s| contains_ci(&s.value, needle))
+            .map(|s| s.line)
+            .collect()
     }
 
     /// Non-zero exit codes seen for this pod.
@@ -63,8 +67,13 @@ impl Pod {
 
     /// True when every container is ready and the pod runs (or completed).
     pub fn is_healthy(&self) -> bool {
-        let status_ok = matches!(self.status.as_deref(), Some("Running" | "Completed" | "Succeeded"));
-        let ready_ok = self.ready.is_none_or(|(r, t)| r == t || self.status.as_deref() == Some("Completed"));
+        let status_ok = matches!(
+            self.status.as_deref(),
+            Some("Running" | "Completed" | "Succeeded")
+        );
+        let ready_ok = self
+            .ready
+            .is_none_or(|(r, t)| r == t || self.status.as_deref() == Some("Completed"));
         status_ok && ready_ok
     }
 }
@@ -285,7 +294,11 @@ impl Facts {
                 }
         });
         let index = found.unwrap_or_else(|| {
-            self.pods.push(Pod { name: name.to_string(), line, ..Pod::default() });
+            self.pods.push(Pod {
+                name: name.to_string(),
+                line,
+                ..Pod::default()
+            });
             self.pods.len() - 1
         });
         let pod = &mut self.pods[index];
@@ -306,7 +319,9 @@ impl Facts {
 
     /// Warning events whose message contains `needle` (ASCII case-insensitive).
     pub fn events_with<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
-        self.events.iter().filter(move |e| contains_ci(&e.message, needle) || contains_ci(&e.reason, needle))
+        self.events
+            .iter()
+            .filter(move |e| contains_ci(&e.message, needle) || contains_ci(&e.reason, needle))
     }
 
     /// The one pod of the paste when there is exactly one; used to attribute
@@ -331,10 +346,28 @@ mod tests {
 
     #[test]
     fn flags_are_read_in_every_spelling() {
-        let cmd = |t: &str| Command { text: t.into(), line: 0 };
-        assert_eq!(cmd("kubectl get pods -n azure-arc").flag(&["-n", "--namespace"]).as_deref(), Some("azure-arc"));
-        assert_eq!(cmd("helm --namespace=default status x").flag(&["-n", "--namespace"]).as_deref(), Some("default"));
-        assert_eq!(cmd("az x --name 'sc-extension'").flag(&["--name"]).as_deref(), Some("sc-extension"));
+        let cmd = |t: &str| Command {
+            text: t.into(),
+            line: 0,
+        };
+        assert_eq!(
+            cmd("kubectl get pods -n azure-arc")
+                .flag(&["-n", "--namespace"])
+                .as_deref(),
+            Some("azure-arc")
+        );
+        assert_eq!(
+            cmd("helm --namespace=default status x")
+                .flag(&["-n", "--namespace"])
+                .as_deref(),
+            Some("default")
+        );
+        assert_eq!(
+            cmd("az x --name 'sc-extension'")
+                .flag(&["--name"])
+                .as_deref(),
+            Some("sc-extension")
+        );
         assert_eq!(cmd("kubectl get pods").flag(&["-n"]), None);
     }
 

@@ -86,7 +86,9 @@ pub enum InputKind {
 }
 
 /// Tools whose command lines we recognise after a prompt.
-const TOOLS: &[&str] = &["kubectl", "az", "helm", "aws", "oc", "nslookup", "dig", "k", "eksctl"];
+const TOOLS: &[&str] = &[
+    "kubectl", "az", "helm", "aws", "oc", "nslookup", "dig", "k", "eksctl",
+];
 
 /// True for a shell prompt followed by a command (`$ kubectl …`, `PS D:\> az …`,
 /// `user@host:~$ helm …`) or a bare command line starting with a known tool.
@@ -136,7 +138,9 @@ pub fn starting_shape(doc: &Document, index: usize) -> Option<Shape> {
     }
     if trimmed.starts_with('{')
         || trimmed == "["
-        || ["[{", "[ {", "[\"", "[]"].iter().any(|p| trimmed.starts_with(p))
+        || ["[{", "[ {", "[\"", "[]"]
+            .iter()
+            .any(|p| trimmed.starts_with(p))
     {
         return Some(Shape::Json);
     }
@@ -203,14 +207,31 @@ pub fn table_header(line: &str) -> Option<TableKind> {
     if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") || words.len() < 3 {
         return None;
     }
-    let upper = |w: &&str| w.bytes().all(|b| b.is_ascii_uppercase() || b"-_().%/".contains(&b));
+    let upper = |w: &&str| {
+        w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b"-_().%/".contains(&b))
+    };
     if !words.iter().all(upper) {
         return None;
     }
     let has = |w: &str| words.contains(&w);
     let known = [
-        "READY", "STATUS", "RESTARTS", "AGE", "TYPE", "DATA", "REASON", "OBJECT", "MESSAGE",
-        "COMPLETIONS", "DURATION", "UP-TO-DATE", "AVAILABLE", "REVISION", "CHART", "ROLES",
+        "READY",
+        "STATUS",
+        "RESTARTS",
+        "AGE",
+        "TYPE",
+        "DATA",
+        "REASON",
+        "OBJECT",
+        "MESSAGE",
+        "COMPLETIONS",
+        "DURATION",
+        "UP-TO-DATE",
+        "AVAILABLE",
+        "REVISION",
+        "CHART",
+        "ROLES",
     ];
     if words.iter().filter(|w| known.contains(w)).count() < 2 {
         return None;
@@ -255,14 +276,23 @@ mod tests {
 
     #[test]
     fn prose_is_not_a_prompt() {
-        for line in ["az", "Azure Arc agents", "k is a letter", "$5 total", "kubectl"] {
+        for line in [
+            "az",
+            "Azure Arc agents",
+            "k is a letter",
+            "$5 total",
+            "kubectl",
+        ] {
             assert!(!is_prompt(line), "{line}");
         }
     }
 
     #[test]
     fn headers_are_classified_by_their_words() {
-        assert_eq!(table_header("NAME READY STATUS RESTARTS AGE"), Some(TableKind::Pods));
+        assert_eq!(
+            table_header("NAME READY STATUS RESTARTS AGE"),
+            Some(TableKind::Pods)
+        );
         assert_eq!(
             table_header("NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE   IP   NODE"),
             Some(TableKind::Pods)

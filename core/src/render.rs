@@ -1,13 +1,19 @@
-//! Renders a [`Report`] as Markdown, for support tickets (CLI and page).
+//! Renders a [`Report`] as Markdown, for support tickets (CLI and page),
+//! and the diagnosis reference (`docs/diagnoses.md`) from the declarations.
 
 use crate::report::Report;
-use crate::rules::Severity;
+use crate::rules::{self, Severity};
+use crate::texts::{self, Lang};
 
 /// The report as Markdown: one section per finding, evidence in code blocks.
 pub fn markdown(report: &Report) -> String {
     let mut out = String::from("# kubetriage report\n\n");
     if report.findings.is_empty() {
-        out.push_str(if report.inputs.is_empty() { "Nothing recognised in the paste.\n" } else { "No problems found.\n" });
+        out.push_str(if report.inputs.is_empty() {
+            "Nothing recognised in the paste.\n"
+        } else {
+            "No problems found.\n"
+        });
     }
     for finding in &report.findings {
         let badge = match finding.severity {
@@ -15,7 +21,10 @@ pub fn markdown(report: &Report) -> String {
             Severity::Warning => "WARNING",
             Severity::Info => "INFO",
         };
-        out.push_str(&format!("## {badge} `{}` — {}\n\n", finding.id, finding.title));
+        out.push_str(&format!(
+            "## {badge} `{}` — {}\n\n",
+            finding.id, finding.title
+        ));
         out.push_str(&format!("**Subject:** `{}`\n\n", finding.subject));
         if let Some(by) = finding.caused_by {
             out.push_str(&format!("*Explained by `{by}`.*\n\n"));
@@ -34,16 +43,70 @@ pub fn markdown(report: &Report) -> String {
         }
         out.push_str("\nEvidence:\n\n```text\n");
         for evidence in &finding.evidence {
-            out.push_str(&format!("{:>5} | {}\n", evidence.line, evidence.text.replace("```", "ˋˋˋ")));
+            out.push_str(&format!(
+                "{:>5} | {}\n",
+                evidence.line,
+                evidence.text.replace("```", "ˋˋˋ")
+            ));
         }
         out.push_str("```\n\n");
     }
     if !report.inputs.is_empty() {
         out.push_str("Recognised input:\n\n");
         for input in &report.inputs {
-            let kind = serde_json::to_value(input.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-            out.push_str(&format!("- {kind}, lines {}–{}\n", input.lines[0], input.lines[1]));
+            let kind = serde_json::to_value(input.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "- {kind}, lines {}–{}\n",
+                input.lines[0], input.lines[1]
+            ));
         }
     }
     out
+}
+
+/// The diagnosis reference in `lang`, generated from the declarations and
+/// texts: one section per diagnosis, anchored by its ID (`#pod-crash-loop`).
+pub fn reference(lang: Lang) -> String {
+    let mut out = String::from(
+        "# Diagnosis reference\n\n<!-- Generated from core/src/rules and core/src/texts by \
+         `UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n",
+    );
+    for diagnosis in rules::all() {
+        let text = texts::get(lang, diagnosis.id);
+        let anchor = diagnosis.id.replace('/', "-");
+        out.push_str(&format!("<a id=\"{anchor}\"></a>\n## `{}` — {}\n\n", diagnosis.id, text.title));
+        out.push_str(&format!("**Severity:** {:?}  \n**Source:** {}\n\n", diagnosis.severity, diagnosis.source));
+        if !diagnosis.triggers.is_empty() {
+            let phrases: Vec<String> = diagnosis.triggers.iter().map(|t| format!("`{t}`")).collect();
+            out.push_str(&format!("**Recognised by:** {}\n\n", phrases.join(", ")));
+        } else {
+            out.push_str("**Recognised by:** the parsed outputs (tables, secret lists, JSON), not a phrase.\n\n");
+        }
+        for line in text.cause {
+            out.push_str(&format!("{}\n\n", variant_note(line)));
+        }
+        for (n, step) in text.fix.iter().enumerate() {
+            out.push_str(&format!("{}. {}\n", n + 1, variant_note(step)));
+        }
+        if !text.commands.is_empty() {
+            out.push_str("\n```sh\n");
+            for command in text.commands {
+                out.push_str(&format!("{}\n", variant_note(command)));
+            }
+            out.push_str("```\n");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `[network] text` → `*(network)* text`, for the reference.
+fn variant_note(line: &str) -> String {
+    match line.strip_prefix('[').and_then(|l| l.split_once("] ")) {
+        Some((variant, text)) => format!("*({})* {text}", variant.replace('|', ", ")),
+        None => line.to_string(),
+    }
 }

@@ -21,7 +21,7 @@ pub struct Options {
 }
 
 /// The result of diagnosing one paste.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// Findings, most severe first, then in paste order.
     pub findings: Vec<FindingReport>,
@@ -37,7 +37,7 @@ impl Report {
 }
 
 /// One finding, rendered in a language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FindingReport {
     /// Diagnosis ID.
     pub id: &'static str,
@@ -122,25 +122,57 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     for (index, diagnosis) in rules::all().enumerate() {
         let own: Vec<(usize, &Hit)> = hits
             .iter()
-            .flat_map(|hit| owners[hit.phrase].iter().filter(|(d, _)| *d == index).map(move |(_, t)| (*t, hit)))
+            .flat_map(|hit| {
+                owners[hit.phrase]
+                    .iter()
+                    .filter(|(d, _)| *d == index)
+                    .map(move |(_, t)| (*t, hit))
+            })
             .collect();
-        let ctx = Ctx { doc: &doc, joined: &joined, facts: &facts, hits: own };
+        let ctx = Ctx {
+            doc: &doc,
+            joined: &joined,
+            facts: &facts,
+            hits: own,
+        };
         let mut found = Vec::new();
         (diagnosis.check)(&ctx, &mut found);
         for finding in found {
-            merge(&mut findings, Finding { id: diagnosis.id, ..finding });
+            merge(
+                &mut findings,
+                Finding {
+                    id: diagnosis.id,
+                    ..finding
+                },
+            );
         }
     }
     link(&mut findings);
-    let mut rendered: Vec<FindingReport> = findings.iter().map(|f| render(f, &doc, options.lang)).collect();
-    rendered.sort_by_key(|f| (f.caused_by.is_some(), f.severity, f.evidence.first().map_or(usize::MAX, |e| e.line)));
-    Report { findings: rendered, inputs }
+    let mut rendered: Vec<FindingReport> = findings
+        .iter()
+        .map(|f| render(f, &doc, options.lang))
+        .collect();
+    rendered.sort_by_key(|f| {
+        (
+            f.caused_by.is_some(),
+            f.severity,
+            f.evidence.first().map_or(usize::MAX, |e| e.line),
+        )
+    });
+    Report {
+        findings: rendered,
+        inputs,
+    }
 }
+
+/// For each distinct trigger phrase, the (diagnosis index, trigger index)
+/// pairs that declared it.
+type PhraseOwners = Vec<Vec<(usize, usize)>>;
 
 /// The prefilter over every rule's triggers (built once), and for each
 /// distinct phrase the (diagnosis index, trigger index) pairs that own it.
-fn prefilter() -> &'static (Prefilter, Vec<Vec<(usize, usize)>>) {
-    static PREFILTER: OnceLock<(Prefilter, Vec<Vec<(usize, usize)>>)> = OnceLock::new();
+fn prefilter() -> &'static (Prefilter, PhraseOwners) {
+    static PREFILTER: OnceLock<(Prefilter, PhraseOwners)> = OnceLock::new();
     PREFILTER.get_or_init(|| {
         let mut phrases: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -163,7 +195,9 @@ fn prefilter() -> &'static (Prefilter, Vec<Vec<(usize, usize)>>) {
 
 /// Every distinct trigger phrase of every rule (for benchmarks and `rg -f`).
 pub fn trigger_phrases() -> Vec<&'static str> {
-    let mut phrases: Vec<&'static str> = rules::all().flat_map(|d| d.triggers.iter().copied()).collect();
+    let mut phrases: Vec<&'static str> = rules::all()
+        .flat_map(|d| d.triggers.iter().copied())
+        .collect();
     phrases.sort_unstable();
     phrases.dedup();
     phrases
@@ -171,7 +205,10 @@ pub fn trigger_phrases() -> Vec<&'static str> {
 
 /// Adds `finding`, or merges it into the one with the same ID and subject.
 fn merge(findings: &mut Vec<Finding>, finding: Finding) {
-    match findings.iter_mut().find(|f| f.id == finding.id && f.subject == finding.subject) {
+    match findings
+        .iter_mut()
+        .find(|f| f.id == finding.id && f.subject == finding.subject)
+    {
         Some(existing) => {
             existing.evidence.extend(finding.evidence);
             for (key, value) in finding.values {
@@ -193,7 +230,8 @@ fn merge(findings: &mut Vec<Finding>, finding: Finding) {
 /// Links each finding to a more specific one that explains it, following
 /// the declared `explains` precedence.
 fn link(findings: &mut [Finding]) {
-    let declared = |id: &str| -> &'static Diagnosis { rules::all().find(|d| d.id == id).expect("declared") };
+    let declared =
+        |id: &str| -> &'static Diagnosis { rules::all().find(|d| d.id == id).expect("declared") };
     for i in 0..findings.len() {
         let explainer = (0..findings.len()).find(|&j| {
             let (f, g) = (&findings[j], &findings[i]);
@@ -202,7 +240,9 @@ fn link(findings: &mut [Finding]) {
                     *id == g.id
                         && match link {
                             Link::AnySubject => true,
-                            Link::SameSubject => f.subject == g.subject || f.related.contains(&g.subject),
+                            Link::SameSubject => {
+                                f.subject == g.subject || f.related.contains(&g.subject)
+                            }
                         }
                 })
         });
@@ -217,23 +257,43 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
     let text = texts::get(lang, finding.id);
     let variants = &finding.variants;
     let prose = |line: &str| texts::fill(&drop_missing(line, &finding.values), &finding.values);
-    let mut lines: Vec<usize> = finding.evidence.iter().copied().filter(|&l| l < doc.len()).collect();
+    let mut lines: Vec<usize> = finding
+        .evidence
+        .iter()
+        .copied()
+        .filter(|&l| l < doc.len())
+        .collect();
     lines.sort_unstable();
     lines.dedup();
     lines.truncate(EVIDENCE_LINES);
-    let mut commands: Vec<String> = texts::select(text.commands, variants).map(|c| texts::fill(c, &finding.values)).collect();
+    let mut commands: Vec<String> = texts::select(text.commands, variants)
+        .map(|c| texts::fill(c, &finding.values))
+        .collect();
     commands.dedup();
     FindingReport {
         id: finding.id,
-        severity: rules::all().find(|d| d.id == finding.id).map_or(Severity::Error, |d| d.severity),
+        severity: rules::all()
+            .find(|d| d.id == finding.id)
+            .map_or(Severity::Error, |d| d.severity),
         subject: finding.subject.clone(),
         title: prose(text.title),
-        cause: texts::select(text.cause, variants).map(prose).collect::<Vec<_>>().join(" "),
+        cause: texts::select(text.cause, variants)
+            .map(prose)
+            .collect::<Vec<_>>()
+            .join(" "),
         fix: texts::select(text.fix, variants).map(prose).collect(),
         commands,
         evidence: lines
             .into_iter()
-            .map(|l| Evidence { line: l + 1, text: doc.line(l).trim_end().chars().take(EVIDENCE_CHARS).collect() })
+            .map(|l| Evidence {
+                line: l + 1,
+                text: doc
+                    .line(l)
+                    .trim_end()
+                    .chars()
+                    .take(EVIDENCE_CHARS)
+                    .collect(),
+            })
             .collect(),
         sub_causes: finding.variants.clone(),
         caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
@@ -246,7 +306,9 @@ fn drop_missing(line: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(open) = rest.find(" (") {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
         let aside = &rest[open..=close];
         let missing = aside
             .split('{')
@@ -270,8 +332,14 @@ mod tests {
     #[test]
     fn asides_without_values_are_dropped() {
         let values = [("pod", "x".to_string())];
-        assert_eq!(drop_missing("limit ({memory_limit}) and", &values), "limit and");
-        assert_eq!(drop_missing("pod ({pod}) ok (a)", &values), "pod ({pod}) ok (a)");
+        assert_eq!(
+            drop_missing("limit ({memory_limit}) and", &values),
+            "limit and"
+        );
+        assert_eq!(
+            drop_missing("pod ({pod}) ok (a)", &values),
+            "pod ({pod}) ok (a)"
+        );
     }
 
     #[test]

@@ -44,7 +44,9 @@ impl Joined {
 
     /// The 0-based line holding byte `offset` of the joined text.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// The 0-based lines a byte range of the joined text spans.
@@ -56,8 +58,16 @@ impl Joined {
 
     /// Byte range of the joined text that belongs to lines `lines`.
     pub fn span_of_lines(&self, lines: Range<usize>) -> Range<usize> {
-        let start = self.starts.get(lines.start).copied().unwrap_or(self.text.len());
-        let end = self.starts.get(lines.end).copied().unwrap_or(self.text.len());
+        let start = self
+            .starts
+            .get(lines.start)
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .starts
+            .get(lines.end)
+            .copied()
+            .unwrap_or(self.text.len());
         start..end.max(start)
     }
 }
@@ -129,7 +139,9 @@ mod tests {
         let first = format!("{}taint {{node.k", "x".repeat(67));
         let doc = Document::new(&format!("{first}\nubernetes.io/unreachable: }}\n"));
         assert_eq!(first.len(), 80);
-        assert!(Joined::new(&doc).text().contains("{node.kubernetes.io/unreachable: }"));
+        assert!(Joined::new(&doc)
+            .text()
+            .contains("{node.kubernetes.io/unreachable: }"));
     }
 
     #[test]

@@ -28,10 +28,16 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         if let Some((Shape::Json, start, depth)) = current.as_mut() {
             depth.feed(line);
             if depth.closed() {
-                segments.push(Segment { shape: Shape::Json, lines: *start..index + 1 });
+                segments.push(Segment {
+                    shape: Shape::Json,
+                    lines: *start..index + 1,
+                });
                 current = None;
             } else if recognise::is_prompt(line) {
-                segments.push(Segment { shape: Shape::Json, lines: *start..index });
+                segments.push(Segment {
+                    shape: Shape::Json,
+                    lines: *start..index,
+                });
                 current = None;
                 continue;
             }
@@ -48,12 +54,18 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         };
         if !keeps_going {
             if let Some((shape, start, _)) = current.take() {
-                segments.push(Segment { shape, lines: start..trim_end(doc, start, index) });
+                segments.push(Segment {
+                    shape,
+                    lines: start..trim_end(doc, start, index),
+                });
             }
             match starts {
                 Some(Shape::Command) => {
                     let end = command_end(doc, index);
-                    segments.push(Segment { shape: Shape::Command, lines: index..end });
+                    segments.push(Segment {
+                        shape: Shape::Command,
+                        lines: index..end,
+                    });
                     index = end;
                     continue;
                 }
@@ -61,7 +73,10 @@ pub fn split(doc: &Document) -> Vec<Segment> {
                     let mut depth = JsonDepth::default();
                     depth.feed(line);
                     if depth.closed() {
-                        segments.push(Segment { shape: Shape::Json, lines: index..index + 1 });
+                        segments.push(Segment {
+                            shape: Shape::Json,
+                            lines: index..index + 1,
+                        });
                     } else {
                         current = Some((Shape::Json, index, depth));
                     }
@@ -74,7 +89,10 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         index += 1;
     }
     if let Some((shape, start, _)) = current {
-        segments.push(Segment { shape, lines: start..trim_end(doc, start, doc.len()) });
+        segments.push(Segment {
+            shape,
+            lines: start..trim_end(doc, start, doc.len()),
+        });
     }
     segments
 }
@@ -150,7 +168,10 @@ mod tests {
     use super::*;
 
     fn shapes(text: &str) -> Vec<(Shape, Range<usize>)> {
-        split(&Document::new(text)).into_iter().map(|s| (s.shape, s.lines)).collect()
+        split(&Document::new(text))
+            .into_iter()
+            .map(|s| (s.shape, s.lines))
+            .collect()
     }
 
     #[test]

@@ -8,19 +8,32 @@ use crate::recognise::InputKind;
 /// Parses one describe segment (starting at `Name:`).
 pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> InputKind {
     let value = |key: &str| {
-        lines.iter().find_map(|&(_, t)| t.trim_start().strip_prefix(key).map(|v| v.trim().to_string()))
+        lines.iter().find_map(|&(_, t)| {
+            t.trim_start()
+                .strip_prefix(key)
+                .map(|v| v.trim().to_string())
+        })
     };
-    let Some(name) = value("Name:") else { return InputKind::KubectlDescribe };
+    let Some(name) = value("Name:") else {
+        return InputKind::KubectlDescribe;
+    };
     let namespace = value("Namespace:").or_else(|| ctx.namespace.clone());
     let is_job = lines.iter().any(|(_, t)| {
         let t = t.trim_start();
-        t.starts_with("Pods Statuses:") || t.starts_with("Completions:") || t.starts_with("Parallelism:")
+        t.starts_with("Pods Statuses:")
+            || t.starts_with("Completions:")
+            || t.starts_with("Parallelism:")
     });
     let is_pod = lines.iter().any(|(_, t)| {
         let t = t.trim_start();
         t.starts_with("Containers:") || t.starts_with("Node:") || t.starts_with("IP:")
     });
-    let events = describe_events(lines, namespace.as_deref(), if is_job { "job" } else { "pod" }, &name);
+    let events = describe_events(
+        lines,
+        namespace.as_deref(),
+        if is_job { "job" } else { "pod" },
+        &name,
+    );
     if is_job {
         job(lines, name, namespace, &events, facts);
         facts.events.extend(events);
@@ -40,17 +53,28 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
         if text.starts_with("Events:") {
             break;
         }
-        let Some((key, value)) = text.split_once(':') else { continue };
+        let Some((key, value)) = text.split_once(':') else {
+            continue;
+        };
         let value = value.trim();
         match key {
             "Status" if pod.status.is_none() || !value.is_empty() => {
                 pod.status = Some(value.to_string());
-                pod.signals.push(Signal { value: value.to_string(), line });
+                pod.signals.push(Signal {
+                    value: value.to_string(),
+                    line,
+                });
             }
             "Reason" | "State" | "Last State" if !value.is_empty() => {
-                pod.signals.push(Signal { value: value.to_string(), line });
+                pod.signals.push(Signal {
+                    value: value.to_string(),
+                    line,
+                });
             }
-            "Exit Code" => pod.signals.push(Signal { value: format!("exit {value}"), line }),
+            "Exit Code" => pod.signals.push(Signal {
+                value: format!("exit {value}"),
+                line,
+            }),
             "Restart Count" => pod.restarts = value.parse().ok().max(pod.restarts),
             "Ready" if value == "True" || value == "False" => {
                 ready.1 += 1;
@@ -69,14 +93,29 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     InputKind::KubectlDescribePod
 }
 
-fn job(lines: &[(usize, &str)], name: String, namespace: Option<String>, events: &[Event], facts: &mut Facts) {
-    let mut job = Job { name, namespace, line: lines[0].0, ..Job::default() };
+fn job(
+    lines: &[(usize, &str)],
+    name: String,
+    namespace: Option<String>,
+    events: &[Event],
+    facts: &mut Facts,
+) {
+    let mut job = Job {
+        name,
+        namespace,
+        line: lines[0].0,
+        ..Job::default()
+    };
     for &(line, text) in lines {
         if let Some(statuses) = text.trim().strip_prefix("Pods Statuses:") {
             // "0 Active (0 Ready) / 0 Succeeded / 1 Failed"
-            let failed = statuses
-                .split('/')
-                .find_map(|part| part.trim().strip_suffix("Failed")?.trim().parse::<u32>().ok());
+            let failed = statuses.split('/').find_map(|part| {
+                part.trim()
+                    .strip_suffix("Failed")?
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+            });
             if failed.is_some_and(|n| n > 0) {
                 job.failure_lines.push(line);
             }
@@ -92,8 +131,16 @@ fn job(lines: &[(usize, &str)], name: String, namespace: Option<String>, events:
 }
 
 /// The rows of describe's `Events:` section, tied to the described object.
-fn describe_events(lines: &[(usize, &str)], namespace: Option<&str>, kind: &str, name: &str) -> Vec<Event> {
-    let Some(start) = lines.iter().position(|(_, t)| t.trim_start().starts_with("Events:")) else {
+fn describe_events(
+    lines: &[(usize, &str)],
+    namespace: Option<&str>,
+    kind: &str,
+    name: &str,
+) -> Vec<Event> {
+    let Some(start) = lines
+        .iter()
+        .position(|(_, t)| t.trim_start().starts_with("Events:"))
+    else {
         return Vec::new();
     };
     lines[start + 1..]
@@ -129,7 +176,10 @@ pub fn describe_event_row(text: &str, line: usize) -> Option<Event> {
         at += 1;
     }
     let from_is_source = words.get(at).is_some_and(|w| {
-        w.contains("kubelet") || w.contains("controller") || w.contains("scheduler") || w.contains("operator")
+        w.contains("kubelet")
+            || w.contains("controller")
+            || w.contains("scheduler")
+            || w.contains("operator")
     });
     if from_is_source {
         at += 1;
@@ -149,7 +199,10 @@ fn is_age_word(word: &str) -> bool {
         || word == "over"
         || word == "ago)"
         || word.starts_with("(x")
-        || word.trim_end_matches(')').chars().all(|c| c.is_ascii_alphanumeric())
+        || word
+            .trim_end_matches(')')
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric())
             && word.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -165,7 +218,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(event.reason, "FailedScheduling");
-        assert_eq!(event.message, "0/2 nodes are available: 2 Insufficient cpu.");
+        assert_eq!(
+            event.message,
+            "0/2 nodes are available: 2 Insufficient cpu."
+        );
     }
 
     #[test]

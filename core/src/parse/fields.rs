@@ -25,7 +25,9 @@ pub fn json(lines: &[(usize, &str)]) -> Vec<Field> {
         let mut at = 0;
         while let Some(offset) = text[at..].find('"') {
             let start = at + offset;
-            let Some((key, after_key)) = string_at(text, start) else { break };
+            let Some((key, after_key)) = string_at(text, start) else {
+                break;
+            };
             let rest = text[after_key..].trim_start();
             let Some(rest) = rest.strip_prefix(':') else {
                 at = after_key;
@@ -61,7 +63,9 @@ pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
             let text = text.trim_start().trim_start_matches("- ").trim_start();
             let (key, value) = text.split_once(':')?;
             let simple_key = !key.is_empty()
-                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-./\"'".contains(&b));
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_-./\"'".contains(&b));
             simple_key.then(|| Field {
                 key: key.trim_matches(['"', '\'']).to_string(),
                 value: value.trim().trim_matches(['"', '\'']).to_string(),
@@ -100,21 +104,35 @@ mod tests {
     use super::*;
 
     fn keys(fields: &[Field]) -> Vec<(&str, &str)> {
-        fields.iter().map(|f| (f.key.as_str(), f.value.as_str())).collect()
+        fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.as_str()))
+            .collect()
     }
 
     #[test]
     fn one_line_json_yields_every_pair() {
-        let fields = json(&[(0, r#"{ "issues": [ { "code": "ConfigurationConflict", "message": "The \"x\" type", "resourceIds": [ "arn" ] } ] }"#)]);
+        let fields = json(&[(
+            0,
+            r#"{ "issues": [ { "code": "ConfigurationConflict", "message": "The \"x\" type", "resourceIds": [ "arn" ] } ] }"#,
+        )]);
         assert_eq!(
             keys(&fields),
-            vec![("issues", ""), ("code", "ConfigurationConflict"), ("message", "The \"x\" type"), ("resourceIds", "")]
+            vec![
+                ("issues", ""),
+                ("code", "ConfigurationConflict"),
+                ("message", "The \"x\" type"),
+                ("resourceIds", "")
+            ]
         );
     }
 
     #[test]
     fn broken_and_truncated_json_still_yields_pairs() {
-        let fields = json(&[(0, r#""Location": "<region>, "ArmId": "/subs/x","#), (1, r#""level": "Err"#)]);
+        let fields = json(&[
+            (0, r#""Location": "<region>, "ArmId": "/subs/x","#),
+            (1, r#""level": "Err"#),
+        ]);
         assert!(fields.iter().any(|f| f.key == "level" && f.value == "Err"));
         assert_eq!(fields[0].key, "Location");
     }
@@ -127,7 +145,18 @@ mod tests {
 
     #[test]
     fn yaml_pairs_and_list_items() {
-        let fields = yaml(&[(0, "statuses:"), (1, "- code: InstallationFailed"), (2, "  level: Error")]);
-        assert_eq!(keys(&fields), vec![("statuses", ""), ("code", "InstallationFailed"), ("level", "Error")]);
+        let fields = yaml(&[
+            (0, "statuses:"),
+            (1, "- code: InstallationFailed"),
+            (2, "  level: Error"),
+        ]);
+        assert_eq!(
+            keys(&fields),
+            vec![
+                ("statuses", ""),
+                ("code", "InstallationFailed"),
+                ("level", "Error")
+            ]
+        );
     }
 }

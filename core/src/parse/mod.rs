@@ -53,11 +53,23 @@ pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
             Shape::Command => {
                 let text: String = lines
                     .iter()
-                    .map(|(_, l)| command_text(l).unwrap_or(l).trim().trim_end_matches(['\\', '`']).trim())
+                    .map(|(_, l)| {
+                        command_text(l)
+                            .unwrap_or(l)
+                            .trim()
+                            .trim_end_matches(['\\', '`'])
+                            .trim()
+                    })
                     .collect::<Vec<_>>()
                     .join(" ");
-                let command = Command { text: text.clone(), line: lines[0].0 };
-                ctx = Context { namespace: command.flag(&["-n", "--namespace"]), command: Some(text) };
+                let command = Command {
+                    text: text.clone(),
+                    line: lines[0].0,
+                };
+                ctx = Context {
+                    namespace: command.flag(&["-n", "--namespace"]),
+                    command: Some(text),
+                };
                 facts.commands.push(command);
                 continue;
             }
@@ -76,13 +88,23 @@ pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
             Shape::HelmStatus => text::helm_status(&lines, &mut facts),
             Shape::Text => text::parse(&lines, &ctx, &mut facts),
         };
+        if kind == InputKind::Text {
+            // Prose is read for trigger phrases, but it is not a recognised output.
+            continue;
+        }
         let span = [lines[0].0 + 1, lines[lines.len() - 1].0 + 1];
         match inputs.last_mut() {
             // Consecutive pieces of one output (a table split by a blank line) read as one.
-            Some(last) if last.kind == kind && last.command == ctx.command && kind != InputKind::Text => {
+            Some(last)
+                if last.kind == kind && last.command == ctx.command && kind != InputKind::Text =>
+            {
                 last.lines[1] = span[1];
             }
-            _ => inputs.push(InputSpan { kind, lines: span, command: ctx.command.clone() }),
+            _ => inputs.push(InputSpan {
+                kind,
+                lines: span,
+                command: ctx.command.clone(),
+            }),
         }
     }
     (facts, inputs)

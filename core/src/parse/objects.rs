@@ -27,27 +27,41 @@ pub fn parse(fields: &[Field], lines: &[(usize, &str)], facts: &mut Facts) -> Op
 }
 
 fn value_of<'a>(fields: &'a [Field], key: &str) -> Option<&'a Field> {
-    fields.iter().find(|f| f.key == key && !f.value.is_empty() && f.value != "null")
+    fields
+        .iter()
+        .find(|f| f.key == key && !f.value.is_empty() && f.value != "null")
 }
 
 /// The segment after `/<marker>/` in an Azure resource ID (case-insensitive).
 pub fn id_part(id: &str, marker: &str) -> Option<String> {
     let parts: Vec<&str> = id.split('/').collect();
     let at = parts.iter().position(|p| p.eq_ignore_ascii_case(marker))?;
-    parts.get(at + 1).filter(|p| !p.is_empty()).map(|p| p.to_string())
+    parts
+        .get(at + 1)
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_string())
 }
 
 fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
-    let id = value_of(fields, "id").map(|f| f.value.clone()).unwrap_or_default();
-    let cluster_type = ["managedClusters", "connectedClusters", "provisionedClusters"]
-        .into_iter()
-        .find(|t| id_part(&id, t).is_some());
+    let id = value_of(fields, "id")
+        .map(|f| f.value.clone())
+        .unwrap_or_default();
+    let cluster_type = [
+        "managedClusters",
+        "connectedClusters",
+        "provisionedClusters",
+    ]
+    .into_iter()
+    .find(|t| id_part(&id, t).is_some());
     let mut extension = Extension {
-        name: id_part(&id, "extensions").or_else(|| value_of(fields, "name").map(|f| f.value.clone())),
+        name: id_part(&id, "extensions")
+            .or_else(|| value_of(fields, "name").map(|f| f.value.clone())),
         extension_type: value_of(fields, "extensionType").map(|f| f.value.clone()),
-        provisioning_state: value_of(fields, "provisioningState").map(|f| (f.value.clone(), f.line)),
+        provisioning_state: value_of(fields, "provisioningState")
+            .map(|f| (f.value.clone(), f.line)),
         cluster: cluster_type.and_then(|t| id_part(&id, t)),
-        resource_group: id_part(&id, "resourceGroups").or_else(|| value_of(fields, "resourceGroup").map(|f| f.value.clone())),
+        resource_group: id_part(&id, "resourceGroups")
+            .or_else(|| value_of(fields, "resourceGroup").map(|f| f.value.clone())),
         cluster_type: cluster_type.map(str::to_string),
         lines,
         ..Extension::default()
@@ -90,12 +104,22 @@ fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
 fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) -> EksCluster {
     let status = fields
         .iter()
-        .find(|f| f.key == "status" && f.value.chars().all(|c| c.is_ascii_uppercase()) && !f.value.is_empty())
+        .find(|f| {
+            f.key == "status"
+                && f.value.chars().all(|c| c.is_ascii_uppercase())
+                && !f.value.is_empty()
+        })
         .map(|f| (f.value.clone(), f.line));
-    let arn = value_of(fields, "arn").map(|f| f.value.clone()).unwrap_or_default();
+    let arn = value_of(fields, "arn")
+        .map(|f| f.value.clone())
+        .unwrap_or_default();
     let mut cluster = EksCluster {
         name: value_of(fields, "name").map(|f| f.value.clone()),
-        region: arn.split(':').nth(3).filter(|r| !r.is_empty()).map(str::to_string),
+        region: arn
+            .split(':')
+            .nth(3)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string),
         status,
         lines: span.clone(),
         ..EksCluster::default()
@@ -136,7 +160,9 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
             .map(|(_, t)| *t)
             .collect();
         let resource_text = text.join(" ");
-        let after = resource_text.find("resourceIds").map_or("", |at| &resource_text[at..]);
+        let after = resource_text
+            .find("resourceIds")
+            .map_or("", |at| &resource_text[at..]);
         issue.resource_ids = aws_ids(after);
     }
     cluster
@@ -148,11 +174,15 @@ pub fn aws_ids(text: &str) -> Vec<String> {
     for token in text.split(|c: char| !(c.is_ascii_alphanumeric() || ":/._-".contains(c))) {
         let token = token.trim_end_matches(['.', ':']);
         let is_id = token.starts_with("arn:aws")
-            || ["subnet-", "sg-", "i-", "eni-", "vpc-", "op-"].iter().any(|p| {
-                token.strip_prefix(p).is_some_and(|hex| {
-                    hex.len() >= 8 && hex.len() <= 17 && hex.bytes().all(|b| b.is_ascii_hexdigit())
-                })
-            });
+            || ["subnet-", "sg-", "i-", "eni-", "vpc-", "op-"]
+                .iter()
+                .any(|p| {
+                    token.strip_prefix(p).is_some_and(|hex| {
+                        hex.len() >= 8
+                            && hex.len() <= 17
+                            && hex.bytes().all(|b| b.is_ascii_hexdigit())
+                    })
+                });
         if is_id && !ids.iter().any(|i| i == token) {
             ids.push(token.to_string());
         }
@@ -163,15 +193,27 @@ pub fn aws_ids(text: &str) -> Vec<String> {
 /// Reads Pod objects (also inside a List): name and namespace from metadata,
 /// phase, container state reasons, exit codes and memory limits.
 fn pods(fields: &[Field], facts: &mut Facts) {
-    let starts: Vec<usize> =
-        fields.iter().enumerate().filter(|(_, f)| f.key == "kind" && f.value == "Pod").map(|(i, _)| i).collect();
+    let starts: Vec<usize> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.key == "kind" && f.value == "Pod")
+        .map(|(i, _)| i)
+        .collect();
     for (n, &start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).copied().unwrap_or(fields.len());
         // `kind` may follow or precede `apiVersion`; metadata follows `kind`.
         let object = &fields[start..end];
-        let name = object.iter().skip_while(|f| f.key != "metadata").find(|f| f.key == "name");
-        let Some(name) = name.filter(|f| !f.value.is_empty()) else { continue };
-        let namespace = object.iter().find(|f| f.key == "namespace" && !f.value.is_empty()).map(|f| f.value.as_str());
+        let name = object
+            .iter()
+            .skip_while(|f| f.key != "metadata")
+            .find(|f| f.key == "name");
+        let Some(name) = name.filter(|f| !f.value.is_empty()) else {
+            continue;
+        };
+        let namespace = object
+            .iter()
+            .find(|f| f.key == "namespace" && !f.value.is_empty())
+            .map(|f| f.value.as_str());
         let mut signals = Vec::new();
         let mut phase = None;
         let mut memory_limit = None;
@@ -179,10 +221,14 @@ fn pods(fields: &[Field], facts: &mut Facts) {
         for field in object {
             match field.key.as_str() {
                 "phase" => phase = Some(field.value.clone()),
-                "reason" if !field.value.is_empty() => {
-                    signals.push(Signal { value: field.value.clone(), line: field.line })
-                }
-                "exitCode" => signals.push(Signal { value: format!("exit {}", field.value), line: field.line }),
+                "reason" if !field.value.is_empty() => signals.push(Signal {
+                    value: field.value.clone(),
+                    line: field.line,
+                }),
+                "exitCode" => signals.push(Signal {
+                    value: format!("exit {}", field.value),
+                    line: field.line,
+                }),
                 "limits" => in_limits = true,
                 "requests" => in_limits = false,
                 "memory" if in_limits => memory_limit = Some(field.value.clone()),
@@ -191,7 +237,10 @@ fn pods(fields: &[Field], facts: &mut Facts) {
         }
         let pod = facts.pod_mut(namespace, &name.value, name.line);
         if let Some(phase) = phase {
-            pod.signals.push(Signal { value: phase.clone(), line: name.line });
+            pod.signals.push(Signal {
+                value: phase.clone(),
+                line: name.line,
+            });
             pod.status = Some(phase);
         }
         pod.signals.extend(signals);
@@ -206,8 +255,13 @@ mod tests {
     #[test]
     fn aws_ids_are_found_by_shape() {
         assert_eq!(
-            aws_ids(r#"[ "subnet-0a1b2c3d4e5f67890", "arn:aws:eks:us-west-2:1:cluster/x", "i-123" ]"#),
-            vec!["subnet-0a1b2c3d4e5f67890", "arn:aws:eks:us-west-2:1:cluster/x"]
+            aws_ids(
+                r#"[ "subnet-0a1b2c3d4e5f67890", "arn:aws:eks:us-west-2:1:cluster/x", "i-123" ]"#
+            ),
+            vec![
+                "subnet-0a1b2c3d4e5f67890",
+                "arn:aws:eks:us-west-2:1:cluster/x"
+            ]
         );
     }
 

@@ -8,13 +8,38 @@ use crate::recognise::{table_header, TableKind};
 
 /// Pod phases and container reasons that a STATUS cell can hold.
 const POD_STATUSES: &[&str] = &[
-    "Running", "Pending", "Completed", "Succeeded", "Failed", "Unknown", "Terminating",
-    "ContainerCreating", "PodInitializing", "CrashLoopBackOff", "ImagePullBackOff",
-    "ErrImagePull", "ErrImageNeverPull", "InvalidImageName", "CreateContainerConfigError",
-    "CreateContainerError", "RunContainerError", "OOMKilled", "Error", "Evicted",
-    "NodeLost", "Shutdown", "ContainerStatusUnknown", "Init:Error", "Init:CrashLoopBackOff",
-    "Init:ImagePullBackOff", "Init:ErrImagePull", "Init:OOMKilled", "NodeAffinity",
-    "OutOfcpu", "OutOfmemory", "UnexpectedAdmissionError",
+    "Running",
+    "Pending",
+    "Completed",
+    "Succeeded",
+    "Failed",
+    "Unknown",
+    "Terminating",
+    "ContainerCreating",
+    "PodInitializing",
+    "CrashLoopBackOff",
+    "ImagePullBackOff",
+    "ErrImagePull",
+    "ErrImageNeverPull",
+    "InvalidImageName",
+    "CreateContainerConfigError",
+    "CreateContainerError",
+    "RunContainerError",
+    "OOMKilled",
+    "Error",
+    "Evicted",
+    "NodeLost",
+    "Shutdown",
+    "ContainerStatusUnknown",
+    "Init:Error",
+    "Init:CrashLoopBackOff",
+    "Init:ImagePullBackOff",
+    "Init:ErrImagePull",
+    "Init:OOMKilled",
+    "NodeAffinity",
+    "OutOfcpu",
+    "OutOfmemory",
+    "UnexpectedAdmissionError",
 ];
 
 /// True for a STATUS cell: a known status, `Init:n/m` or `Signal:N`/`ExitCode:N`.
@@ -57,11 +82,16 @@ pub fn age_seconds(word: &str) -> Option<u64> {
 /// Parses one table segment (header on its first line) into facts and tells
 /// what kind of table it was.
 pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> TableKind {
-    let Some(&(_, header)) = lines.first() else { return TableKind::Other };
+    let Some(&(_, header)) = lines.first() else {
+        return TableKind::Other;
+    };
     let kind = table_header(header).unwrap_or(TableKind::Other);
     let with_namespace = header.split_ascii_whitespace().next() == Some("NAMESPACE");
     let old_events = header.starts_with("LASTSEEN");
-    let mut secrets = SecretList { namespace: ctx.namespace.clone(), ..SecretList::default() };
+    let mut secrets = SecretList {
+        namespace: ctx.namespace.clone(),
+        ..SecretList::default()
+    };
     for &(line, text) in &lines[1..] {
         let words: Vec<&str> = text.split_ascii_whitespace().collect();
         if words.is_empty() {
@@ -80,7 +110,9 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
             TableKind::Jobs => job_row(&words, line, with_namespace, ctx, facts),
             TableKind::Secrets => {
                 let name = words[usize::from(with_namespace).min(words.len() - 1)];
-                secrets.names.push((name.trim_start_matches("secret/").to_string(), line));
+                secrets
+                    .names
+                    .push((name.trim_start_matches("secret/").to_string(), line));
             }
             TableKind::HelmList => helm_list_row(&words, line, facts),
             TableKind::Nodes | TableKind::Other => {
@@ -98,13 +130,23 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
 
 /// Reads a pod row by shapes: `[NAMESPACE] NAME n/m STATUS RESTARTS [(x ago)] AGE …`.
 /// Returns false when the words do not look like a pod row.
-pub fn pod_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) -> bool {
-    let Some(at) = words.iter().take(4).position(|w| ratio(w).is_some()) else { return false };
+pub fn pod_row(
+    words: &[&str],
+    line: usize,
+    with_namespace: bool,
+    ctx: &Context,
+    facts: &mut Facts,
+) -> bool {
+    let Some(at) = words.iter().take(4).position(|w| ratio(w).is_some()) else {
+        return false;
+    };
     if at == 0 || at + 1 >= words.len() || !is_pod_status(words[at + 1]) {
         return false;
     }
     let raw_name = words[at - 1];
-    let Some(name) = pod_name(raw_name) else { return false };
+    let Some(name) = pod_name(raw_name) else {
+        return false;
+    };
     let namespace = if at >= 2 && (with_namespace || at == 2) {
         Some(words[at - 2].to_string())
     } else {
@@ -123,7 +165,10 @@ pub fn pod_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context,
     pod.restarts = restarts.or(pod.restarts);
     pod.age_seconds = age.or(pod.age_seconds);
     pod.line = line;
-    pod.signals.push(Signal { value: status, line });
+    pod.signals.push(Signal {
+        value: status,
+        line,
+    });
     true
 }
 
@@ -136,20 +181,40 @@ fn pod_name(word: &str) -> Option<&str> {
     }
 }
 
-fn deployment_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) {
+fn deployment_row(
+    words: &[&str],
+    line: usize,
+    with_namespace: bool,
+    ctx: &Context,
+    facts: &mut Facts,
+) {
     let at = usize::from(with_namespace);
-    let (Some(name), Some(ready)) = (words.get(at), words.get(at + 1).and_then(|w| ratio(w))) else {
+    let (Some(name), Some(ready)) = (words.get(at), words.get(at + 1).and_then(|w| ratio(w)))
+    else {
         return;
     };
-    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let namespace = if with_namespace {
+        Some(words[0].to_string())
+    } else {
+        ctx.namespace.clone()
+    };
     let name = name.rsplit('/').next().unwrap_or(name).to_string();
-    facts.deployments.push(Deployment { namespace, name, ready, line });
+    facts.deployments.push(Deployment {
+        namespace,
+        name,
+        ready,
+        line,
+    });
 }
 
 fn job_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, facts: &mut Facts) {
     let at = usize::from(with_namespace);
     let Some(name) = words.get(at) else { return };
-    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let namespace = if with_namespace {
+        Some(words[0].to_string())
+    } else {
+        ctx.namespace.clone()
+    };
     let completions = words.get(at + 1).and_then(|w| ratio(w));
     let failing = completions.is_some_and(|(done, wanted)| done < wanted);
     facts.jobs.push(Job {
@@ -164,8 +229,15 @@ fn job_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, fac
 
 fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
     const STATES: &[&str] = &[
-        "deployed", "failed", "pending-install", "pending-upgrade", "pending-rollback",
-        "superseded", "uninstalling", "uninstalled", "unknown",
+        "deployed",
+        "failed",
+        "pending-install",
+        "pending-upgrade",
+        "pending-rollback",
+        "superseded",
+        "uninstalling",
+        "uninstalled",
+        "unknown",
     ];
     if let Some(status) = words.iter().find(|w| STATES.contains(w)) {
         facts.helm_releases.push(HelmRelease {
@@ -180,17 +252,41 @@ fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
 /// Reads an events row, current (`[NAMESPACE] LAST SEEN TYPE REASON OBJECT
 /// MESSAGE`) or old (`LASTSEEN FIRSTSEEN COUNT NAME KIND SUBOBJECT TYPE REASON
 /// SOURCE MESSAGE`) format.
-fn event_row(words: &[&str], line: usize, with_namespace: bool, old: bool, ctx: &Context) -> Option<Event> {
-    let at = words.iter().position(|w| matches!(*w, "Normal" | "Warning"))?;
+fn event_row(
+    words: &[&str],
+    line: usize,
+    with_namespace: bool,
+    old: bool,
+    ctx: &Context,
+) -> Option<Event> {
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "Normal" | "Warning"))?;
     let reason = words.get(at + 1)?.to_string();
-    let namespace = if with_namespace { Some(words[0].to_string()) } else { ctx.namespace.clone() };
+    let namespace = if with_namespace {
+        Some(words[0].to_string())
+    } else {
+        ctx.namespace.clone()
+    };
     let (object_kind, object, message_from) = if old {
-        let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) { 2 } else { 1 };
+        let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) {
+            2
+        } else {
+            1
+        };
         let kind = words.get(4).map(|k| k.to_ascii_lowercase());
-        (kind, words.get(3).map(|s| s.to_string()), at + 2 + source_len)
+        (
+            kind,
+            words.get(3).map(|s| s.to_string()),
+            at + 2 + source_len,
+        )
     } else {
         match words.get(at + 2).and_then(|w| w.split_once('/')) {
-            Some((kind, name)) => (Some(kind.to_ascii_lowercase()), Some(name.to_string()), at + 3),
+            Some((kind, name)) => (
+                Some(kind.to_ascii_lowercase()),
+                Some(name.to_string()),
+                at + 3,
+            ),
             None => (None, None, at + 2),
         }
     };
@@ -222,7 +318,9 @@ mod tests {
         let mut facts = Facts::default();
         let ctx = Context::default();
         assert!(pod_row(
-            &"shop web-7d9f 0/1 CrashLoopBackOff 5 (2m ago) 10m".split(' ').collect::<Vec<_>>(),
+            &"shop web-7d9f 0/1 CrashLoopBackOff 5 (2m ago) 10m"
+                .split(' ')
+                .collect::<Vec<_>>(),
             3,
             true,
             &ctx,
@@ -244,11 +342,22 @@ mod tests {
     #[test]
     fn current_and_old_event_rows() {
         let ctx = Context::default();
-        let now: Vec<&str> = "2m Warning FailedScheduling pod/web-1 0/3 nodes are available".split(' ').collect();
+        let now: Vec<&str> = "2m Warning FailedScheduling pod/web-1 0/3 nodes are available"
+            .split(' ')
+            .collect();
         let event = event_row(&now, 0, false, false, &ctx).unwrap();
-        assert_eq!((event.object.as_deref(), event.message.as_str()), (Some("web-1"), "0/3 nodes are available"));
-        let old: Vec<&str> = "1m 1m 1 web-1 Pod Warning FailedScheduling default-scheduler No nodes".split(' ').collect();
+        assert_eq!(
+            (event.object.as_deref(), event.message.as_str()),
+            (Some("web-1"), "0/3 nodes are available")
+        );
+        let old: Vec<&str> =
+            "1m 1m 1 web-1 Pod Warning FailedScheduling default-scheduler No nodes"
+                .split(' ')
+                .collect();
         let event = event_row(&old, 0, false, true, &ctx).unwrap();
-        assert_eq!((event.object_kind.as_deref(), event.message.as_str()), (Some("pod"), "No nodes"));
+        assert_eq!(
+            (event.object_kind.as_deref(), event.message.as_str()),
+            (Some("pod"), "No nodes")
+        );
     }
 }

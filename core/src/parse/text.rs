@@ -45,7 +45,9 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
 /// Names an unstructured segment by its most telling line.
 fn classify(lines: &[(usize, &str)]) -> InputKind {
     let any = |test: &dyn Fn(&str) -> bool| lines.iter().any(|(_, t)| test(t.trim_start()));
-    if any(&|t| t.starts_with("ERROR:") || t.starts_with("Code:") || t.starts_with("(") && t.contains(") ")) {
+    if any(&|t| {
+        t.starts_with("ERROR:") || t.starts_with("Code:") || t.starts_with("(") && t.contains(") ")
+    }) {
         InputKind::AzError
     } else if any(&|t| t.starts_with("An error occurred (")) {
         InputKind::AwsError
@@ -63,13 +65,18 @@ fn classify(lines: &[(usize, &str)]) -> InputKind {
 fn is_log_line(text: &str) -> bool {
     let t = text.trim_start();
     let b = t.as_bytes();
-    let date = b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/');
+    let date =
+        b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/');
     let klog = b.len() > 5 && b"IWEF".contains(&b[0]) && b[1..5].iter().all(u8::is_ascii_digit);
     date || klog || t.starts_with("{\"") || t.starts_with("time=") || t.starts_with("level=")
 }
 
 /// `kubectl get secret -o yaml | grep name:` output: every line `name: x`.
-pub fn secret_names(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Option<InputKind> {
+pub fn secret_names(
+    lines: &[(usize, &str)],
+    ctx: &Context,
+    facts: &mut Facts,
+) -> Option<InputKind> {
     let mut names = Vec::new();
     for &(line, text) in lines {
         // Every line of `grep name:` output holds `name:`; annotation keys such
@@ -77,7 +84,12 @@ pub fn secret_names(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -
         if !text.contains("name:") {
             return None;
         }
-        if let Some(value) = text.trim_start().trim_start_matches("- ").trim_start().strip_prefix("name:") {
+        if let Some(value) = text
+            .trim_start()
+            .trim_start_matches("- ")
+            .trim_start()
+            .strip_prefix("name:")
+        {
             names.push((value.trim().trim_matches(['"', '\'']).to_string(), line));
         }
     }
@@ -86,7 +98,11 @@ pub fn secret_names(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -
         return None;
     }
     let span = lines[0].0..lines[lines.len() - 1].0 + 1;
-    facts.secret_lists.push(SecretList { namespace: ctx.namespace.clone(), names, lines: span });
+    facts.secret_lists.push(SecretList {
+        namespace: ctx.namespace.clone(),
+        names,
+        lines: span,
+    });
     Some(InputKind::SecretNames)
 }
 
@@ -108,20 +124,32 @@ pub fn helm_status(lines: &[(usize, &str)], facts: &mut Facts) -> InputKind {
 /// `nslookup` output: the names and addresses after `Non-authoritative answer:`
 /// (or after the resolver's own `Server:`/`Address:` lines).
 fn nslookup(lines: &[(usize, &str)], facts: &mut Facts) -> Option<InputKind> {
-    let answer_at = lines.iter().position(|(_, t)| t.contains("Non-authoritative answer"));
-    let has_server = lines.iter().any(|(_, t)| t.trim_start().starts_with("Server:"));
+    let answer_at = lines
+        .iter()
+        .position(|(_, t)| t.contains("Non-authoritative answer"));
+    let has_server = lines
+        .iter()
+        .any(|(_, t)| t.trim_start().starts_with("Server:"));
     if answer_at.is_none() && !has_server {
         return None;
     }
     let skip = answer_at.map_or(2, |at| at + 1);
-    let mut lookup = Lookup { lines: lines[0].0..lines[lines.len() - 1].0 + 1, ..Lookup::default() };
+    let mut lookup = Lookup {
+        lines: lines[0].0..lines[lines.len() - 1].0 + 1,
+        ..Lookup::default()
+    };
     for &(_, text) in lines.iter().skip(skip) {
         let text = text.trim();
         if let Some((_, target)) = text.split_once("canonical name =") {
-            lookup.names.push(target.trim().trim_end_matches('.').to_string());
+            lookup
+                .names
+                .push(target.trim().trim_end_matches('.').to_string());
         } else if let Some(name) = text.strip_prefix("Name:") {
             lookup.names.push(name.trim().to_string());
-        } else if let Some(address) = text.strip_prefix("Address:").or_else(|| text.strip_prefix("Addresses:")) {
+        } else if let Some(address) = text
+            .strip_prefix("Address:")
+            .or_else(|| text.strip_prefix("Addresses:"))
+        {
             lookup.addresses.push(address.trim().to_string());
         }
     }

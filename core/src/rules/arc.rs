@@ -30,8 +30,15 @@ pub const ALL: &[&Diagnosis] = &[
 const ARC_NS: &str = "azure-arc";
 
 /// Words that place a paste in the Azure Arc world.
-const ARC_CONTEXT: &[&str] =
-    &["connectedk8s", "k8s-configuration", "k8s-extension", "azure-arc", "arc.azure.com", "connectedClusters", "kubernetesconfiguration"];
+const ARC_CONTEXT: &[&str] = &[
+    "connectedk8s",
+    "k8s-configuration",
+    "k8s-extension",
+    "azure-arc",
+    "arc.azure.com",
+    "connectedClusters",
+    "kubernetesconfiguration",
+];
 
 fn in_arc_context(ctx: &Ctx<'_>) -> bool {
     ARC_CONTEXT.iter().any(|w| ctx.mentions(w))
@@ -40,28 +47,48 @@ fn in_arc_context(ctx: &Ctx<'_>) -> bool {
 /// A finding about the connected cluster, with its name, resource group,
 /// location and subscription when the commands show them.
 fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
-    let name = ctx.flag(&["--name", "-n", "--cluster-name", "-c"]).filter(|n| n != ARC_NS);
-    let subject = name.clone().unwrap_or_else(|| "Azure Arc-enabled cluster".to_string());
+    // Only `az` commands name the cluster; `kubectl -n azure-arc` names a namespace.
+    let az_flag = |names: &[&str]| {
+        ctx.facts
+            .commands
+            .iter()
+            .rev()
+            .filter(|c| c.text.starts_with("az "))
+            .find_map(|c| c.flag(names))
+    };
+    let name = az_flag(&["--name", "-n", "--cluster-name", "-c"]);
+    let subject = name
+        .clone()
+        .unwrap_or_else(|| "Azure Arc-enabled cluster".to_string());
     Finding::new(subject)
         .maybe("cluster", name)
-        .maybe("rg", ctx.flag(&["--resource-group", "-g"]))
-        .maybe("location", ctx.flag(&["--location", "-l"]))
-        .maybe("subscription", ctx.flag(&["--subscription"]))
+        .maybe("rg", az_flag(&["--resource-group", "-g"]))
+        .maybe("location", az_flag(&["--location", "-l"]))
+        .maybe("subscription", az_flag(&["--subscription"]))
 }
 
 /// Pods of the Azure Arc agents in the paste.
 fn arc_pods<'a>(ctx: &Ctx<'a>) -> Vec<&'a Pod> {
-    ctx.facts.pods.iter().filter(|p| p.namespace.as_deref() == Some(ARC_NS)).collect()
+    ctx.facts
+        .pods
+        .iter()
+        .filter(|p| p.namespace.as_deref() == Some(ARC_NS))
+        .collect()
 }
 
 fn arc_pod<'a>(ctx: &Ctx<'a>, prefix: &str) -> Option<&'a Pod> {
-    arc_pods(ctx).into_iter().find(|p| p.name.starts_with(prefix) && p.name[prefix.len()..].starts_with('-'))
+    arc_pods(ctx)
+        .into_iter()
+        .find(|p| p.name.starts_with(prefix) && p.name[prefix.len()..].starts_with('-'))
 }
 
 /// The azure-arc secret listing, if the paste has one.
 fn arc_secrets<'a>(ctx: &Ctx<'a>) -> Option<&'a SecretList> {
     ctx.facts.secret_lists.iter().find(|s| {
-        s.namespace.as_deref() == Some(ARC_NS) || s.names.iter().any(|(n, _)| n.starts_with("azure-arc-") || n.contains("-certificate"))
+        s.namespace.as_deref() == Some(ARC_NS)
+            || s.names
+                .iter()
+                .any(|(n, _)| n.starts_with("azure-arc-") || n.contains("-certificate"))
     })
 }
 
@@ -78,8 +105,14 @@ fn all_hit_lines(ctx: &Ctx<'_>) -> Vec<usize> {
 pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
     id: "arc/wrong-subscription",
     severity: Severity::Error,
-    source: "000 — Azure CLI (az account set / az account show before az connectedk8s); 001 — Azure CLI",
-    triggers: &["SubscriptionNotFound", "ResourceGroupNotFound", "InvalidSubscriptionId", "could not be found"],
+    source:
+        "000 — Azure CLI (az account set / az account show before az connectedk8s); 001 — Azure CLI",
+    triggers: &[
+        "SubscriptionNotFound",
+        "ResourceGroupNotFound",
+        "InvalidSubscriptionId",
+        "could not be found",
+    ],
     explains: &[],
     check: |ctx, out| {
         let mut lines = Vec::new();
@@ -89,7 +122,8 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
             // "could not be found" alone is everyday wording: only a subscription
             // or resource group that Azure cannot find counts, inside az usage.
             let specific = *trigger < 3
-                || contains_ci(text, "subscription '") || contains_ci(text, "resource group '");
+                || contains_ci(text, "subscription '")
+                || contains_ci(text, "resource group '");
             if specific && (in_arc_context(ctx) || ctx.commands_with("az ").next().is_some()) {
                 lines.extend(hit.lines.clone());
                 if contains_ci(text, "subscription '") {
@@ -98,7 +132,9 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
             }
         }
         if !lines.is_empty() {
-            let finding = cluster_finding(ctx).lines(lines).maybe("subscription", subscription);
+            let finding = cluster_finding(ctx)
+                .lines(lines)
+                .maybe("subscription", subscription);
             out.push(finding);
         }
     },
@@ -235,7 +271,13 @@ pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
     id: "arc/insufficient-cluster-permissions",
     severity: Severity::Error,
     source: "000 — 클러스터 권한 부족; 001 — 叢集權限不足",
-    triggers: &["is forbidden: User", "doesn't have permission to create", "does not have permission to create", "cannot list resource", "cannot create resource"],
+    triggers: &[
+        "is forbidden: User",
+        "doesn't have permission to create",
+        "does not have permission to create",
+        "cannot list resource",
+        "cannot create resource",
+    ],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
         let connecting = ctx.mentions("connectedk8s") || ctx.mentions("azure-arc");
@@ -277,7 +319,14 @@ pub const OPENSHIFT_CONNECT_TIMEOUT: Diagnosis = Diagnosis {
 };
 
 fn is_timeout(squeezed: &str) -> bool {
-    ["timeoutwaitingforthecondition", "timedoutwaitingforthecondition", "timedout", "timeout"].iter().any(|w| squeezed.contains(w))
+    [
+        "timeoutwaitingforthecondition",
+        "timedoutwaitingforthecondition",
+        "timedout",
+        "timeout",
+    ]
+    .iter()
+    .any(|w| squeezed.contains(w))
 }
 
 /// Installing the agents' Helm release timed out while connecting.
@@ -292,7 +341,8 @@ pub const HELM_UPGRADE_TIMEOUT: Diagnosis = Diagnosis {
             .hits_of(0)
             .filter(|h| {
                 let s = ctx.squeezed_around(h, 2);
-                s.contains("timeoutwaitingforthecondition") || s.contains("timedoutwaitingforthecondition")
+                s.contains("timeoutwaitingforthecondition")
+                    || s.contains("timedoutwaitingforthecondition")
             })
             .flat_map(|h| h.lines.clone())
             .collect();
@@ -301,7 +351,11 @@ pub const HELM_UPGRADE_TIMEOUT: Diagnosis = Diagnosis {
         }
         let mut finding = cluster_finding(ctx).lines(lines);
         let agents = ["clusterconnect-agent", "config-agent"];
-        for pod in agents.iter().filter_map(|a| arc_pod(ctx, a)).filter(|p| !p.is_healthy()) {
+        for pod in agents
+            .iter()
+            .filter_map(|a| arc_pod(ctx, a))
+            .filter(|p| !p.is_healthy())
+        {
             finding = finding.line(pod.line).variant("agents-crashing");
         }
         out.push(finding);
@@ -312,20 +366,35 @@ pub const HELM_UPGRADE_TIMEOUT: Diagnosis = Diagnosis {
 pub const IDENTITY_CERTIFICATE_MISSING: Diagnosis = Diagnosis {
     id: "arc/identity-certificate-missing",
     severity: Severity::Error,
-    source: "000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3",
+    source:
+        "000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3",
     triggers: &[],
-    explains: &[("arc/helm-upgrade-timeout", Link::AnySubject), ("arc/agents-unhealthy", Link::AnySubject)],
+    explains: &[
+        ("arc/helm-upgrade-timeout", Link::AnySubject),
+        ("arc/agents-unhealthy", Link::AnySubject),
+    ],
     check: |ctx, out| {
-        let Some(secrets) = arc_secrets(ctx) else { return };
+        let Some(secrets) = arc_secrets(ctx) else {
+            return;
+        };
         if has_secret(secrets, "azure-identity-certificate") {
             return;
         }
-        let agents_failing = ["clusterconnect-agent", "config-agent"].iter().filter_map(|a| arc_pod(ctx, a)).any(|p| !p.is_healthy());
+        let agents_failing = ["clusterconnect-agent", "config-agent"]
+            .iter()
+            .filter_map(|a| arc_pod(ctx, a))
+            .any(|p| !p.is_healthy());
         let timed_out = ctx.mentions("Unable to install helm release");
         if agents_failing || timed_out {
-            let finding = cluster_finding(ctx).lines(secrets.lines.clone().take(3)).lines(
-                ["clusterconnect-agent", "config-agent"].iter().filter_map(|a| arc_pod(ctx, a)).filter(|p| !p.is_healthy()).map(|p| p.line),
-            );
+            let finding = cluster_finding(ctx)
+                .lines(secrets.names.iter().map(|(_, line)| *line).take(8))
+                .lines(
+                    ["clusterconnect-agent", "config-agent"]
+                        .iter()
+                        .filter_map(|a| arc_pod(ctx, a))
+                        .filter(|p| !p.is_healthy())
+                        .map(|p| p.line),
+                );
             out.push(finding);
         }
     },
@@ -355,15 +424,27 @@ pub const KUBE_AAD_PROXY_MISSING: Diagnosis = Diagnosis {
 pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
     id: "arc/kube-aad-proxy-cert-missing",
     severity: Severity::Error,
-    source: "000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5",
+    source:
+        "000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5",
     triggers: &[],
-    explains: &[("pod/container-creating", Link::SameSubject), ("arc/agents-unhealthy", Link::AnySubject), ("arc/helm-upgrade-timeout", Link::AnySubject)],
+    explains: &[
+        ("pod/container-creating", Link::SameSubject),
+        ("arc/agents-unhealthy", Link::AnySubject),
+        ("arc/helm-upgrade-timeout", Link::AnySubject),
+    ],
     check: |ctx, out| {
-        let Some(proxy) = arc_pod(ctx, "kube-aad-proxy") else { return };
-        let Some(secrets) = arc_secrets(ctx) else { return };
+        let Some(proxy) = arc_pod(ctx, "kube-aad-proxy") else {
+            return;
+        };
+        let Some(secrets) = arc_secrets(ctx) else {
+            return;
+        };
         let creating = !proxy.signal_lines("ContainerCreating").is_empty();
         if creating && !has_secret(secrets, "kube-aad-proxy-certificate") {
-            let finding = cluster_finding(ctx).line(proxy.line).lines(secrets.lines.clone().take(3)).relate(proxy.subject());
+            let finding = cluster_finding(ctx)
+                .line(proxy.line)
+                .lines(secrets.names.iter().map(|(_, line)| *line).take(8))
+                .relate(proxy.subject());
             out.push(finding.value("pod", &proxy.name));
         }
     },
@@ -374,11 +455,17 @@ pub const CRYPTOHASH_MODULE: Diagnosis = Diagnosis {
     id: "arc/cryptohash-module",
     severity: Severity::Error,
     source: "000 — CryptoHash 모듈 오류; 001 — CryptoHash 模組錯誤",
-    triggers: &["Cannot load native module 'Crypto.Hash._MD5'", "Crypto.Hash._MD5"],
+    triggers: &[
+        "Cannot load native module 'Crypto.Hash._MD5'",
+        "Crypto.Hash._MD5",
+    ],
     explains: &[],
     check: |ctx, out| {
         if ctx.hit() {
-            out.push(Finding::new("Azure CLI extensions (connectedk8s, k8s-configuration)").lines(all_hit_lines(ctx)));
+            out.push(
+                Finding::new("Azure CLI extensions (connectedk8s, k8s-configuration)")
+                    .lines(all_hit_lines(ctx)),
+            );
         }
     },
 };
@@ -393,7 +480,9 @@ pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let pods = arc_pods(ctx);
         let listed = pods.len() >= 3;
-        let disabled = listed && arc_pod(ctx, "clusterconnect-agent").is_none() && arc_pod(ctx, "kube-aad-proxy").is_none();
+        let disabled = listed
+            && arc_pod(ctx, "clusterconnect-agent").is_none()
+            && arc_pod(ctx, "kube-aad-proxy").is_none();
         if ctx.hit() || disabled {
             let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
             if disabled {
@@ -412,8 +501,11 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
     triggers: &["Unable to fetch oid of"],
     explains: &[],
     check: |ctx, out| {
-        let lines: Vec<usize> =
-            ctx.hits_of(0).filter(|h| squeeze(ctx.text_around(h, 1)).contains("custom-locations")).flat_map(|h| h.lines.clone()).collect();
+        let lines: Vec<usize> = ctx
+            .hits_of(0)
+            .filter(|h| squeeze(ctx.text_around(h, 1)).contains("custom-locations"))
+            .flat_map(|h| h.lines.clone())
+            .collect();
         if !lines.is_empty() {
             out.push(cluster_finding(ctx).lines(lines));
         }
@@ -424,7 +516,8 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
 pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
     id: "arc/outbound-connectivity",
     severity: Severity::Error,
-    source: "000 — 아웃바운드 네트워크 연결 문제 / DNS 확인 문제; 001 — 輸出網路連線問題 / DNS 解析問題",
+    source:
+        "000 — 아웃바운드 네트워크 연결 문제 / DNS 확인 문제; 001 — 輸出網路連線問題 / DNS 解析問題",
     triggers: &[
         "issue with outbound network connectivity",
         "issue with the DNS resolution",
@@ -438,7 +531,11 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
     ],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
-        if !ctx.hit() || !(ctx.commands_with("connectedk8s").next().is_some() || ctx.mentions("arc.azure.com") || ctx.mentions("azurearck8s")) {
+        if !ctx.hit()
+            || !(ctx.commands_with("connectedk8s").next().is_some()
+                || ctx.mentions("arc.azure.com")
+                || ctx.mentions("azurearck8s"))
+        {
             return;
         }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));

@@ -1,6 +1,1177 @@
-//! `eks/` diagnoses.
+//! `eks/` — Amazon EKS local clusters on AWS Outposts (seed 003).
+//!
+//! The evidence is the `cluster.health.issues[]` of `aws eks describe-cluster`
+//! (JSON read by the parser; YAML, `--output text` and hand-copied
+//! `code:`/`message:`/`resourceIds:` lines read here), the EC2 errors behind
+//! them (`An error occurred (VcpuLimitExceeded) …`), or a message pasted alone.
+//! Every issue is classified once by [`classify`], so two diagnoses that share
+//! a health code (`ResourceNotFound`, `ResourceLimitExceeded`) never both
+//! claim the same issue.
 
-use super::Diagnosis;
+use super::{word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::{contains_ci, Command};
+use crate::parse::aws_ids;
+use crate::recognise::is_prompt;
+use std::ops::Range;
 
 /// Every `eks/` diagnosis, in catalogue order.
-pub const ALL: &[&Diagnosis] = &[];
+pub const ALL: &[&Diagnosis] = &[
+    &SUBNET_NOT_FOUND,
+    &SUBNETS_DIFFERENT_VPC,
+    &SUBNET_WRONG_OUTPOST,
+    &SUBNET_NOT_ON_OUTPOST,
+    &SUBNET_NO_FREE_ADDRESSES,
+    &INSTANCE_TYPE_UNSUPPORTED,
+    &INSTANCE_TERMINATED,
+    &OUTPOST_CAPACITY,
+    &SECURITY_GROUP_QUOTA,
+    &ENI_QUOTA,
+    &VCPU_LIMIT,
+    &SSM_UNREACHABLE,
+    &ACCESS_DENIED,
+    &EC2_RESOURCE_NOT_FOUND,
+    &INVALID_PERMISSIONS,
+    &STUCK_CREATING,
+    &INTERNAL_FAILURE,
+    &NODE_JOIN_FAILURE,
+];
+
+/// What every diagnosis of a health issue explains: the cluster stays in
+/// `CREATING`, and the catch-all `InternalFailure` finding.
+const HEALTH_EXPLAINS: &[(&str, Link)] = &[
+    ("eks/stuck-creating", Link::AnySubject),
+    ("eks/internal-failure", Link::AnySubject),
+];
+
+/// The issue codes of `cluster.health` (seed 003, both tables).
+const HEALTH_CODES: &[&str] = &[
+    "ResourceNotFound",
+    "ConfigurationConflict",
+    "ResourceLimitExceeded",
+    "InternalFailure",
+    "ClusterUnreachable",
+    "AccessDenied",
+    "InvalidPermissions",
+];
+
+/// The EC2 error codes that seed 003 maps onto health codes.
+const EC2_CODES: &[&str] = &[
+    "AuthFailure",
+    "UnauthorizedOperation",
+    "InvalidSubnetID.NotFound",
+    "InvalidPermission.NotFound",
+    "InvalidGroup.NotFound",
+    "InvalidNetworkInterfaceID.NotFound",
+    "InsufficientFreeAddressesInSubnet",
+    "InsufficientCapacityOnOutpost",
+    "NetworkInterfaceLimitExceeded",
+    "SecurityGroupLimitExceeded",
+    "VcpuLimitExceeded",
+    "InvalidParameterValue",
+];
+
+/// Subject used when the paste names no cluster.
+const NO_CLUSTER: &str = "EKS local cluster";
+
+/// The subnets given at creation cannot be found.
+pub const SUBNET_NOT_FOUND: Diagnosis = Diagnosis {
+    id: "eks/subnet-not-found",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 제공된 서브넷을 찾을 수 없습니다 (the provided subnets cannot be found)",
+    triggers: &["The subnet ID", "ResourceNotFound"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/subnet-not-found") {
+            let subnets = of_kind(&issue.ids, "subnet-");
+            let missing = word_after(&issue.message, "subnet ID ").filter(|s| s.starts_with("subnet-"));
+            let finding = finding.maybe("subnet_id", missing.or_else(|| subnets.first().cloned()));
+            add(out, finding.maybe("subnet_ids", joined(&subnets)), "subnet_ids");
+        }
+    },
+};
+
+/// The subnets given at creation are in different VPCs.
+pub const SUBNETS_DIFFERENT_VPC: Diagnosis = Diagnosis {
+    id: "eks/subnets-different-vpc",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 제공된 서브넷이 동일한 VPC에 속하지 않습니다 (the subnets are not in one VPC)",
+    triggers: &["must belong to the same VPC"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/subnets-different-vpc") {
+            out.push(finding.maybe("subnet_ids", joined(&of_kind(&issue.ids, "subnet-"))));
+        }
+    },
+};
+
+/// A subnet belongs to another Outpost than the cluster's.
+pub const SUBNET_WRONG_OUTPOST: Diagnosis = Diagnosis {
+    id: "eks/subnet-wrong-outpost",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 지정된 Outpost에 속하지 않습니다 (a subnet is on another Outpost)",
+    triggers: &["expected to be in"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/subnet-wrong-outpost") {
+            let subnet = word_after(&issue.message, "subnet ").filter(|s| s.starts_with("subnet-"));
+            out.push(
+                finding
+                    .maybe("subnet_id", subnet.or_else(|| of_kind(&issue.ids, "subnet-").first().cloned()))
+                    .maybe("outpost_arn", word_after(&issue.message, "expected to be in "))
+                    .maybe("other_outpost", word_after(&issue.message, "but is in ")),
+            );
+        }
+    },
+};
+
+/// A subnet is a Region subnet, not on any Outpost.
+pub const SUBNET_NOT_ON_OUTPOST: Diagnosis = Diagnosis {
+    id: "eks/subnet-not-on-outpost",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 어느 Outpost에도 속하지 않습니다 (a subnet is on no Outpost)",
+    triggers: &["is not part of any Outpost"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/subnet-not-on-outpost") {
+            let subnet = word_after(&issue.message, "subnet ").filter(|s| s.starts_with("subnet-"));
+            out.push(finding.maybe("subnet_id", subnet.or_else(|| of_kind(&issue.ids, "subnet-").first().cloned())));
+        }
+    },
+};
+
+/// A subnet has no free addresses for the control-plane network interfaces.
+pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
+    id: "eks/subnet-no-free-addresses",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 컨트롤 플레인 인스턴스용 탄력적 네트워크 인터페이스를 생성하기에 충분한 여유 주소가 없습니다 (no free addresses for the control-plane ENIs); InsufficientFreeAddressesInSubnet",
+    triggers: &["does not have enough free addresses", "InsufficientFreeAddressesInSubnet"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/subnet-no-free-addresses") {
+            out.push(finding.maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned()));
+        }
+    },
+};
+
+/// The control-plane instance type is not offered on the Outpost.
+pub const INSTANCE_TYPE_UNSUPPORTED: Diagnosis = Diagnosis {
+    id: "eks/instance-type-unsupported",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 지정된 컨트롤 플레인 인스턴스 유형이 Outpost에서 지원되지 않습니다 (instance type not supported on the Outpost); InvalidParameterValue",
+    triggers: &["is not supported in Outpost", "InvalidParameterValue"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/instance-type-unsupported") {
+            let outpost = word_after(&issue.message, "in Outpost ").or_else(|| outpost_of(ctx));
+            let kind = word_after(&issue.message, "instance type ").or_else(|| ctx.flag(&["--instance-type"]));
+            out.push(finding.maybe("instance_type", kind).maybe("outpost_arn", outpost));
+        }
+    },
+};
+
+/// A control-plane instance turned `Terminated` under EKS.
+pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
+    id: "eks/instance-terminated",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 컨트롤 플레인 Amazon EC2 인스턴스를 종료했거나 … 관찰된 상태가 Terminated로 변경됩니다 (control-plane instance terminated)",
+    triggers: &["EC2 instance state"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (_, finding) in classified(ctx, "eks/instance-terminated") {
+            // `i-0abc… terminated` from an `aws ec2 describe-instances` table.
+            let terminated = (0..ctx.doc.len()).find_map(|l| {
+                let line = ctx.doc.line(l);
+                let id = of_kind(&aws_ids(line), "i-").into_iter().next()?;
+                line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, l))
+            });
+            out.push(match terminated {
+                Some((id, line)) => finding.value("instance_id", id).line(line),
+                None => finding,
+            });
+        }
+    },
+};
+
+/// The Outpost has no capacity left for the control-plane instances.
+pub const OUTPOST_CAPACITY: Diagnosis = Diagnosis {
+    id: "eks/outpost-capacity",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: Outpost의 용량이 부족합니다 (not enough capacity on the Outpost); InsufficientCapacityOnOutpost",
+    triggers: &["not enough capacity on the Outpost", "InsufficientCapacityOnOutpost"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (_, finding) in classified(ctx, "eks/outpost-capacity") {
+            out.push(finding.maybe("outpost_arn", outpost_of(ctx)).maybe("instance_type", ctx.flag(&["--instance-type"])));
+        }
+    },
+};
+
+/// The account's security-group quota for the VPC is used up.
+pub const SECURITY_GROUP_QUOTA: Diagnosis = Diagnosis {
+    id: "eks/security-group-quota",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 계정에서 보안 그룹 할당량을 초과했습니다 (security group quota exceeded); SecurityGroupLimitExceeded",
+    triggers: &["SecurityGroupLimitExceeded", "maximum number of security groups", "ResourceLimitExceeded"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/security-group-quota") {
+            let vpc = of_kind(&issue.ids, "vpc-").into_iter().next().or_else(|| word_after(&issue.message, "for VPC "));
+            out.push(finding.maybe("vpc_id", vpc));
+        }
+    },
+};
+
+/// The account's elastic network interface quota is used up.
+pub const ENI_QUOTA: Diagnosis = Diagnosis {
+    id: "eks/eni-quota",
+    severity: Severity::Error,
+    source: "003 — 일반적인 상태 관련 오류: 계정에서 탄력적 네트워크 인터페이스 할당량을 초과했습니다 (ENI quota exceeded); NetworkInterfaceLimitExceeded",
+    triggers: &["NetworkInterfaceLimitExceeded", "maximum number of network interfaces", "ResourceLimitExceeded"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/eni-quota") {
+            out.push(finding.maybe("subnet_id", of_kind(&issue.ids, "subnet-").into_iter().next()));
+        }
+    },
+};
+
+/// The account's On-Demand vCPU limit is too low for the control plane.
+pub const VCPU_LIMIT: Diagnosis = Diagnosis {
+    id: "eks/vcpu-limit",
+    severity: Severity::Error,
+    source:
+        "003 — 다른 AWS 서비스의 오류: VcpuLimitExceeded (vCPU limit exceeded on a new account)",
+    triggers: &["VcpuLimitExceeded", "vCPU limit of"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/vcpu-limit") {
+            let limit = word_after(&issue.message, "vCPU limit of ")
+                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
+            out.push(finding.maybe("vcpu_limit", limit));
+        }
+    },
+};
+
+/// The control-plane instances cannot be reached through Systems Manager.
+pub const SSM_UNREACHABLE: Diagnosis = Diagnosis {
+    id: "eks/ssm-unreachable",
+    severity: Severity::Error,
+    source: "003 — 컨트롤 플레인 인스턴스는 AWS Systems Manager를 통해 연결할 수 없습니다 (control-plane instances not reachable through SSM); ClusterUnreachable",
+    triggers: &["ClusterUnreachable", "not reachable through SSM"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/ssm-unreachable") {
+            let instances = of_kind(&issue.ids, "i-");
+            let finding = finding.maybe("instance_id", instances.first().cloned()).maybe("instance_ids", joined(&instances));
+            add(out, role(ctx, finding, None), "instance_ids");
+        }
+    },
+};
+
+/// EKS may no longer manage the control-plane resources (tags removed).
+pub const ACCESS_DENIED: Diagnosis = Diagnosis {
+    id: "eks/access-denied",
+    severity: Severity::Error,
+    source: "003 — 다른 AWS 서비스의 오류: AuthFailure / UnauthorizedOperation → AccessDenied (service-linked role scoping tags removed)",
+    triggers: &["AccessDenied", "AuthFailure", "UnauthorizedOperation"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/access-denied") {
+            add(out, finding.maybe("resource_ids", joined(&issue.ids)), "resource_ids");
+        }
+    },
+};
+
+/// An EC2 resource of a security-group ingress rule is missing.
+pub const EC2_RESOURCE_NOT_FOUND: Diagnosis = Diagnosis {
+    id: "eks/ec2-resource-not-found",
+    severity: Severity::Error,
+    source: "003 — 다른 AWS 서비스의 오류: InvalidSubnetID.NotFound / InvalidPermission.NotFound / InvalidGroup.NotFound / InvalidNetworkInterfaceID.NotFound → ResourceNotFound (ingress rule element not found)",
+    triggers: &[
+        "InvalidSubnetID.NotFound",
+        "InvalidPermission.NotFound",
+        "InvalidGroup.NotFound",
+        "InvalidNetworkInterfaceID.NotFound",
+        "ResourceNotFound",
+    ],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/ec2-resource-not-found") {
+            let mut finding = finding
+                .maybe("security_group", of_kind(&issue.ids, "sg-").into_iter().next())
+                .maybe("eni_id", of_kind(&issue.ids, "eni-").into_iter().next())
+                .maybe("resource_ids", joined(&issue.ids));
+            for variant in missing_element(&issue) {
+                finding = finding.variant(variant);
+            }
+            add(out, finding, "resource_ids");
+        }
+    },
+};
+
+/// The cluster role lacks the local-cluster managed policy.
+pub const INVALID_PERMISSIONS: Diagnosis = Diagnosis {
+    id: "eks/invalid-permissions",
+    severity: Severity::Error,
+    source: "003 — 권한 및 정책: InvalidPermissions (AmazonEKSLocalOutpostClusterPolicy missing from the cluster role)",
+    triggers: &["InvalidPermissions"],
+    explains: HEALTH_EXPLAINS,
+    check: |ctx, out| {
+        for (issue, finding) in classified(ctx, "eks/invalid-permissions") {
+            let role_arn = aws_ids(&issue.message).into_iter().find(|id| is_role(id)).or_else(|| ctx.flag(&["--role-arn"]));
+            out.push(role(ctx, finding, role_arn));
+        }
+    },
+};
+
+/// The local cluster stays in `CREATING`.
+pub const STUCK_CREATING: Diagnosis = Diagnosis {
+    id: "eks/stuck-creating",
+    severity: Severity::Warning,
+    source: "003 — 로컬 클러스터 생성이 CREATING 상태로 유지됨 (local cluster stuck in CREATING; it never goes FAILED)",
+    triggers: &["CREATING"],
+    explains: &[],
+    check: |ctx, out| {
+        if !ctx.hit() || !eks_context(ctx) {
+            return;
+        }
+        let mut statuses: Vec<(String, usize)> =
+            ctx.facts.eks_clusters.iter().filter_map(|c| c.status.clone()).collect();
+        // A status printed by another command (`describe-nodegroup`, `describe-addon`) is not the cluster's.
+        let of_cluster = |l: usize| {
+            ctx.facts.commands.iter().rev().find(|c| c.line < l).is_none_or(|c| c.text.contains("describe-cluster"))
+        };
+        statuses.extend(
+            (0..ctx.doc.len()).filter(|&l| of_cluster(l)).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))),
+        );
+        statuses.sort_by_key(|(_, l)| *l);
+        statuses.dedup_by_key(|(_, l)| *l);
+        let evidence: Vec<usize> = match statuses.last() {
+            Some((status, _)) if status == "CREATING" => {
+                statuses.iter().filter(|(s, _)| s == "CREATING").map(|(_, l)| *l).collect()
+            }
+            Some(_) => return,
+            // Only statuses of other objects: not about the cluster.
+            None if (0..ctx.doc.len()).any(|l| status_line(ctx.doc.line(l)).is_some()) => return,
+            // No status printed: the user's own words (`still CREATING`).
+            None => ctx.hits.iter().filter(|(_, h)| upper_word_at(ctx, h, "CREATING")).map(|(_, h)| h.lines.start).collect(),
+        };
+        if evidence.is_empty() {
+            return;
+        }
+        let finding = role(ctx, base(ctx, None, None).lines(evidence), None);
+        let finding = if issues(ctx).iter().any(|i| i.structured) { finding.variant("has-issues") } else { finding.variant("no-issues") };
+        out.push(finding);
+    },
+};
+
+/// Any other failure: EKS reports `InternalFailure`.
+pub const INTERNAL_FAILURE: Diagnosis = Diagnosis {
+    id: "eks/internal-failure",
+    severity: Severity::Error,
+    source: "003 — 다른 AWS 서비스의 오류: 기타 모든 오류 → InternalFailure (all other failures)",
+    triggers: &["InternalFailure"],
+    explains: &[("eks/stuck-creating", Link::AnySubject)],
+    check: |ctx, out| {
+        let eks = eks_context(ctx);
+        for issue in candidates(ctx) {
+            if issue.has("InternalFailure") && classify(&issue, eks).is_none() {
+                let message = issue.message.trim_end_matches('.');
+                out.push(finding_for(ctx, &issue).maybe(
+                    "message",
+                    (!message.is_empty()).then(|| message.to_string()),
+                ));
+            }
+        }
+    },
+};
+
+/// Worker nodes do not join the local cluster; the sub-cause is the variant.
+pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
+    id: "eks/node-join-failure",
+    severity: Severity::Error,
+    source: "003 — 노드가 클러스터에 조인하지 못함: 일반적인 원인 (nodes fail to join: AMI, aws-auth ConfigMap, security group, CA data / API endpoint, pod security policy)",
+    triggers: &[
+        "\"aws-auth\" not found",
+        "amazon-eks-node-",
+        "amazon-eks-gpu-node-",
+        "amazon-eks-arm64-node-",
+        "eks.privileged",
+        "unable to admit pod",
+        "aws-node",
+        "coredns",
+        "cni plugin not initialized",
+        "Unable to register node",
+        "x509: certificate signed by unknown authority",
+        "no such host",
+        "i/o timeout",
+    ],
+    explains: &[
+        ("pod/pending-resources", Link::SameSubject),
+        ("pod/crash-loop", Link::SameSubject),
+        ("pod/not-ready", Link::SameSubject),
+    ],
+    check: |ctx, out| {
+        let eks_terms = ["aws-node", "aws-auth", "eks.privileged", "amazon-eks-"];
+        if ctx.hit() && (eks_context(ctx) || eks_terms.iter().any(|t| ctx.mentions(t))) {
+            node_join(ctx, out);
+        }
+    },
+};
+
+/// One health issue, from whatever form the paste shows it in.
+#[derive(Debug, Clone, Default)]
+struct Issue {
+    /// Health and EC2 codes present in the issue (`ResourceLimitExceeded`, `VcpuLimitExceeded`).
+    codes: Vec<String>,
+    /// The message (for a pasted message, the text around it).
+    message: String,
+    /// `resourceIds` (or, without them, the IDs in the text).
+    ids: Vec<String>,
+    /// Lines of the issue.
+    lines: Range<usize>,
+    /// Cluster name, when the describe-cluster output tells it.
+    cluster: Option<String>,
+    /// Region, when the describe-cluster output tells it.
+    region: Option<String>,
+    /// True for a `code`/`message`/`resourceIds` entry or an EC2 error line;
+    /// false for a phrase found in free text.
+    structured: bool,
+    /// True unless the issue is an API error line (`An error occurred (…)`),
+    /// whose code is the API's, not a health code.
+    health: bool,
+}
+
+impl Issue {
+    fn has(&self, code: &str) -> bool {
+        self.codes.iter().any(|c| c == code)
+    }
+
+    fn says(&self, phrase: &str) -> bool {
+        contains_ci(&self.message, phrase)
+    }
+
+    fn has_health_code(&self) -> bool {
+        HEALTH_CODES.iter().any(|c| self.has(c))
+    }
+}
+
+/// The diagnosis an issue belongs to, most specific evidence first: the
+/// message, then the EC2 code, then the health code with its `resourceIds`.
+///
+/// Messages that only EKS prints decide on their own. Everything else is
+/// also what EC2 says to any caller, so it counts only in a health issue or
+/// when `eks` (the paste is about EKS). `InternalFailure` and unknown
+/// messages give `None`.
+fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
+    let ids_of = |prefix: &str| issue.ids.iter().any(|id| id.starts_with(prefix));
+    if issue.says("must belong to the same VPC") {
+        return Some("eks/subnets-different-vpc");
+    }
+    if issue.says("expected to be in") && issue.says("but is in") {
+        return Some("eks/subnet-wrong-outpost");
+    }
+    if issue.says("is not part of any Outpost") {
+        return Some("eks/subnet-not-on-outpost");
+    }
+    if issue.says("is not supported in Outpost") {
+        return Some("eks/instance-type-unsupported");
+    }
+    if issue.says("EC2 instance state") && issue.says("Terminated") {
+        return Some("eks/instance-terminated");
+    }
+    if issue.has("ClusterUnreachable") || issue.says("not reachable through SSM") {
+        return Some("eks/ssm-unreachable");
+    }
+    if issue.has("InvalidPermissions") {
+        return Some("eks/invalid-permissions");
+    }
+    if !(eks || issue.health && issue.has_health_code()) {
+        return None;
+    }
+    if issue.says("subnet ID") && issue.says("does not exist") {
+        let ingress = issue.has("InvalidSubnetID.NotFound")
+            || !ids_of("subnet-") && (ids_of("sg-") || ids_of("eni-"));
+        return Some(if ingress {
+            "eks/ec2-resource-not-found"
+        } else {
+            "eks/subnet-not-found"
+        });
+    }
+    if issue.says("enough free addresses") || issue.has("InsufficientFreeAddressesInSubnet") {
+        return Some("eks/subnet-no-free-addresses");
+    }
+    if issue.has("InvalidParameterValue") && issue.says("instance type") && issue.says("outpost") {
+        return Some("eks/instance-type-unsupported");
+    }
+    if issue.says("not enough capacity on the Outpost")
+        || issue.has("InsufficientCapacityOnOutpost")
+    {
+        return Some("eks/outpost-capacity");
+    }
+    if issue.has("VcpuLimitExceeded") || issue.says("vCPU limit of") {
+        return Some("eks/vcpu-limit");
+    }
+    if issue.has("SecurityGroupLimitExceeded") || issue.says("maximum number of security groups") {
+        return Some("eks/security-group-quota");
+    }
+    if issue.has("NetworkInterfaceLimitExceeded")
+        || issue.says("maximum number of network interfaces")
+    {
+        return Some("eks/eni-quota");
+    }
+    if issue.has("AccessDenied") || issue.has("AuthFailure") || issue.has("UnauthorizedOperation") {
+        return Some("eks/access-denied");
+    }
+    let not_found = [
+        "InvalidSubnetID.NotFound",
+        "InvalidPermission.NotFound",
+        "InvalidGroup.NotFound",
+        "InvalidNetworkInterfaceID.NotFound",
+    ];
+    if not_found.iter().any(|c| issue.has(c)) {
+        return Some("eks/ec2-resource-not-found");
+    }
+    if issue.has("ResourceNotFound")
+        && (!missing_element(issue).is_empty() || ids_of("sg-") || ids_of("eni-"))
+    {
+        return Some("eks/ec2-resource-not-found");
+    }
+    // A quota message EKS passes through unchanged: the resource type decides.
+    if issue.has("ResourceLimitExceeded") && issue.structured {
+        if ids_of("vpc-") {
+            return Some("eks/security-group-quota");
+        }
+        if ids_of("subnet-") {
+            return Some("eks/eni-quota");
+        }
+    }
+    None
+}
+
+/// Which element of a security-group ingress rule is missing, per EC2 code or message.
+fn missing_element(issue: &Issue) -> Vec<&'static str> {
+    let mut variants = Vec::new();
+    let pick =
+        |code: &str, phrases: &[&str]| issue.has(code) || phrases.iter().any(|p| issue.says(p));
+    if pick("InvalidSubnetID.NotFound", &["subnet ID '"]) {
+        variants.push("subnet");
+    }
+    if pick("InvalidPermission.NotFound", &["rule does not exist"]) {
+        variants.push("permission");
+    }
+    if pick(
+        "InvalidGroup.NotFound",
+        &["security group '", "security group ID '", "group id '"],
+    ) {
+        variants.push("group");
+    }
+    if pick(
+        "InvalidNetworkInterfaceID.NotFound",
+        &[
+            "networkInterface ID",
+            "network interface ID",
+            "network interface '",
+        ],
+    ) {
+        variants.push("eni");
+    }
+    variants
+}
+
+/// The issues of the paste that [`classify`] gives to `id`, each with its finding.
+fn classified(ctx: &Ctx<'_>, id: &str) -> Vec<(Issue, Finding)> {
+    let eks = eks_context(ctx);
+    candidates(ctx)
+        .into_iter()
+        .filter(|issue| classify(issue, eks) == Some(id))
+        .map(|issue| {
+            let finding = finding_for(ctx, &issue);
+            (issue, finding)
+        })
+        .collect()
+}
+
+/// The structured issues plus, for every hit of the diagnosis's own phrases
+/// outside them, the text around the hit (a message pasted alone). Nothing
+/// when no phrase of the diagnosis hit.
+fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
+    if !ctx.hit() {
+        return Vec::new();
+    }
+    let mut all = issues(ctx);
+    for hit in ctx.hits.iter().map(|(_, h)| *h) {
+        if all.iter().any(|i| overlaps(&i.lines, &hit.lines)) {
+            continue;
+        }
+        let limit = ctx.doc.len().min(hit.lines.end + 2);
+        let end = (hit.lines.end..limit)
+            .find(|&l| ctx.doc.line(l).trim().is_empty())
+            .unwrap_or(limit);
+        let text = ctx.text_of(hit.lines.start..end);
+        all.push(Issue {
+            codes: codes_in(text),
+            message: text.to_string(),
+            ids: aws_ids(text),
+            lines: hit.lines.clone(),
+            health: true,
+            ..Issue::default()
+        });
+    }
+    all
+}
+
+/// Every structured issue of the paste: the parser's `cluster.health` entries,
+/// then YAML / text / hand-copied entries and EC2 error lines outside them.
+fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut covered: Vec<Range<usize>> = Vec::new();
+    for cluster in &ctx.facts.eks_clusters {
+        covered.push(cluster.lines.clone());
+        let starts: Vec<usize> = cluster.issues.iter().map(|i| i.lines.start).collect();
+        for (n, found) in cluster.issues.iter().enumerate() {
+            // A message wrapped by the terminal continues past the parser's lines.
+            let next = starts.get(n + 1).copied().unwrap_or(cluster.lines.end);
+            let end = next.min(found.lines.end + 2).max(found.lines.end);
+            let read = message_in(ctx.text_of(found.lines.start..end)).replace("\\\"", "\"");
+            let message = if read.len() > found.message.len() {
+                read
+            } else {
+                found.message.clone()
+            };
+            issues.push(Issue {
+                codes: std::iter::once(found.code.clone())
+                    .chain(codes_in(&message))
+                    .collect(),
+                message,
+                ids: found.resource_ids.clone(),
+                lines: found.lines.clone(),
+                cluster: cluster.name.clone(),
+                region: cluster.region.clone(),
+                structured: true,
+                health: true,
+            });
+        }
+    }
+    let mut line = 0;
+    while line < ctx.doc.len() {
+        if covered.iter().any(|c| c.contains(&line)) {
+            line += 1;
+            continue;
+        }
+        let text = ctx.doc.line(line);
+        let end = if issue_start(text).is_some() {
+            let end = entry_end(ctx, line);
+            issues.push(entry(ctx, line..end));
+            end
+        } else if text.contains("An error occurred (") {
+            let end = (line + 1..ctx.doc.len().min(line + 8))
+                .find(|&l| ctx.doc.line(l).trim().is_empty() || is_prompt(ctx.doc.line(l)))
+                .unwrap_or(ctx.doc.len().min(line + 8));
+            issues.push(ec2_error(ctx, line..end));
+            end
+        } else {
+            line + 1
+        };
+        line = end.max(line + 1);
+    }
+    issues
+}
+
+/// The health code an entry starts with: `code: X`, `"code": "X"`, `- code: X`,
+/// or `ISSUES <code> <message>` of `--output text`.
+fn issue_start(line: &str) -> Option<&'static str> {
+    let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || "-{[\"".contains(c));
+    let rest = if let Some(rest) = trimmed.strip_prefix("ISSUES ") {
+        rest
+    } else {
+        let rest = trimmed
+            .strip_prefix("code")?
+            .trim_start_matches('"')
+            .trim_start();
+        rest.strip_prefix(':')?
+    };
+    let code = rest
+        .split_ascii_whitespace()
+        .next()?
+        .trim_matches(|c: char| "\"',".contains(c));
+    HEALTH_CODES.iter().copied().find(|c| *c == code)
+}
+
+/// The line after the entry that starts at `start`.
+fn entry_end(ctx: &Ctx<'_>, start: usize) -> usize {
+    let mut in_ids = false;
+    let mut line = start + 1;
+    while line < ctx.doc.len() && line < start + 16 {
+        let text = ctx.doc.line(line);
+        let bare = text
+            .trim()
+            .trim_start_matches(|c: char| c == '-' || c == '"' || c.is_whitespace());
+        if text.trim().is_empty() || is_prompt(text) || issue_start(text).is_some() {
+            break;
+        }
+        if bare.starts_with("message") && key_follows(&bare["message".len()..]) {
+            in_ids = false;
+        } else if bare.starts_with("resourceIds") || bare.starts_with("RESOURCEIDS") {
+            in_ids = true;
+        } else if in_ids {
+            let item = bare.trim_matches(|c: char| "[]\"', ".contains(c));
+            if !(item.is_empty() || aws_ids(item).first().is_some_and(|id| id == item)) {
+                break;
+            }
+        } else if starts_with_key(bare) {
+            break;
+        }
+        line += 1;
+    }
+    line
+}
+
+/// True when `rest` (what follows a word) makes that word a key: `:` or `":`.
+fn key_follows(rest: &str) -> bool {
+    rest.trim_start_matches('"').trim_start().starts_with(':')
+}
+
+/// A line that starts another key (`name: x`, `"arn": …`) or another
+/// `--output text` record (`KUBERNETESNETWORKCONFIG …`).
+fn starts_with_key(bare: &str) -> bool {
+    let word = bare
+        .split(|c: char| c == ':' || c == '"' || c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let record = word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let key = !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_alphanumeric())
+        && key_follows(&bare[word.len()..]);
+    record || key
+}
+
+/// Reads one `code`/`message`/`resourceIds` entry (any layout).
+fn entry(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
+    let text = ctx.text_of(lines.clone());
+    let ids_at = text
+        .to_ascii_lowercase()
+        .find("resourceids")
+        .unwrap_or(text.len());
+    Issue {
+        codes: codes_in(text),
+        message: message_in(text),
+        ids: aws_ids(&text[ids_at..]),
+        lines,
+        structured: true,
+        health: true,
+        ..Issue::default()
+    }
+}
+
+/// The message of an entry's text (up to its `resourceIds`): after the
+/// `message` key, or after the code of an `ISSUES <code> <message>` record.
+fn message_in(text: &str) -> String {
+    let head = text
+        .find("resourceIds")
+        .or_else(|| text.find("RESOURCEIDS"))
+        .map_or(text, |at| &text[..at]);
+    let message = match head.to_ascii_lowercase().find("message") {
+        _ if head.starts_with("ISSUES ") => head.splitn(3, ' ').nth(2).unwrap_or(""),
+        Some(at) => head[at + "message".len()..].trim_start_matches(|c: char| "\":, ".contains(c)),
+        None => "",
+    };
+    message
+        .trim_end_matches(|c: char| "\", ".contains(c))
+        .to_string()
+}
+
+/// Reads `An error occurred (Code) when calling the X operation: message`,
+/// with the IDs of the command that got it.
+fn ec2_error(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
+    let text = ctx.text_of(lines.clone());
+    let code = super::between(text, "An error occurred", '(', ')').unwrap_or_default();
+    let message = text
+        .split_once("operation:")
+        .map_or(text, |(_, m)| m)
+        .trim();
+    let mut ids = aws_ids(message);
+    if let Some(command) = ctx
+        .facts
+        .commands
+        .iter()
+        .rev()
+        .find(|c| c.line < lines.start)
+    {
+        for id in aws_ids(&command.text) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let mut codes = vec![code];
+    codes.extend(codes_in(message));
+    Issue {
+        codes,
+        message: message.to_string(),
+        ids,
+        lines,
+        structured: true,
+        ..Issue::default()
+    }
+}
+
+/// The known health and EC2 codes that appear as whole words in `text`.
+fn codes_in(text: &str) -> Vec<String> {
+    HEALTH_CODES
+        .iter()
+        .chain(EC2_CODES)
+        .filter(|c| has_word(text, c))
+        .map(|c| c.to_string())
+        .collect()
+}
+
+/// True when `word` appears in `text` not glued to other word characters
+/// (`AccessDenied` is not in `AccessDeniedException`).
+fn has_word(text: &str, word: &str) -> bool {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back().is_none_or(|c| !is_word(c));
+        let after = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+        before && after
+    })
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// True when the paste is about EKS: describe-cluster output or an EKS command or term.
+fn eks_context(ctx: &Ctx<'_>) -> bool {
+    !ctx.facts.eks_clusters.is_empty()
+        || [
+            "aws eks",
+            "eksctl",
+            "describe-cluster",
+            "cluster.health",
+            "local cluster",
+            "outpost",
+        ]
+        .iter()
+        .any(|p| ctx.mentions(p))
+}
+
+/// A finding about the cluster of `issue`, with its lines and the common values.
+fn finding_for(ctx: &Ctx<'_>, issue: &Issue) -> Finding {
+    let region = issue
+        .region
+        .clone()
+        .or_else(|| region_in(&issue.ids))
+        .or_else(|| region_in(&aws_ids(&issue.message)));
+    base(ctx, issue.cluster.clone(), region).lines(issue.lines.clone())
+}
+
+/// A finding about `cluster` (or the paste's cluster) with `cluster`,
+/// `region` (`region`, else the paste's) and `region_flag` values.
+fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Finding {
+    let cluster = cluster
+        .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone()))
+        .or_else(|| eks_flag(ctx, &["--name", "--cluster-name", "--cluster"]))
+        .or_else(|| {
+            let line = (0..ctx.doc.len())
+                .map(|l| ctx.doc.line(l))
+                .find(|l| l.contains("EKS cluster \""))?;
+            super::between(line, "EKS cluster", '"', '"')
+        });
+    let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());
+    let region = region
+        .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.region.clone()))
+        .or_else(|| eks_flag(ctx, &["--region"]))
+        .or_else(|| region_in(&aws_ids(ctx.joined.text())));
+    let finding = Finding::new(subject)
+        .maybe("cluster", cluster)
+        .maybe("region", region.clone());
+    finding.value(
+        "region_flag",
+        region.map(|r| format!("--region {r}")).unwrap_or_default(),
+    )
+}
+
+/// A flag of an `aws` / `eksctl` command anywhere in the paste (also inside
+/// loops and prose that the command recogniser does not take as commands).
+fn eks_flag(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
+    let from_lines = (0..ctx.doc.len()).rev().find_map(|l| {
+        let line = ctx.doc.line(l);
+        let eks = line.contains("aws eks") || line.contains("eksctl ");
+        let aws = eks || names == ["--region"] && line.contains("aws ");
+        let command = Command {
+            text: line.to_string(),
+            line: l,
+        };
+        aws.then(|| command.flag(names)).flatten()
+    });
+    from_lines.or_else(|| {
+        ctx.facts
+            .commands
+            .iter()
+            .filter(|c| c.text.starts_with("aws "))
+            .rev()
+            .find_map(|c| c.flag(names))
+    })
+}
+
+/// The Region of the first EKS, Outposts or EC2 ARN among `ids`.
+fn region_in(ids: &[String]) -> Option<String> {
+    ids.iter().find_map(|id| {
+        let mut parts = id.split(':');
+        let service = parts.nth(2)?;
+        let region = parts.next()?;
+        (["eks", "outposts", "ec2"].contains(&service) && !region.is_empty())
+            .then(|| region.to_string())
+    })
+}
+
+/// The Outpost ARN (or ID) of the paste.
+fn outpost_of(ctx: &Ctx<'_>) -> Option<String> {
+    let ids = aws_ids(ctx.joined.text());
+    ids.iter()
+        .find(|id| id.starts_with("arn:aws:outposts:"))
+        .or_else(|| ids.iter().find(|id| id.starts_with("op-")))
+        .cloned()
+}
+
+/// Pushes `finding`, or merges it into the finding about the same subject,
+/// joining the ID list under `list` (the engine would keep only the first).
+fn add(out: &mut Vec<Finding>, finding: Finding, list: &'static str) {
+    let Some(existing) = out.iter_mut().find(|f| f.subject == finding.subject) else {
+        out.push(finding);
+        return;
+    };
+    existing.evidence.extend(finding.evidence.iter().copied());
+    for variant in &finding.variants {
+        if !existing.variants.contains(variant) {
+            existing.variants.push(variant);
+        }
+    }
+    for (key, value) in finding.values {
+        match existing.values.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) if key == list => {
+                for id in value.split(' ') {
+                    if !old.split(' ').any(|o| o == id) {
+                        old.push(' ');
+                        old.push_str(id);
+                    }
+                }
+            }
+            Some(_) => {}
+            None => existing.values.push((key, value)),
+        }
+    }
+}
+
+/// Sets `role_arn` and `role_name`: the given ARN, else the IAM role ARN of the paste.
+fn role(ctx: &Ctx<'_>, finding: Finding, role_arn: Option<String>) -> Finding {
+    let Some(arn) = role_arn.or_else(|| {
+        aws_ids(ctx.joined.text())
+            .into_iter()
+            .find(|id| is_role(id))
+    }) else {
+        return finding;
+    };
+    let name = arn.rsplit('/').next().unwrap_or(&arn).to_string();
+    finding.value("role_arn", arn).value("role_name", name)
+}
+
+fn is_role(id: &str) -> bool {
+    id.starts_with("arn:aws:iam::") && id.contains(":role/")
+}
+
+/// The IDs of one kind (`subnet-`, `i-`, …).
+fn of_kind(ids: &[String], prefix: &str) -> Vec<String> {
+    ids.iter()
+        .filter(|id| id.starts_with(prefix))
+        .cloned()
+        .collect()
+}
+
+/// IDs joined by spaces, for commands that take several.
+fn joined(ids: &[String]) -> Option<String> {
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The cluster status a line prints: `"status": "CREATING"`, `status: CREATING`,
+/// a bare `"CREATING"` from `--query cluster.status`, or a `CLUSTER` record of `--output text`.
+fn status_line(line: &str) -> Option<&'static str> {
+    const STATUSES: &[&str] = &[
+        "CREATING", "ACTIVE", "DELETING", "FAILED", "UPDATING", "PENDING",
+    ];
+    let bare = line.trim().trim_end_matches(',');
+    let value = if let Some(rest) = bare
+        .strip_prefix("\"status\":")
+        .or_else(|| bare.strip_prefix("status:"))
+    {
+        rest.trim().trim_matches('"')
+    } else if bare.starts_with("CLUSTER ") {
+        bare.split_ascii_whitespace()
+            .find(|w| STATUSES.contains(w))?
+    } else {
+        bare.trim_matches('"')
+    };
+    STATUSES.iter().copied().find(|s| *s == value)
+}
+
+/// True when the hit is the upper-case word itself (`CREATING`, not `creating`).
+fn upper_word_at(ctx: &Ctx<'_>, hit: &crate::search::Hit, word: &str) -> bool {
+    let text = ctx.joined.text();
+    text.get(hit.span.clone()) == Some(word)
+        && text[..hit.span.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+        && text[hit.span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+/// The AMI release date below which local clusters do not support the Amazon EKS optimised AMI.
+const MIN_AMI_DATE: u32 = 20220620;
+
+/// Reads the sub-causes of nodes that do not join.
+fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    let mut finding = base(ctx, None, None);
+    let mut evidence = Vec::new();
+    let mut mark = |variant: &'static str, lines: &[usize], finding: Finding| {
+        evidence.extend_from_slice(lines);
+        finding.variant(variant)
+    };
+    let lines_with = |needle: &str| -> Vec<usize> {
+        (0..ctx.doc.len())
+            .filter(|&l| contains_ci(ctx.doc.line(l), needle))
+            .collect()
+    };
+    let failing = nodes_failing(ctx);
+
+    let aws_auth = lines_with("\"aws-auth\" not found");
+    if !aws_auth.is_empty() {
+        finding = mark("aws-auth", &aws_auth, finding);
+    }
+    if let Some((ami, line)) = old_ami(ctx).filter(|_| failing) {
+        finding = mark("ami", &[line], finding.value("ami", ami));
+    }
+    let x509 = lines_with("x509: certificate signed by unknown authority");
+    let no_host: Vec<usize> = lines_with("no such host")
+        .into_iter()
+        .filter(|&l| contains_ci(ctx.doc.line(l), ".eks.amazonaws.com"))
+        .collect();
+    if failing && !(x509.is_empty() && no_host.is_empty()) {
+        finding = mark("ca-endpoint", &[x509, no_host].concat(), finding);
+    }
+    let timeout: Vec<usize> = lines_with("i/o timeout")
+        .into_iter()
+        .filter(|&l| {
+            contains_ci(ctx.doc.line(l), "dial tcp") && contains_ci(ctx.doc.line(l), ":443")
+        })
+        .collect();
+    if failing && !timeout.is_empty() {
+        finding = mark("security-group", &timeout, finding);
+    }
+    let admission: Vec<usize> = lines_with("unable to admit pod")
+        .into_iter()
+        .filter(|&l| contains_ci(ctx.doc.line(l), "PodSecurityPolicy"))
+        .collect();
+    if !admission.is_empty()
+        && (ctx.mentions("eks.privileged") || ctx.mentions("aws-node") || ctx.mentions("coredns"))
+    {
+        let psp = lines_with("eks.privileged");
+        finding = mark("psp", &[admission, psp].concat(), finding);
+    }
+    let (network, pods) = network_daemons_down(ctx);
+    if !network.is_empty() {
+        finding = mark("cni-coredns", &network, finding);
+        for pod in pods {
+            finding = finding.relate(pod);
+        }
+    }
+    if !finding.variants.is_empty() {
+        out.push(finding.lines(evidence));
+    }
+}
+
+/// True when the paste shows nodes that are absent, not ready or cannot register.
+fn nodes_failing(ctx: &Ctx<'_>) -> bool {
+    let phrases = [
+        "Unable to register node",
+        "not join",
+        "never join",
+        "failed to join",
+        "fail to join",
+        "never show up",
+        "not show up",
+        "not showing up",
+        "NotReady",
+    ];
+    let empty_nodes = (1..ctx.doc.len()).any(|l| {
+        ctx.doc.line(l).trim() == "No resources found"
+            && ctx
+                .facts
+                .commands
+                .iter()
+                .any(|c| c.line + 1 == l && c.text.contains("get nodes"))
+    });
+    empty_nodes || phrases.iter().any(|p| ctx.mentions(p))
+}
+
+/// The first Amazon EKS optimised AMI name released before v20220620, with its line.
+fn old_ami(ctx: &Ctx<'_>) -> Option<(String, usize)> {
+    (0..ctx.doc.len()).find_map(|l| {
+        ctx.doc
+            .line(l)
+            .split(|c: char| c.is_whitespace() || "\"',".contains(c))
+            .find_map(|word| {
+                if !word.starts_with("amazon-eks-") {
+                    return None;
+                }
+                let (_, date) = word.rsplit_once("-v")?;
+                let date: u32 = date.get(..8)?.parse().ok()?;
+                (date < MIN_AMI_DATE).then(|| (word.to_string(), l))
+            })
+    })
+}
+
+/// Lines showing the VPC CNI (`aws-node`) or CoreDNS not running, and the
+/// subjects of their pods.
+fn network_daemons_down(ctx: &Ctx<'_>) -> (Vec<usize>, Vec<String>) {
+    let mut lines = Vec::new();
+    let mut pods = Vec::new();
+    for l in 0..ctx.doc.len() {
+        let words: Vec<&str> = ctx.doc.line(l).split_ascii_whitespace().collect();
+        let [name, second, rest @ ..] = words.as_slice() else {
+            continue;
+        };
+        if *name != "aws-node" && *name != "coredns" {
+            continue;
+        }
+        // `kubectl get ds`: NAME DESIRED CURRENT READY …; `kubectl get deploy`: NAME READY(n/m) …
+        let counts = match second.split_once('/') {
+            Some((ready, desired)) => ready.parse::<u32>().ok().zip(desired.parse::<u32>().ok()),
+            None => rest
+                .get(1)
+                .and_then(|r| r.parse::<u32>().ok())
+                .zip(second.parse::<u32>().ok()),
+        };
+        if counts.is_some_and(|(ready, desired)| ready < desired) {
+            lines.push(l);
+        }
+    }
+    for pod in &ctx.facts.pods {
+        if (pod.name.starts_with("coredns-") || pod.name.starts_with("aws-node-"))
+            && !pod.is_healthy()
+        {
+            lines.push(pod.line);
+            pods.push(pod.subject());
+        }
+    }
+    for phrase in ["cni plugin not initialized", "NetworkPluginNotReady"] {
+        lines.extend((0..ctx.doc.len()).filter(|&l| contains_ci(ctx.doc.line(l), phrase)));
+    }
+    (lines, pods)
+}

@@ -1,6 +1,887 @@
-//! `ext/` diagnoses.
+//! `ext/` — AKS and Azure Arc cluster extensions (seed 004): failed
+//! `az k8s-extension` operations, the extension agent that cannot reach its
+//! data plane, and extension pods that no node will take.
+//!
+//! The helpers at the bottom (extension values, failed extensions, Azure
+//! resource IDs) are shared with the `helm/` and `sc/` domains, whose
+//! messages usually arrive inside an extension's status.
 
-use super::Diagnosis;
+use super::{Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::{contains_ci, Command, Pod};
+use crate::parse::id_part;
+use crate::search::Hit;
+use std::ops::Range;
 
 /// Every `ext/` diagnosis, in catalogue order.
-pub const ALL: &[&Diagnosis] = &[];
+pub const ALL: &[&Diagnosis] = &[
+    &AGENT_NO_RESPONSE,
+    &DP_TRAFFIC_NOT_AUTHORIZED,
+    &CRITICAL_ADDONS_ONLY_TAINT,
+    &EXTENSION_FAILED,
+];
+
+/// Azure could not hear back from the extension agent in the cluster.
+pub const AGENT_NO_RESPONSE: Diagnosis = Diagnosis {
+    id: "ext/agent-no-response",
+    severity: Severity::Error,
+    source: "004 — Errore: impossibile ottenere una risposta dall'agente in tempo",
+    triggers: &[
+        "Unable to get a response from the agent in time",
+        "Unable to get response from the agent in time",
+    ],
+    explains: &[("ext/extension-failed", Link::AnySubject)],
+    check: |ctx, out| {
+        if !ctx.hit() {
+            return;
+        }
+        let info = ExtInfo::read(ctx);
+        let mut finding = info.finding(ctx.hits.iter().flat_map(|(_, h)| h.lines.clone()));
+        finding = match info.cluster_type.as_deref() {
+            Some(t) if t.eq_ignore_ascii_case("connectedClusters") => finding.variant("arc"),
+            Some(t) if t.eq_ignore_ascii_case("managedClusters") => finding.variant("aks"),
+            _ => finding.variant("arc").variant("aks"),
+        };
+        // Cause 1 is visible when the paste lists the agent pods.
+        let agents: Vec<&Pod> = ctx.facts.pods.iter().filter(|p| is_agent_pod(p)).collect();
+        let down: Vec<&&Pod> = agents.iter().filter(|p| !p.is_healthy()).collect();
+        if !down.is_empty() {
+            finding = finding
+                .variant("pods-down")
+                .value("down_count", down.len().to_string());
+            for pod in &down {
+                finding = finding.line(pod.line).relate(pod.subject());
+            }
+        } else if !agents.is_empty() {
+            finding = finding.variant("pods-ok");
+        }
+        for (prefix, key) in [
+            ("extension-operator-", "operator_pod"),
+            ("extension-manager-", "manager_pod"),
+            ("extension-agent-", "agent_pod"),
+        ] {
+            finding = finding.maybe(
+                key,
+                ctx.facts
+                    .pods
+                    .iter()
+                    .find(|p| p.name.starts_with(prefix))
+                    .map(|p| p.name.clone()),
+            );
+        }
+        out.push(
+            finding
+                .value("operator_pod", "extension-operator-<id>")
+                .value("manager_pod", "extension-manager-<id>")
+                .value("agent_pod", "extension-agent-<id>"),
+        );
+    },
+};
+
+/// Agent pods of the extension platform: on AKS in kube-system, on Arc every
+/// pod of azure-arc.
+fn is_agent_pod(pod: &Pod) -> bool {
+    pod.namespace.as_deref() == Some("azure-arc")
+        || [
+            "extension-operator-",
+            "extension-agent-",
+            "extension-manager-",
+        ]
+        .iter()
+        .any(|p| pod.name.starts_with(p))
+}
+
+/// The data-plane endpoint of the extension service, without its region.
+const DP_DOMAIN: &str = ".dp.kubernetesconfiguration.azure.com";
+
+/// The extension agent's calls to its regional data plane are refused because
+/// DNS sends them to a private endpoint of an Arc private link scope.
+pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
+    id: "ext/dp-traffic-not-authorized",
+    severity: Severity::Error,
+    source: "004 — Causa 3: Il traffico non è autorizzato",
+    triggers: &[
+        "This traffic is not authorized",
+        "privatelink.dp.kubernetesconfiguration.azure.com",
+        "Failed to GET configurations",
+    ],
+    explains: &[
+        ("ext/agent-no-response", Link::AnySubject),
+        ("ext/extension-failed", Link::AnySubject),
+    ],
+    check: |ctx, out| {
+        let mut evidence: Vec<usize> = Vec::new();
+        let mut variants: Vec<&'static str> = Vec::new();
+        let agent_context = [
+            "Errorcode: 403",
+            "ConfigAgent",
+            "getPendingConfigs",
+            "extension-agent",
+            "kubernetesconfiguration",
+        ];
+        for hit in ctx.hits_of(0) {
+            if agent_context
+                .iter()
+                .any(|c| contains_ci(window(ctx, hit, 2, 2), c))
+            {
+                evidence.extend(hit.lines.clone());
+                variants.push("log-403");
+            }
+        }
+        let mut private_ip = None;
+        for lookup in &ctx.facts.lookups {
+            let private_name = lookup
+                .names
+                .iter()
+                .any(|n| contains_ci(n, &format!(".privatelink{DP_DOMAIN}")));
+            if let (true, Some(ip)) = (
+                private_name,
+                lookup.addresses.iter().find(|a| is_private_ipv4(a)),
+            ) {
+                private_ip.get_or_insert_with(|| ip.clone());
+                evidence.extend(lookup.lines.clone());
+                variants.push("private-dns");
+            }
+        }
+        if private_ip.is_none() {
+            // An answer the nslookup parser did not split (one line, prose around).
+            for hit in ctx.hits_of(1) {
+                let text = ctx.text_from(hit, 3);
+                if let Some(ip) = text
+                    .split_once("Address:")
+                    .and_then(|(_, rest)| rest.split_ascii_whitespace().next())
+                {
+                    if is_private_ipv4(ip) {
+                        private_ip = Some(ip.to_string());
+                        evidence.extend(hit.lines.start..(hit.lines.end + 3).min(ctx.doc.len()));
+                        variants.push("private-dns");
+                    }
+                }
+            }
+        }
+        if evidence.is_empty() {
+            return;
+        }
+        evidence.extend(ctx.hits_of(2).flat_map(|h| h.lines.clone()));
+        let text = ctx.joined.text();
+        let ids = azure_ids(text);
+        let region = regions(text).into_iter().next().or_else(|| {
+            super::word_after(text, "\"Location\":")
+                .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
+        });
+        let region_known = region.is_some();
+        let region = region.unwrap_or_else(|| "<region>".to_string());
+        let host = format!("{region}{DP_DOMAIN}");
+        let public_ip = ctx
+            .facts
+            .lookups
+            .iter()
+            .filter(|l| contains_ci(ctx.text_of(l.lines.clone()), DP_DOMAIN))
+            .flat_map(|l| l.addresses.iter())
+            .find(|a| a.parse::<std::net::Ipv4Addr>().is_ok() && !is_private_ipv4(a))
+            .cloned();
+        let ip_for_hosts = public_ip
+            .clone()
+            .unwrap_or_else(|| "<public-ip>".to_string());
+        let agent_pod = words_starting(text, "extension-agent-")
+            .into_iter()
+            .find(|w| !w.contains('<'));
+        let cluster = ids
+            .iter()
+            .find_map(|id| id_part(id, "managedClusters").filter(|c| c != "clusters"));
+        let mut finding = Finding::new(format!("{region}{DP_DOMAIN}"))
+            .lines(evidence)
+            .maybe("region", region_known.then(|| region.clone()))
+            .value("dp_host", host.clone())
+            .maybe("private_ip", private_ip)
+            .maybe("public_ip", public_ip.clone())
+            .value("agent_pod", agent_pod.unwrap_or_else(|| "extension-agent-<pod>".to_string()))
+            .maybe("cluster", cluster)
+            .maybe("rg", ids.iter().find_map(|id| id_part(id, "resourceGroups")))
+            .value("hosts_block", format!("hosts {{ {ip_for_hosts} {host} fallthrough }}"))
+            .value(
+                "override_patch",
+                format!(
+                    "kubectl patch configmap coredns-custom -n kube-system --type merge -p '{{\"data\":{{\"extensionsdp.override\":\"hosts {{\\n  {ip_for_hosts} {host}\\n  fallthrough\\n}}\\n\"}}}}'"
+                ),
+            );
+        if public_ip.is_none() {
+            finding = finding.variant("public-ip-unknown");
+        }
+        for variant in variants {
+            finding = finding.variant(variant);
+        }
+        out.push(finding);
+    },
+};
+
+/// True for an RFC 1918 IPv4 address.
+fn is_private_ipv4(text: &str) -> bool {
+    let Ok(ip) = text.trim().parse::<std::net::Ipv4Addr>() else {
+        return false;
+    };
+    ip.is_private()
+}
+
+/// Regions named in `<region>.dp.kubernetesconfiguration.azure.com` host names.
+fn regions(text: &str) -> Vec<String> {
+    let lower = text.to_ascii_lowercase();
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in lower.match_indices(DP_DOMAIN) {
+        let before = lower[..at].trim_end_matches(".privatelink");
+        let label: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let bracketed = before[..before.len() - label.len()].ends_with(['<', '[']);
+        if !label.is_empty() && label != "privatelink" && !bracketed && !found.contains(&label) {
+            found.push(label);
+        }
+    }
+    found
+}
+
+/// Words of `text` that start with `prefix` (trimmed of punctuation).
+fn words_starting(text: &str, prefix: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "\"'`,;()[]{}".contains(c))
+        .filter(|w| w.starts_with(prefix) && w.len() > prefix.len())
+        .map(|w| w.trim_end_matches(['.', ':']).to_string())
+        .collect()
+}
+
+/// Extension pods stay Pending because every node pool carries the
+/// `CriticalAddonsOnly` taint.
+pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
+    id: "ext/critical-addons-only-taint",
+    severity: Severity::Error,
+    source: "004 — Errore: i pod di estensione non possono essere pianificati se tutti i pool di nodi nel cluster sono \"CriticalAddonsOnly\" contaminati",
+    triggers: &["CriticalAddonsOnly"],
+    explains: &[
+        ("pod/pending-taint", Link::SameSubject),
+        ("ext/agent-no-response", Link::AnySubject),
+        ("ext/extension-failed", Link::AnySubject),
+        ("helm/resource-readiness-timeout", Link::AnySubject),
+    ],
+    check: |ctx, out| {
+        for hit in ctx.hits_of(0) {
+            let text = window(ctx, hit, 1, 1);
+            let lower = text.to_ascii_lowercase();
+            // Only a scheduling failure on the taint counts, not a node that merely has it.
+            let scheduling = ["untolerated taint", "that the pod didn't tolerate", "had taint"].iter().any(|p| lower.contains(p));
+            let Some(taint) = super::between(text, "taint", '{', '}').filter(|t| contains_ci(t, "CriticalAddonsOnly")) else { continue };
+            if !scheduling {
+                continue;
+            }
+            let key = taint.split(':').next().unwrap_or(&taint).trim().to_string();
+            let first = hit.lines.start.saturating_sub(1);
+            let candidates: Vec<String> = (first..hit.lines.end + 1).map(|l| pod_rule_subject(ctx, l)).collect();
+            let pod = (first..hit.lines.end + 1).find_map(|l| pod_at(ctx, l));
+            let info = ExtInfo::read(ctx);
+            let event = ctx.facts.events.iter().find(|e| (first..hit.lines.end + 1).contains(&e.line));
+            let ns = pod
+                .and_then(|p| p.namespace.clone())
+                .or_else(|| event.and_then(|e| e.namespace.clone()))
+                .or_else(|| command_flag(ctx, "kubectl", &["-n", "--namespace"]));
+            let app = command_flag(ctx, "kubectl", &["-l", "--selector"])
+                .and_then(|s| s.split_once("app.kubernetes.io/name=").map(|(_, v)| v.split(',').next().unwrap_or(v).to_string()))
+                .or_else(|| info.name.clone());
+            let subject = match (pod, &ns, &app) {
+                (Some(p), _, _) => p.subject(),
+                (None, Some(ns), Some(app)) => format!("{ns}/{app}"),
+                _ => info.name.clone().unwrap_or_else(|| candidates[0].clone()),
+            };
+            let mut finding = Finding::new(subject)
+                .lines(hit.lines.clone())
+                .value("taint", format!("{{{taint}}}"))
+                .value("taint_key", key)
+                .maybe("pod", pod.map(|p| p.name.clone()).or_else(|| event.and_then(|e| e.object.clone())).or_else(|| described_pod(ctx)))
+                .maybe("ns", ns)
+                .maybe("app", app)
+                .maybe("extension", info.name.clone())
+                .maybe("cluster", info.cluster.clone())
+                .maybe("rg", info.rg.clone());
+            for candidate in candidates {
+                finding = finding.relate(candidate);
+            }
+            // The pods left Pending by it, when the paste lists them.
+            for pending in ctx.facts.pods.iter().filter(|p| p.status.as_deref() == Some("Pending")) {
+                finding = finding.line(pending.line).relate(pending.subject());
+            }
+            out.push(finding);
+        }
+    },
+};
+
+/// The pod named by a `kubectl describe pod` command of the paste.
+fn described_pod(ctx: &Ctx<'_>) -> Option<String> {
+    ctx.commands_with("describe").find_map(|c| {
+        let words: Vec<&str> = c
+            .text
+            .split_ascii_whitespace()
+            .take_while(|w| *w != "|")
+            .collect();
+        let at = words
+            .iter()
+            .position(|w| ["po", "pod", "pods"].contains(w))?;
+        let mut rest = words[at + 1..].iter();
+        while let Some(word) = rest.next() {
+            match *word {
+                "-n" | "--namespace" => {
+                    rest.next();
+                }
+                w if !w.starts_with('-') => return Some(w.to_string()),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// The subject `pod/pending-taint` gives the finding at `line` (the same
+/// reasoning as that rule, so that the two findings link).
+fn pod_rule_subject(ctx: &Ctx<'_>, line: usize) -> String {
+    let event = ctx.facts.events.iter().find(|e| e.line == line);
+    if let Some(event) = event {
+        if let Some(pod) = ctx.facts.event_pod(event) {
+            return pod.subject();
+        }
+        if event.object.is_none() {
+            if let Some(pod) = pod_at(ctx, line) {
+                return pod.subject();
+            }
+        }
+        return match (&event.object, &event.namespace) {
+            (Some(name), Some(ns)) => format!("{ns}/{name}"),
+            (Some(name), None) => name.clone(),
+            _ => unknown_pod(ctx),
+        };
+    }
+    pod_at(ctx, line).map_or_else(|| unknown_pod(ctx), Pod::subject)
+}
+
+/// The pod whose row or signal is on `line`, or the paste's only pod.
+fn pod_at<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
+    let event = ctx.facts.events.iter().find(|e| e.line == line);
+    if let Some(pod) = event.and_then(|e| ctx.facts.event_pod(e)) {
+        return Some(pod);
+    }
+    ctx.facts
+        .pods
+        .iter()
+        .find(|p| p.line == line || p.signals.iter().any(|s| s.line == line))
+        .or(ctx.facts.only_pod())
+}
+
+/// How `pod/` names a pod the paste does not show.
+fn unknown_pod(ctx: &Ctx<'_>) -> String {
+    ctx.facts
+        .only_pod()
+        .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
+}
+
+/// `az k8s-extension show` reports the extension Failed, or a status of level
+/// Error or Warning.
+pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
+    id: "ext/extension-failed",
+    severity: Severity::Error,
+    source: "004 — Errori di creazione dell'estensione; 002 — 서비스 커넥터 Kubernetes 확장 확인 (statuses)",
+    triggers: &["k8s-extension", "Microsoft.KubernetesConfiguration/extensions"],
+    explains: &[],
+    check: |ctx, out| {
+        for failed in failed_extensions(ctx) {
+            out.push(failed.finding());
+        }
+    },
+};
+
+/// What the paste tells of the extension at hand: from a parsed
+/// `az k8s-extension show`, else the flags of an `az k8s-extension` command,
+/// else the Azure resource IDs in the text.
+#[derive(Debug, Clone, Default)]
+pub struct ExtInfo {
+    /// Extension name.
+    pub name: Option<String>,
+    /// Cluster name.
+    pub cluster: Option<String>,
+    /// Resource group.
+    pub rg: Option<String>,
+    /// `managedClusters` or `connectedClusters`.
+    pub cluster_type: Option<String>,
+    /// The namespace the extension's Helm release installs into.
+    pub release_ns: Option<String>,
+}
+
+impl ExtInfo {
+    /// Reads the values from the whole paste.
+    pub fn read(ctx: &Ctx<'_>) -> ExtInfo {
+        let parsed = ctx.facts.extensions.first();
+        let flag = |names: &[&str]| {
+            command_flag(ctx, "k8s-extension", names).filter(|v| !v.starts_with('$'))
+        };
+        let ids = azure_ids(ctx.joined.text());
+        let from_ids = |marker: &str| ids.iter().find_map(|id| id_part(id, marker));
+        let cluster_type = parsed
+            .and_then(|e| e.cluster_type.clone())
+            .or_else(|| flag(&["--cluster-type", "-t"]))
+            .or_else(|| {
+                [
+                    "managedClusters",
+                    "connectedClusters",
+                    "provisionedClusters",
+                ]
+                .into_iter()
+                .find(|t| from_ids(t).is_some())
+                .map(str::to_string)
+            });
+        ExtInfo {
+            name: parsed
+                .and_then(|e| e.name.clone())
+                .or_else(|| flag(&["--name", "-n"]))
+                .or_else(|| from_ids("extensions")),
+            cluster: parsed
+                .and_then(|e| e.cluster.clone())
+                .or_else(|| flag(&["--cluster-name", "-c"]))
+                .or_else(|| cluster_type.as_deref().and_then(from_ids)),
+            rg: parsed
+                .and_then(|e| e.resource_group.clone())
+                .or_else(|| flag(&["--resource-group", "-g"]))
+                .or_else(|| from_ids("resourceGroups")),
+            release_ns: flag(&["--release-namespace", "--target-namespace"]).or_else(|| {
+                super::word_after(ctx.joined.text(), "\"releaseNamespace\":")
+                    .filter(|n| n != "null")
+            }),
+            cluster_type,
+        }
+    }
+
+    /// A finding about this extension, with its values set.
+    pub fn finding(&self, lines: impl IntoIterator<Item = usize>) -> Finding {
+        let subject = match &self.name {
+            Some(name) => extension_subject(name, self.cluster.as_deref()),
+            None => "cluster extension".to_string(),
+        };
+        Finding::new(subject)
+            .lines(lines)
+            .maybe("extension", self.name.clone())
+            .maybe("cluster", self.cluster.clone())
+            .maybe("rg", self.rg.clone())
+            .maybe("cluster_type", self.cluster_type.clone())
+            .maybe("release_ns", self.release_ns.clone())
+    }
+}
+
+/// The subject of findings about extension `name`: `name on cluster`.
+pub fn extension_subject(name: &str, cluster: Option<&str>) -> String {
+    match cluster {
+        Some(cluster) => format!("{name} on {cluster}"),
+        None => name.to_string(),
+    }
+}
+
+/// One extension that the paste shows failed or degraded.
+#[derive(Debug, Clone)]
+pub struct FailedExtension {
+    /// Its values.
+    pub info: ExtInfo,
+    /// `extensionType`, when known.
+    pub extension_type: Option<String>,
+    /// True when `provisioningState` is `Failed`.
+    pub failed: bool,
+    /// The first error (else warning) status message.
+    pub message: Option<String>,
+    /// The code of that status.
+    pub code: Option<String>,
+    /// Evidence lines.
+    pub lines: Vec<usize>,
+}
+
+impl FailedExtension {
+    /// True for Service Connector's `sc-extension`.
+    pub fn is_service_connector(&self) -> bool {
+        self.info.name.as_deref() == Some("sc-extension")
+            || self
+                .extension_type
+                .as_deref()
+                .is_some_and(|t| contains_ci(t, "servicelinker"))
+    }
+
+    /// The `ext/extension-failed` finding.
+    pub fn finding(&self) -> Finding {
+        let mut finding = self
+            .info
+            .finding(self.lines.iter().copied())
+            .maybe("status_message", self.message.as_deref().map(shorten))
+            .maybe("status_code", self.code.clone());
+        finding = finding.variant(if self.failed { "failed" } else { "degraded" });
+        let message = self.message.as_deref().unwrap_or("");
+        let routes: &[(&[&str], &'static str)] = &[
+            (&["Insufficient cpu", "Insufficient memory"], "resources"),
+            (&["untolerated taint", "didn't tolerate"], "taint"),
+            (
+                &[
+                    "context deadline exceeded",
+                    "timed out waiting",
+                    "time out waiting",
+                    "Timed out",
+                ],
+                "timeout",
+            ),
+        ];
+        for (words, variant) in routes {
+            if words.iter().any(|w| contains_ci(message, w)) {
+                finding = finding.variant(variant);
+            }
+        }
+        finding
+    }
+}
+
+/// Cuts a long status message for prose.
+fn shorten(message: &str) -> String {
+    const MAX: usize = 300;
+    let message = message.trim();
+    match message.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &message[..at]),
+        None => message.to_string(),
+    }
+}
+
+/// Every extension that the paste shows Failed or with an Error/Warning
+/// status: parsed `az k8s-extension show` objects, else the lines of
+/// unparsed extension output (PowerShell objects, partial `--query` output).
+pub fn failed_extensions(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
+    let mut found = Vec::new();
+    let text = ctx.joined.text();
+    let ids = azure_ids(text);
+    for ext in &ctx.facts.extensions {
+        let failed = ext
+            .provisioning_state
+            .as_ref()
+            .is_some_and(|(s, _)| s.eq_ignore_ascii_case("Failed"));
+        let level = |l: &str| {
+            ext.statuses
+                .iter()
+                .find(|s| s.level.eq_ignore_ascii_case(l))
+        };
+        let status = level("Error").or_else(|| level("Warning"));
+        let status = status.or_else(|| {
+            failed
+                .then(|| ext.statuses.iter().find(|s| !s.message.is_empty()))
+                .flatten()
+        });
+        if !failed && status.is_none() {
+            continue;
+        }
+        let mut lines: Vec<usize> = ext
+            .provisioning_state
+            .iter()
+            .filter(|_| failed)
+            .map(|(_, l)| *l)
+            .collect();
+        for s in &ext.statuses {
+            if ["Error", "Warning"]
+                .iter()
+                .any(|l| s.level.eq_ignore_ascii_case(l))
+                || failed && !s.message.is_empty()
+            {
+                lines.extend(s.lines.clone());
+            }
+        }
+        // The resource ID may be cut over lines the JSON reader keeps apart.
+        let own_ids = azure_ids(ctx.text_of(ext.lines.clone()));
+        let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
+        let mut info = ExtInfo::read(ctx);
+        info.name = ext.name.clone().or(info.name);
+        let cluster_type = ext.cluster_type.clone().or_else(|| {
+            [
+                "managedClusters",
+                "connectedClusters",
+                "provisionedClusters",
+            ]
+            .into_iter()
+            .find(|t| id_value(t).is_some())
+            .map(str::to_string)
+        });
+        info.cluster = ext
+            .cluster
+            .clone()
+            .or_else(|| cluster_type.as_deref().and_then(id_value))
+            .or(info.cluster);
+        info.cluster_type = cluster_type.or(info.cluster_type);
+        info.rg = ext.resource_group.clone().or(info.rg);
+        found.push(FailedExtension {
+            info,
+            extension_type: ext.extension_type.clone(),
+            failed,
+            message: status
+                .map(|s| full_message(ctx, s.lines.clone()).unwrap_or_else(|| s.message.clone()))
+                .filter(|m| !m.is_empty()),
+            code: status.map(|s| s.code.clone()).filter(|c| !c.is_empty()),
+            lines,
+        });
+    }
+    if !found.is_empty() || !ctx.facts.extensions.is_empty() {
+        return found;
+    }
+    // Unparsed output: one block per `az k8s-extension` command, or the whole
+    // paste when it names an extension resource without the command.
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
+    for command in ctx.commands_with("k8s-extension") {
+        let end = commands
+            .iter()
+            .copied()
+            .find(|&l| l > command.line)
+            .unwrap_or(ctx.doc.len());
+        blocks.push(command.line + 1..end);
+    }
+    if blocks.is_empty()
+        && ids
+            .iter()
+            .any(|id| contains_ci(id, "Microsoft.KubernetesConfiguration/extensions"))
+    {
+        blocks.push(0..ctx.doc.len());
+    }
+    for block in blocks {
+        if let Some(failed) = failed_in_text(ctx, block) {
+            found.push(failed);
+        }
+    }
+    found
+}
+
+/// Reads an unparsed extension output block line by line.
+fn failed_in_text(ctx: &Ctx<'_>, block: Range<usize>) -> Option<FailedExtension> {
+    let mut failed = false;
+    let mut lines = Vec::new();
+    let mut level_error = false;
+    for line in block.clone() {
+        let squeezed: String = ctx
+            .doc
+            .line(line)
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '"')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if squeezed.starts_with("provisioningstate:failed") || squeezed.starts_with("state:failed")
+        {
+            failed = true;
+            lines.push(line);
+        }
+        let error_level = [
+            "level:error",
+            "level=error;",
+            "level:warning",
+            "level=warning;",
+        ]
+        .iter()
+        .any(|p| squeezed.contains(p));
+        let error_info =
+            squeezed.starts_with("errorinfo:{") || squeezed.starts_with("errorinfo:@{code=");
+        if error_level || error_info {
+            level_error = true;
+            failed |= error_info;
+            lines.push(line);
+        }
+    }
+    if !failed && !level_error {
+        return None;
+    }
+    let block_text = ctx.text_of(block.clone());
+    let own_ids = azure_ids(block_text);
+    let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
+    let mut info = ExtInfo::read(ctx);
+    let cluster_type = [
+        "managedClusters",
+        "connectedClusters",
+        "provisionedClusters",
+    ]
+    .into_iter()
+    .find(|t| id_value(t).is_some())
+    .map(str::to_string);
+    info.name = id_value("extensions").or(info.name);
+    info.cluster = cluster_type.as_deref().and_then(id_value).or(info.cluster);
+    info.cluster_type = cluster_type.or(info.cluster_type);
+    info.rg = id_value("resourceGroups").or(info.rg);
+    let message = lines.first().and_then(|&first| {
+        // The property and its indented continuation lines (PowerShell's
+        // `Format-List` puts them under the value column).
+        let continues =
+            |l: usize| ctx.doc.line(l).starts_with(' ') || is_wrapped(ctx.doc.line(l - 1));
+        let end = (first + 1..block.end)
+            .find(|&l| !continues(l))
+            .unwrap_or(block.end);
+        message_in(&raw_lines(ctx, first..end))
+    });
+    Some(FailedExtension {
+        info,
+        extension_type: None,
+        failed,
+        message,
+        code: None,
+        lines,
+    })
+}
+
+/// The message of a status entry read again from the raw lines, so that a
+/// JSON string a terminal wrapped over lines comes back whole.
+fn full_message(ctx: &Ctx<'_>, lines: Range<usize>) -> Option<String> {
+    let wrapped = lines
+        .clone()
+        .any(|l| l < ctx.doc.len() && is_wrapped(ctx.doc.line(l)));
+    wrapped
+        .then(|| message_in(&raw_lines(ctx, lines)))
+        .flatten()
+}
+
+/// True for a line as long as a usual terminal width: the terminal probably
+/// wrapped it, and the next line continues it.
+fn is_wrapped(line: &str) -> bool {
+    [80, 100, 120, 132, 160].contains(&line.chars().count())
+}
+
+/// The lines concatenated raw where a terminal wrapped them at its margin,
+/// joined by a space elsewhere.
+fn raw_lines(ctx: &Ctx<'_>, lines: Range<usize>) -> String {
+    let mut text = String::new();
+    for line in lines.start..lines.end.min(ctx.doc.len()) {
+        let raw = ctx.doc.line(line);
+        text.push_str(if text.ends_with(' ') {
+            raw.trim_start()
+        } else {
+            raw
+        });
+        if !is_wrapped(raw) {
+            text.push(' ');
+        }
+    }
+    text
+}
+
+/// The value of `message` in JSON (`"message": "…"`), PowerShell
+/// (`message=…;`) or YAML (`message: …`) text.
+fn message_in(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let (at, json) = ["\"message\":", "message=", "message:"]
+        .iter()
+        .find_map(|m| lower.find(m).map(|at| (at + m.len(), m.starts_with('"'))))?;
+    let rest = text[at..].trim_start();
+    let message = if json {
+        let rest = rest.strip_prefix('"')?;
+        let mut end = rest.len();
+        let mut escaped = false;
+        for (i, c) in rest.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = i;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        rest[..end].replace("\\\"", "\"")
+    } else {
+        let mut message = rest[..rest.find(';').unwrap_or(rest.len())]
+            .trim()
+            .to_string();
+        // PowerShell closes the `@{…}` of the property after the message.
+        while message.ends_with('}') && message.matches('}').count() > message.matches('{').count()
+        {
+            message.pop();
+        }
+        message
+    };
+    let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!message.is_empty()).then_some(message)
+}
+
+/// Azure resource IDs in `text`, glued back where a terminal cut them after a
+/// slash (`…/connectedClusters/ demo/providers/…`).
+pub fn azure_ids(text: &str) -> Vec<String> {
+    glue_after_slash(text)
+        .split(|c: char| c.is_whitespace() || "\"'`,;{}()=@<>".contains(c))
+        .filter(|t| contains_ci(t, "/subscriptions/") || contains_ci(t, "/resourceGroups/"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `text` without the whitespace that follows a slash: paths and resource
+/// IDs that a terminal or a web page cut after a `/` read whole again.
+pub fn glue_after_slash(text: &str) -> String {
+    let mut glued = String::with_capacity(text.len());
+    let mut after_slash = false;
+    for c in text.chars() {
+        if after_slash && c.is_whitespace() {
+            continue;
+        }
+        after_slash = c == '/';
+        glued.push(c);
+    }
+    glued
+}
+
+/// The value of a flag in the commands that contain `tool`, read from the
+/// command line as the terminal printed it before wrapping.
+pub fn command_flag(ctx: &Ctx<'_>, tool: &str, names: &[&str]) -> Option<String> {
+    ctx.commands_with(tool)
+        .filter_map(|c| unwrapped(ctx, c).flag(names).or_else(|| c.flag(names)))
+        .last()
+}
+
+/// A command whose line a terminal wrapped at its right margin, put back on
+/// one line: the raw lines are concatenated, so a wrap that fell on a space
+/// keeps it and a wrap inside a word glues it.
+fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
+    let mut text = String::new();
+    let mut line = command.line;
+    while line < ctx.doc.len() {
+        let raw = ctx.doc.line(line);
+        text.push_str(raw);
+        if !is_wrapped(raw) {
+            break;
+        }
+        line += 1;
+    }
+    Command {
+        text,
+        line: command.line,
+    }
+}
+
+/// The joined text of the lines of `hit`, widened by `before` and `after` lines.
+pub fn window<'a>(ctx: &Ctx<'a>, hit: &Hit, before: usize, after: usize) -> &'a str {
+    let start = hit.lines.start.saturating_sub(before);
+    let end = (hit.lines.end + after).min(ctx.doc.len());
+    ctx.text_of(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_cut_after_a_slash_are_glued() {
+        let ids = azure_ids("id : /subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/ demo/providers/x");
+        assert_eq!(
+            id_part(&ids[0], "connectedClusters").as_deref(),
+            Some("demo")
+        );
+    }
+
+    #[test]
+    fn regions_skip_placeholders_and_privatelink() {
+        let text = "nslookup <region>.dp.kubernetesconfiguration.azure.com eastus.privatelink.dp.kubernetesconfiguration.azure.com";
+        assert_eq!(regions(text), vec!["eastus".to_string()]);
+    }
+
+    #[test]
+    fn private_addresses_are_told_apart() {
+        assert!(is_private_ipv4("10.224.1.184"));
+        assert!(!is_private_ipv4("20.39.12.229"));
+        assert!(!is_private_ipv4("10.0.0.10#53"));
+    }
+}

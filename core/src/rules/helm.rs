@@ -1,6 +1,377 @@
-//! `helm/` diagnoses.
+//! `helm/` — Helm errors of cluster extensions and plain charts (seeds 004,
+//! 002): the five messages the extension service reports, and Helm's own
+//! wording of the same failures.
+//!
+//! Each one usually arrives inside an extension's status, so each explains
+//! `ext/extension-failed` (and `sc/extension-failed` for Service Connector).
 
-use super::Diagnosis;
+use super::ext::{window, ExtInfo};
+use super::{between, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::contains_ci;
+use crate::search::Hit;
 
 /// Every `helm/` diagnosis, in catalogue order.
-pub const ALL: &[&Diagnosis] = &[];
+pub const ALL: &[&Diagnosis] = &[
+    &RESOURCE_READINESS_TIMEOUT,
+    &CHART_DOWNLOAD_FAILED,
+    &RENDER_FAILED,
+    &RESOURCE_EXISTS,
+    &OPERATION_IN_PROGRESS,
+];
+
+/// What every `helm/` diagnosis explains.
+const EXPLAINS: &[(&str, Link)] = &[
+    ("ext/extension-failed", Link::AnySubject),
+    ("sc/extension-failed", Link::AnySubject),
+];
+
+/// The release's resources did not become ready before Helm gave up.
+pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
+    id: "helm/resource-readiness-timeout",
+    severity: Severity::Error,
+    source: "004 — Errore: timeout in attesa dell'idoneità delle risorse; 002 — Helm 오류",
+    triggers: &[
+        "Timed out waiting for resource readiness",
+        "Timed out waiting for the resource to reach a ready/completed state",
+        "job failed: BackoffLimitExceeded",
+        "timed out waiting for the condition",
+        "time out waiting for the condition",
+    ],
+    explains: EXPLAINS,
+    check: |ctx, out| {
+        // Azure Arc onboarding reports the same Helm time-out; arc/ owns it.
+        if ctx.mentions("Unable to install helm release")
+            || ctx.mentions("connectedk8s") && !ctx.mentions("k8s-extension")
+        {
+            return;
+        }
+        let mut hits: Vec<&Hit> = Vec::new();
+        for (trigger, hit) in &ctx.hits {
+            let around = window(ctx, hit, 2, 1);
+            let accepted = match trigger {
+                0..=2 => true,
+                // The bare wait message is also kubelet's and kubectl's: require Helm.
+                _ => {
+                    [
+                        "release",
+                        "helm",
+                        "atomic",
+                        "INSTALLATION FAILED",
+                        "UPGRADE FAILED",
+                        "k8s-extension",
+                    ]
+                    .iter()
+                    .any(|w| contains_ci(around, w))
+                        && !["FailedMount", "MountVolume", "Unable to attach or mount"]
+                            .iter()
+                            .any(|w| contains_ci(around, w))
+                }
+            };
+            if accepted {
+                hits.push(hit);
+            }
+        }
+        if hits.is_empty() {
+            return;
+        }
+        let mut finding = helm_finding(ctx, &hits);
+        if ctx
+            .hits
+            .iter()
+            .any(|(t, h)| *t == 2 && hits.iter().any(|a| a.span == h.span))
+        {
+            finding = finding.variant("job");
+        }
+        if ctx
+            .hits
+            .iter()
+            .any(|(t, h)| *t <= 1 && hits.iter().any(|a| a.span == h.span))
+        {
+            finding = finding.variant("extension");
+        }
+        out.push(finding);
+    },
+};
+
+/// The extension service could not fetch the chart.
+pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
+    id: "helm/chart-download-failed",
+    severity: Severity::Error,
+    source: "004 — Errore: impossibile scaricare il grafico Helm dall'URL del repository; 002 — Helm 오류",
+    triggers: &["Unable to download the Helm chart from the repo URL"],
+    explains: EXPLAINS,
+    check: |ctx, out| {
+        let hits: Vec<&Hit> = ctx.hits_of(0).collect();
+        if hits.is_empty() {
+            return;
+        }
+        let mut finding = helm_finding(ctx, &hits);
+        let text = ctx.text_from(hits[0], 6);
+        let sub_causes: &[(&[&str], &'static str)] = &[
+            (&["i/o timeout", "context deadline exceeded", "connection timed out", "TLS handshake timeout"], "timeout"),
+            (&["403 Forbidden", "401 Unauthorized", "denied"], "refused"),
+            (&["no such host", "server misbehaving"], "dns"),
+            (&["connection refused", "connection reset"], "refused"),
+            (&["x509", "certificate"], "tls"),
+        ];
+        for (words, variant) in sub_causes {
+            if words.iter().any(|w| contains_ci(text, w)) {
+                finding = finding.variant(variant);
+            }
+        }
+        out.push(finding.maybe("repo_host", url_host(text)));
+    },
+};
+
+/// The host of the first `https://` URL in `text` that is not a help link.
+fn url_host(text: &str) -> Option<String> {
+    text.match_indices("https://").find_map(|(at, _)| {
+        let host: String = text[at + 8..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+            .collect();
+        (!host.is_empty() && host != "aka.ms").then_some(host)
+    })
+}
+
+/// The chart's templates failed with the configuration settings given.
+pub const RENDER_FAILED: Diagnosis = Diagnosis {
+    id: "helm/render-failed",
+    severity: Severity::Error,
+    source: "004 — Errore: il rendering del grafico Helm non è riuscito con i valori specificati; 002 — Helm 오류",
+    triggers: &["Helm chart rendering failed with given values"],
+    explains: EXPLAINS,
+    check: |ctx, out| {
+        let hits: Vec<&Hit> = ctx.hits_of(0).collect();
+        if hits.is_empty() {
+            return;
+        }
+        let text = ctx.text_from(hits[0], 6);
+        let detail = ["error calling required:", "execution error at"].iter().find_map(|marker| {
+            let lower = text.to_ascii_lowercase();
+            let at = lower.find(marker)? + marker.len();
+            let rest = text[at..].trim_start();
+            // `execution error at (chart/templates/x.yaml:3:4): message`
+            let rest = if *marker == "execution error at" { rest.split_once("): ").map_or(rest, |(_, m)| m) } else { rest };
+            let end = rest.find([']', '"']).unwrap_or(rest.len());
+            Some(rest[..end].trim().to_string()).filter(|d| !d.is_empty())
+        });
+        out.push(helm_finding(ctx, &hits).maybe("render_error", detail));
+    },
+};
+
+/// A resource of the chart already exists outside the release.
+pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
+    id: "helm/resource-exists",
+    severity: Severity::Error,
+    source: "004 — Errore: la risorsa esiste già nel cluster; 002 — Helm 오류",
+    triggers: &[
+        "Resource already exists in your cluster",
+        "rendered manifests contain a resource that already exists",
+        "exists and cannot be imported into the current release",
+    ],
+    explains: EXPLAINS,
+    check: |ctx, out| {
+        let hits: Vec<&Hit> = ctx.hits.iter().map(|(_, h)| *h).collect();
+        if hits.is_empty() {
+            return;
+        }
+        let mut finding = helm_finding(ctx, &hits);
+        let text = ctx.text_from(hits[0], 8).replace("\\\"", "\"");
+        // `Unable to continue with install: ServiceAccount "x" in namespace "y" exists`
+        let kind = word_after(&text, "Unable to continue with install:")
+            .or_else(|| word_after(&text, "Unable to continue with update:"));
+        // Helm 3.0/3.1: `existing resource conflict: kind: X, namespace: Y, name: Z`.
+        let older = kind.as_deref() == Some("existing");
+        let kind = if older {
+            word_after(&text, "conflict: kind:")
+        } else {
+            kind
+        };
+        if let Some(kind) = kind {
+            let (name, ns) = if older {
+                (
+                    word_after(&text, ", name:"),
+                    word_after(&text, ", namespace:"),
+                )
+            } else {
+                (
+                    between(&text, &kind, '"', '"'),
+                    between(&text, "in namespace", '"', '"'),
+                )
+            };
+            let ns = ns.filter(|n| !n.is_empty());
+            finding = finding
+                .value("res_kind", kind.to_ascii_lowercase())
+                .maybe("res_name", name)
+                .value(
+                    "res_ns_flag",
+                    ns.as_ref().map_or_else(String::new, |n| format!("-n {n}")),
+                )
+                .maybe("res_ns", ns)
+                .variant("named");
+        }
+        if let Some(owner) = between(&text, "current value is", '"', '"') {
+            finding = finding
+                .value("owner_release", owner)
+                .variant("other-release");
+        }
+        out.push(finding.value("res_ns_flag", ""));
+    },
+};
+
+/// Another Helm operation on the release has not finished.
+pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
+    id: "helm/operation-in-progress",
+    severity: Severity::Error,
+    source: "004 — Errore: l'operazione è già in corso per Helm; 002 — Helm 오류",
+    triggers: &[
+        "Operation is already in progress for Helm",
+        "another operation (install/upgrade/rollback) is in progress",
+    ],
+    explains: EXPLAINS,
+    check: |ctx, out| {
+        let hits: Vec<&Hit> = ctx.hits.iter().map(|(_, h)| *h).collect();
+        if hits.is_empty() {
+            return;
+        }
+        let pending: Vec<_> = ctx
+            .facts
+            .helm_releases
+            .iter()
+            .filter(|r| r.status.starts_with("pending-"))
+            .collect();
+        if pending.is_empty() || ctx.mentions("Operation is already in progress for Helm") {
+            let finding = helm_finding(ctx, &hits);
+            let finding = if ctx.mentions("Operation is already in progress for Helm") {
+                finding.variant("extension")
+            } else {
+                finding.variant("helm")
+            };
+            out.push(finding);
+            return;
+        }
+        // `helm list` shows which releases are stuck in a pending state.
+        for release in pending {
+            let mut finding = Finding::new(release.name.clone())
+                .line(release.line)
+                .lines(hits.iter().flat_map(|h| h.lines.clone()))
+                .value("release", &release.name)
+                .value("status", &release.status)
+                .variant("helm")
+                .variant("pending");
+            if let Some(ns) = &release.namespace {
+                finding = finding.value("release_ns", ns);
+            }
+            out.push(finding);
+        }
+    },
+};
+
+/// A finding about the extension or release the paste is about, with the
+/// evidence of `hits`.
+fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
+    let info = ExtInfo::read(ctx);
+    let lines = hits.iter().flat_map(|h| h.lines.clone());
+    let text = ctx.text_from(hits[0], 4);
+    let cli = helm_cli(ctx.joined.text());
+    let release = release_name(text)
+        .or_else(|| release_name(ctx.joined.text()))
+        .or_else(|| cli.as_ref().map(|(r, _)| r.clone()));
+    let mut finding = info.finding(lines);
+    if info.name.is_some() {
+        finding = finding.variant("extension");
+    } else {
+        finding.subject = release
+            .clone()
+            .unwrap_or_else(|| "Helm release".to_string());
+        finding = finding.variant("helm");
+    }
+    let release_ns = info
+        .release_ns
+        .clone()
+        .or_else(|| cli.and_then(|(_, ns)| ns));
+    finding
+        .maybe("release", release.or(info.name))
+        .maybe("release_ns", release_ns)
+}
+
+/// Flags of `helm install` / `helm upgrade` that take a value.
+const HELM_VALUE_FLAGS: &[&str] = &[
+    "-n",
+    "--namespace",
+    "-f",
+    "--values",
+    "--set",
+    "--set-string",
+    "--set-file",
+    "--version",
+    "--timeout",
+    "--kube-context",
+    "--kubeconfig",
+    "--repo",
+    "--description",
+    "-o",
+    "--output",
+    "--post-renderer",
+];
+
+/// The release and namespace of the last `helm install|upgrade` line of the paste.
+fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
+    let lower = text.to_ascii_lowercase();
+    let at = ["helm upgrade ", "helm install "]
+        .iter()
+        .filter_map(|p| lower.rfind(p).map(|a| a + p.len()))
+        .max()?;
+    let words: Vec<&str> = text[at..].split_ascii_whitespace().take(24).collect();
+    let mut release = None;
+    let mut namespace = None;
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        if let Some(ns) = word.strip_prefix("--namespace=") {
+            namespace = Some(ns.to_string());
+        } else if HELM_VALUE_FLAGS.contains(&word) {
+            if word == "-n" || word == "--namespace" {
+                namespace = words.get(i + 1).map(|w| w.to_string());
+            }
+            i += 1;
+        } else if word.starts_with("Error") || word.ends_with('$') || word.ends_with('>') {
+            // The output (or the next prompt) starts: the command line is over.
+            break;
+        } else if !word.starts_with('-') && release.is_none() {
+            let valid = word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
+            if !valid {
+                break;
+            }
+            release = Some(word.to_string());
+        }
+        i += 1;
+    }
+    release.map(|r| (r, namespace))
+}
+
+/// The release a Helm or extension message names: `release [x]`,
+/// `release x failed`, or a Flux `"name":"x"` next to a HelmRelease.
+fn release_name(text: &str) -> Option<String> {
+    if let Some(name) = between(text, "for release", '[', ']').filter(|n| !n.is_empty()) {
+        return Some(name);
+    }
+    let lower = text.to_ascii_lowercase();
+    if let Some(at) = lower.find("release ") {
+        let word = text[at + 8..].split_ascii_whitespace().next()?;
+        let rest = &lower[at + 8 + word.len()..];
+        if rest.trim_start().starts_with("failed") {
+            return Some(
+                word.trim_matches(|c: char| "\"'[],".contains(c))
+                    .to_string(),
+            );
+        }
+    }
+    if contains_ci(text, "HelmRelease") {
+        return between(text, "\"name\":", '"', '"');
+    }
+    None
+}

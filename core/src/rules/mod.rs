@@ -66,7 +66,10 @@ impl Diagnosis {
 
 /// Every declared diagnosis, in catalogue order.
 pub fn all() -> impl Iterator<Item = &'static Diagnosis> {
-    [pod::ALL, arc::ALL, ext::ALL, helm::ALL, sc::ALL, eks::ALL].into_iter().flatten().copied()
+    [pod::ALL, arc::ALL, ext::ALL, helm::ALL, sc::ALL, eks::ALL]
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// A diagnosis found in the paste, before texts are attached.
@@ -91,12 +94,17 @@ pub struct Finding {
 impl Finding {
     /// A finding about `subject`.
     pub fn new(subject: impl Into<String>) -> Finding {
-        Finding { subject: subject.into(), ..Finding::default() }
+        Finding {
+            subject: subject.into(),
+            ..Finding::default()
+        }
     }
 
     /// A finding about a pod, with `pod`, `ns` and `ns_flag` values set.
     pub fn for_pod(pod: &Pod) -> Finding {
-        let finding = Finding::new(pod.subject()).value("pod", &pod.name).line(pod.line);
+        let finding = Finding::new(pod.subject())
+            .value("pod", &pod.name)
+            .line(pod.line);
         match &pod.namespace {
             Some(ns) => finding.value("ns", ns).value("ns_flag", format!("-n {ns}")),
             None => finding.value("ns_flag", ""),
@@ -147,7 +155,10 @@ impl Finding {
 
     /// The value of a placeholder, if set.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+        self.values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -171,7 +182,10 @@ impl<'a> Ctx<'a> {
 
     /// Hits of the trigger at `index` in the declaration.
     pub fn hits_of(&self, index: usize) -> impl Iterator<Item = &'a Hit> + '_ {
-        self.hits.iter().filter(move |(t, _)| *t == index).map(|(_, h)| *h)
+        self.hits
+            .iter()
+            .filter(move |(t, _)| *t == index)
+            .map(|(_, h)| *h)
     }
 
     /// The joined text of the lines a hit spans, widened by `after` lines
@@ -208,9 +222,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The command lines the user ran that contain `needle`.
-    pub fn commands_with(&self, needle: &str) -> impl Iterator<Item = &'a crate::facts::Command> + '_ {
+    pub fn commands_with(
+        &self,
+        needle: &str,
+    ) -> impl Iterator<Item = &'a crate::facts::Command> + '_ {
         let needle = needle.to_string();
-        self.facts.commands.iter().filter(move |c| c.text.contains(&needle))
+        self.facts
+            .commands
+            .iter()
+            .filter(move |c| c.text.contains(&needle))
     }
 
     /// The value of a flag in any command line (`--cluster-name`, `-g`, …).
@@ -241,7 +261,10 @@ pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<Stri
 
 /// `text` lower-cased with all whitespace removed.
 pub fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]
@@ -254,8 +277,15 @@ mod tests {
         for (i, id) in ids.iter().enumerate() {
             assert!(!ids[..i].contains(id), "{id} declared twice");
             let (domain, name) = id.split_once('/').expect("domain/name");
-            assert!(["pod", "arc", "ext", "helm", "sc", "eks"].contains(&domain), "{id}");
-            assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{id}");
+            assert!(
+                ["pod", "arc", "ext", "helm", "sc", "eks"].contains(&domain),
+                "{id}"
+            );
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{id}"
+            );
         }
     }
 
@@ -264,12 +294,20 @@ mod tests {
         let find = |id: &str| all().find(|d| d.id == id);
         for diagnosis in all() {
             for (explained, _) in diagnosis.explains {
-                assert!(find(explained).is_some(), "{} explains unknown {explained}", diagnosis.id);
+                assert!(
+                    find(explained).is_some(),
+                    "{} explains unknown {explained}",
+                    diagnosis.id
+                );
                 // Walk the chain from the explained one: it must never come back.
                 let mut stack = vec![*explained];
                 let mut seen = Vec::new();
                 while let Some(id) = stack.pop() {
-                    assert_ne!(id, diagnosis.id, "precedence cycle through {}", diagnosis.id);
+                    assert_ne!(
+                        id, diagnosis.id,
+                        "precedence cycle through {}",
+                        diagnosis.id
+                    );
                     if !seen.contains(&id) {
                         seen.push(id);
                         stack.extend(find(id).unwrap().explains.iter().map(|(e, _)| *e));
@@ -281,7 +319,19 @@ mod tests {
 
     #[test]
     fn word_after_trims_quotes() {
-        assert_eq!(word_after("secrets is forbidden: User \"myuser\" cannot", "user ").as_deref(), Some("myuser"));
-        assert_eq!(between("untolerated taint {CriticalAddonsOnly: true}.", "taint", '{', '}').as_deref(), Some("CriticalAddonsOnly: true"));
+        assert_eq!(
+            word_after("secrets is forbidden: User \"myuser\" cannot", "user ").as_deref(),
+            Some("myuser")
+        );
+        assert_eq!(
+            between(
+                "untolerated taint {CriticalAddonsOnly: true}.",
+                "taint",
+                '{',
+                '}'
+            )
+            .as_deref(),
+            Some("CriticalAddonsOnly: true")
+        );
     }
 }

@@ -19,7 +19,12 @@ pub const ALL: &[&Diagnosis] = &[
 ];
 
 /// Statuses that mean the image cannot be pulled.
-const PULL_STATUSES: &[&str] = &["ImagePullBackOff", "ErrImagePull", "ErrImageNeverPull", "InvalidImageName"];
+const PULL_STATUSES: &[&str] = &[
+    "ImagePullBackOff",
+    "ErrImagePull",
+    "ErrImageNeverPull",
+    "InvalidImageName",
+];
 
 /// Image pull failures, with the sub-cause read from the event text.
 pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
@@ -53,13 +58,32 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
 fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
     let any = |words: &[&str]| words.iter().any(|w| contains_ci(message, w));
     let mut finding = finding;
-    if any(&["not found", "manifest unknown", "does not exist", "repository does not exist"]) {
+    if any(&[
+        "not found",
+        "manifest unknown",
+        "does not exist",
+        "repository does not exist",
+    ]) {
         finding = finding.variant("not-found");
     }
-    if any(&["unauthorized", "authentication required", "denied", "401", "403 forbidden"]) {
+    if any(&[
+        "unauthorized",
+        "authentication required",
+        "denied",
+        "401",
+        "403 forbidden",
+    ]) {
         finding = finding.variant("unauthorized");
     }
-    if any(&["i/o timeout", "dial tcp", "no such host", "tls handshake timeout", "connection refused", "context deadline exceeded", "network is unreachable"]) {
+    if any(&[
+        "i/o timeout",
+        "dial tcp",
+        "no such host",
+        "tls handshake timeout",
+        "connection refused",
+        "context deadline exceeded",
+        "network is unreachable",
+    ]) {
         finding = finding.variant("network");
     }
     finding
@@ -77,17 +101,31 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let mut grouped: Vec<String> = Vec::new();
     for finding in &findings {
-        let Some(ns) = finding.get("ns") else { continue };
+        let Some(ns) = finding.get("ns") else {
+            continue;
+        };
         if grouped.iter().any(|g| g == ns) {
             continue;
         }
-        let same: Vec<&Finding> = findings.iter().filter(|f| f.get("ns") == Some(ns)).collect();
-        let others_healthy = ctx.facts.pods.iter().any(|p| p.namespace.as_deref() == Some(ns) && p.is_healthy());
+        let same: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.get("ns") == Some(ns))
+            .collect();
+        let others_healthy = ctx
+            .facts
+            .pods
+            .iter()
+            .any(|p| p.namespace.as_deref() == Some(ns) && p.is_healthy());
         if same.len() >= 3 && !others_healthy {
             grouped.push(ns.to_string());
-            let mut group = Finding::new(ns).value("ns", ns).value("ns_flag", format!("-n {ns}")).variant("registry-unreachable");
+            let mut group = Finding::new(ns)
+                .value("ns", ns)
+                .value("ns_flag", format!("-n {ns}"))
+                .variant("registry-unreachable");
             for f in same {
-                group = group.lines(f.evidence.iter().copied()).relate(f.subject.clone());
+                group = group
+                    .lines(f.evidence.iter().copied())
+                    .relate(f.subject.clone());
                 for v in &f.variants {
                     group = group.variant(v);
                 }
@@ -95,7 +133,10 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
             out.push(group);
         }
     }
-    out.extend(findings.into_iter().filter(|f| f.get("ns").is_none_or(|ns| !grouped.iter().any(|g| g == ns))));
+    out.extend(findings.into_iter().filter(|f| {
+        f.get("ns")
+            .is_none_or(|ns| !grouped.iter().any(|g| g == ns))
+    }));
     out
 }
 
@@ -135,12 +176,24 @@ pub const NOT_READY: Diagnosis = Diagnosis {
     explains: &[],
     check: |ctx, out| {
         for pod in &ctx.facts.pods {
-            let Some((ready, total)) = pod.ready else { continue };
+            let Some((ready, total)) = pod.ready else {
+                continue;
+            };
             if ready >= total || pod.status.as_deref() != Some("Running") {
                 continue;
             }
-            let events = pod_events(ctx, pod, &["Readiness probe failed", "Liveness probe failed", "Startup probe failed"]);
-            let mut finding = Finding::for_pod(pod).value("ready", format!("{ready}/{total}")).lines(events.iter().map(|e| e.line));
+            let events = pod_events(
+                ctx,
+                pod,
+                &[
+                    "Readiness probe failed",
+                    "Liveness probe failed",
+                    "Startup probe failed",
+                ],
+            );
+            let mut finding = Finding::for_pod(pod)
+                .value("ready", format!("{ready}/{total}"))
+                .lines(events.iter().map(|e| e.line));
             if !events.is_empty() {
                 finding = finding.variant("probe");
             }
@@ -188,7 +241,9 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // scheduler did explain some pod, siblings are not guessed at.
         let scheduler_spoke = ctx.facts.events.iter().any(|e| e.reason == "FailedScheduling");
         for pod in &ctx.facts.pods {
-            let pending = pod.status.as_deref() == Some("Pending");
+            // A pod whose containers already wait on something (an image, a
+            // volume) was scheduled: Pending is then its phase, not the problem.
+            let pending = pod.status.as_deref() == Some("Pending") && pod.signals.iter().all(|s| s.value == "Pending");
             if pending && !scheduler_spoke && !seen.contains(&pod.subject()) {
                 out.push(Finding::for_pod(pod).lines(pod.signal_lines("Pending")).variant("no-event"));
             }
@@ -226,17 +281,31 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
     id: "pod/container-creating",
     severity: Severity::Error,
     source: "000 — Helm 시간 초과 오류, step 5 (kube-aad-proxy stuck in ContainerCreating)",
-    triggers: &["ContainerCreating", "FailedMount", "MountVolume.SetUp failed"],
+    triggers: &[
+        "ContainerCreating",
+        "FailedMount",
+        "MountVolume.SetUp failed",
+    ],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
         for pod in &ctx.facts.pods {
             let lines = pod.signal_lines("ContainerCreating");
-            let events = pod_events(ctx, pod, &["FailedMount", "MountVolume.SetUp failed", "Unable to attach or mount"]);
+            let events = pod_events(
+                ctx,
+                pod,
+                &[
+                    "FailedMount",
+                    "MountVolume.SetUp failed",
+                    "Unable to attach or mount",
+                ],
+            );
             let stuck = !lines.is_empty() && pod.age_seconds.is_none_or(|age| age >= 120);
             if !stuck && events.is_empty() {
                 continue;
             }
-            let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            let mut finding = Finding::for_pod(pod)
+                .lines(lines)
+                .lines(events.iter().map(|e| e.line));
             for event in &events {
                 finding = missing_object(finding, &event.message);
             }
@@ -299,14 +368,22 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
 };
 
 fn is_config_message(message: &str) -> bool {
-    contains_ci(message, "secret \"") || contains_ci(message, "configmap \"") || contains_ci(message, "couldn't find key")
+    contains_ci(message, "secret \"")
+        || contains_ci(message, "configmap \"")
+        || contains_ci(message, "couldn't find key")
 }
 
 /// Reads `secret "x" not found` / `configmap "x" not found` into values.
 fn missing_object(finding: Finding, message: &str) -> Finding {
-    for (kind, variant) in [("secret", "missing-secret"), ("configmap", "missing-configmap")] {
+    for (kind, variant) in [
+        ("secret", "missing-secret"),
+        ("configmap", "missing-configmap"),
+    ] {
         if let Some(name) = quoted_after(message, kind) {
-            return finding.value("missing_kind", kind).value("missing_name", name).variant(variant);
+            return finding
+                .value("missing_kind", kind)
+                .value("missing_name", name)
+                .variant(variant);
         }
     }
     finding
@@ -318,14 +395,16 @@ fn quoted_after(message: &str, kind: &str) -> Option<String> {
     let at = lower.find(&format!("{kind} \""))? + kind.len() + 2;
     let end = message[at..].find('"')? + at;
     let name = &message[at..end];
-    (!name.is_empty() && message[end..].to_ascii_lowercase().contains("not found")).then(|| name.to_string())
+    (!name.is_empty() && message[end..].to_ascii_lowercase().contains("not found"))
+        .then(|| name.to_string())
 }
 
 /// Pods the kubelet evicted under node pressure.
 pub const EVICTED: Diagnosis = Diagnosis {
     id: "pod/evicted",
     severity: Severity::Error,
-    source: "004 — Vincoli di risorse (insufficient node memory/CPU); Kubernetes node-pressure eviction",
+    source:
+        "004 — Vincoli di risorse (insufficient node memory/CPU); Kubernetes node-pressure eviction",
     triggers: &["Evicted", "The node was low on resource"],
     explains: &[("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
@@ -334,7 +413,12 @@ pub const EVICTED: Diagnosis = Diagnosis {
                 .into_iter()
                 .find(|r| contains_ci(text, &format!("low on resource: {r}")))
         };
-        let evicted: Vec<&Pod> = ctx.facts.pods.iter().filter(|p| !p.signal_lines("Evicted").is_empty()).collect();
+        let evicted: Vec<&Pod> = ctx
+            .facts
+            .pods
+            .iter()
+            .filter(|p| !p.signal_lines("Evicted").is_empty())
+            .collect();
         for pod in &evicted {
             let mut finding = Finding::for_pod(pod).lines(pod.signal_lines("Evicted"));
             for hit in ctx.hits_of(1) {
@@ -351,7 +435,11 @@ pub const EVICTED: Diagnosis = Diagnosis {
                     Some(pod) => Finding::for_pod(pod),
                     None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
                 };
-                out.push(finding.lines(hit.lines.clone()).maybe("resource", resource(ctx.text_from(hit, 0))));
+                out.push(
+                    finding
+                        .lines(hit.lines.clone())
+                        .maybe("resource", resource(ctx.text_from(hit, 0))),
+                );
             }
         }
     },
@@ -375,7 +463,8 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
                 || status.starts_with("Init:ExitCode:");
             let codes = pod.failing_exit_codes();
             let terminated = pod.signals.iter().any(|s| s.value == "Terminated" || s.value == "Error");
-            if !error_status && !(terminated && !codes.is_empty()) {
+            let exited_badly = terminated && !codes.is_empty();
+            if !error_status && !exited_badly {
                 continue;
             }
             let status_lines = if error_status { vec![pod.line] } else { Vec::new() };
@@ -400,7 +489,11 @@ fn pod_events<'a>(ctx: &Ctx<'a>, pod: &Pod, needles: &[&str]) -> Vec<&'a Event> 
     ctx.facts
         .events
         .iter()
-        .filter(|e| needles.iter().any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n)))
+        .filter(|e| {
+            needles
+                .iter()
+                .any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n))
+        })
         .filter(|e| match e.object.as_deref() {
             Some(name) => name == pod.name && e.object_kind.as_deref().is_none_or(|k| k == "pod"),
             None => single,
@@ -409,7 +502,10 @@ fn pod_events<'a>(ctx: &Ctx<'a>, pod: &Pod, needles: &[&str]) -> Vec<&'a Event> 
 }
 
 /// Events matching `needles` that no pod of the paste owns.
-fn orphan_events<'a>(ctx: &Ctx<'a>, needles: &'a [&'a str]) -> impl Iterator<Item = &'a Event> + 'a {
+fn orphan_events<'a>(
+    ctx: &Ctx<'a>,
+    needles: &'a [&'a str],
+) -> impl Iterator<Item = &'a Event> + 'a {
     let facts = ctx.facts;
     facts.events.iter().filter(move |e| {
         let about_pod = match e.object.as_deref() {
@@ -423,8 +519,13 @@ fn orphan_events<'a>(ctx: &Ctx<'a>, needles: &'a [&'a str]) -> impl Iterator<Ite
 /// The finding subject for an event whose pod is not otherwise in the paste.
 fn event_subject(ctx: &Ctx<'_>, event: &Event) -> Finding {
     match (&event.object, &event.namespace) {
-        (Some(name), Some(ns)) => Finding::new(format!("{ns}/{name}")).value("pod", name).value("ns", ns).value("ns_flag", format!("-n {ns}")),
-        (Some(name), None) => Finding::new(name.clone()).value("pod", name).value("ns_flag", ""),
+        (Some(name), Some(ns)) => Finding::new(format!("{ns}/{name}"))
+            .value("pod", name)
+            .value("ns", ns)
+            .value("ns_flag", format!("-n {ns}")),
+        (Some(name), None) => Finding::new(name.clone())
+            .value("pod", name)
+            .value("ns_flag", ""),
         _ => match ctx.facts.only_pod() {
             Some(pod) => Finding::for_pod(pod),
             None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
@@ -442,7 +543,11 @@ fn pod_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
             return None;
         }
     }
-    ctx.facts.pods.iter().find(|p| p.line == line || p.signals.iter().any(|s| s.line == line)).or(ctx.facts.only_pod())
+    ctx.facts
+        .pods
+        .iter()
+        .find(|p| p.line == line || p.signals.iter().any(|s| s.line == line))
+        .or(ctx.facts.only_pod())
 }
 
 fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
@@ -459,5 +564,7 @@ fn kubelet_pod(message: &str) -> Option<(String, String)> {
 
 /// The subject used when the paste names no pod.
 fn unknown_pod(ctx: &Ctx<'_>) -> String {
-    ctx.facts.only_pod().map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
+    ctx.facts
+        .only_pod()
+        .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
 }

@@ -48,7 +48,12 @@ impl Lang {
 
     /// Parses `en`, `ko`, `zh-TW`, `it` (also `zh_TW`, `ko_KR.UTF-8`, any case).
     pub fn parse(tag: &str) -> Option<Lang> {
-        let tag = tag.split('.').next().unwrap_or(tag).replace('_', "-").to_ascii_lowercase();
+        let tag = tag
+            .split('.')
+            .next()
+            .unwrap_or(tag)
+            .replace('_', "-")
+            .to_ascii_lowercase();
         match tag.as_str() {
             "en" => Some(Lang::En),
             t if t.starts_with("en-") => Some(Lang::En),
@@ -78,18 +83,36 @@ impl Lang {
 
 /// The texts of `id` in `lang`, falling back to English.
 pub fn get(lang: Lang, id: &str) -> &'static Text {
-    let find = |domains: &'static [&'static [Text]]| domains.iter().flat_map(|d| d.iter()).find(|t| t.id == id);
-    find(lang.domains()).or_else(|| find(en::DOMAINS)).unwrap_or(&MISSING)
+    let find = |domains: &'static [&'static [Text]]| {
+        domains.iter().flat_map(|d| d.iter()).find(|t| t.id == id)
+    };
+    find(lang.domains())
+        .or_else(|| find(en::DOMAINS))
+        .unwrap_or(&MISSING)
 }
 
-static MISSING: Text = Text { id: "", title: "", cause: &[], fix: &[], commands: &[] };
+static MISSING: Text = Text {
+    id: "",
+    title: "",
+    cause: &[],
+    fix: &[],
+    commands: &[],
+};
 
 /// The lines of `lines` that apply to a finding with sub-causes `variants`,
 /// with their `[variant]` tags removed.
-pub fn select<'a>(lines: &'a [&'a str], variants: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
-    lines.iter().filter_map(move |line| match line.strip_prefix('[').and_then(|l| l.split_once("] ")) {
-        Some((tag, text)) => tag.split('|').any(|t| variants.contains(&t)).then_some(text),
-        None => Some(*line),
+pub fn select<'a>(
+    lines: &'a [&'a str],
+    variants: &'a [&'a str],
+) -> impl Iterator<Item = &'a str> + 'a {
+    lines.iter().filter_map(move |line| {
+        match line.strip_prefix('[').and_then(|l| l.split_once("] ")) {
+            Some((tag, text)) => tag
+                .split('|')
+                .any(|t| variants.contains(&t))
+                .then_some(text),
+            None => Some(*line),
+        }
     })
 }
 
@@ -98,7 +121,9 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         let key = &rest[open + 1..close];
         out.push_str(&rest[..open]);
         let known = key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !key.is_empty();
@@ -115,7 +140,10 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     }
     out.push_str(rest);
     // An empty optional flag (`{ns_flag}`) must not leave a double space.
-    out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    out.split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -127,30 +155,51 @@ mod tests {
     fn every_diagnosis_has_english_texts() {
         for diagnosis in rules::all() {
             let text = get(Lang::En, diagnosis.id);
-            assert_eq!(text.id, diagnosis.id, "no English text for {}", diagnosis.id);
-            assert!(!text.title.is_empty() && !text.cause.is_empty() && !text.fix.is_empty(), "{}", diagnosis.id);
+            assert_eq!(
+                text.id, diagnosis.id,
+                "no English text for {}",
+                diagnosis.id
+            );
+            assert!(
+                !text.title.is_empty() && !text.cause.is_empty() && !text.fix.is_empty(),
+                "{}",
+                diagnosis.id
+            );
         }
     }
 
     #[test]
     fn every_text_belongs_to_a_diagnosis() {
         for text in en::DOMAINS.iter().flat_map(|d| d.iter()) {
-            assert!(rules::all().any(|d| d.id == text.id), "text for unknown {}", text.id);
+            assert!(
+                rules::all().any(|d| d.id == text.id),
+                "text for unknown {}",
+                text.id
+            );
         }
     }
 
     #[test]
     fn placeholders_fill_and_unknown_ones_show() {
         let values = [("pod", "web-1".to_string()), ("ns_flag", String::new())];
-        assert_eq!(fill("kubectl logs {pod} {ns_flag} --previous", &values), "kubectl logs web-1 --previous");
-        assert_eq!(fill("kubectl describe node {node}", &values), "kubectl describe node <node>");
+        assert_eq!(
+            fill("kubectl logs {pod} {ns_flag} --previous", &values),
+            "kubectl logs web-1 --previous"
+        );
+        assert_eq!(
+            fill("kubectl describe node {node}", &values),
+            "kubectl describe node <node>"
+        );
         assert_eq!(fill("hosts { 1.2.3.4 x }", &values), "hosts { 1.2.3.4 x }");
     }
 
     #[test]
     fn variant_lines_are_selected() {
         let lines = ["always", "[cpu] cpu only", "[cpu|memory] either"];
-        assert_eq!(select(&lines, &["memory"]).collect::<Vec<_>>(), vec!["always", "either"]);
+        assert_eq!(
+            select(&lines, &["memory"]).collect::<Vec<_>>(),
+            vec!["always", "either"]
+        );
     }
 
     #[test]

@@ -3,4 +3,102 @@
 use crate::texts::Text;
 
 /// English texts of `helm/`.
-pub static TEXTS: &[Text] = &[];
+pub static TEXTS: &[Text] = &[
+    Text {
+        id: "helm/resource-readiness-timeout",
+        title: "Helm timed out waiting for the release's resources to become ready",
+        cause: &[
+            "Helm installed the chart's resources and waited for them (pods, jobs, other objects) to reach a ready or completed state; they did not within the time-out, so the install failed and, with atomic installs, was rolled back.",
+            "[job] A job of the chart failed for good (`BackoffLimitExceeded`): its pods kept failing until the job's retry limit was reached.",
+            "The usual reasons: the cluster lacks CPU or memory for the new pods, or policy constraints or node taints such as `NoSchedule` keep them from being scheduled; a Linux application was scheduled on a Windows node, or the reverse; or a wrong configuration setting keeps the pods from starting.",
+        ],
+        fix: &[
+            "Check resources: the nodes must have enough free CPU and memory for the release's requests, and the pods must be allowed on the nodes (mind the taints and any admission policy).",
+            "Check node architecture: the pods of a Linux chart must land on Linux nodes and Windows ones on Windows nodes (node selector, `kubernetes.io/os`).",
+            "Review the events of the release namespace to find the pod, job or resource that did not become ready, and why.",
+            "[job] Read the logs of the failed job's pods: they say why it fails.",
+            "Check the configuration settings (Helm values) given to the extension or chart: every value it requires must be present and correct.",
+            "Fix the cause, then retry the install or update.",
+        ],
+        commands: &[
+            "kubectl get events -n {release_ns} --sort-by=.lastTimestamp",
+            "kubectl get pods,jobs -n {release_ns}",
+            "kubectl describe nodes | grep -i -E 'taints|allocated' -A 3",
+            "kubectl get nodes -L kubernetes.io/os,kubernetes.io/arch",
+            "[job] kubectl describe jobs -n {release_ns}",
+            "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query statuses",
+        ],
+    },
+    Text {
+        id: "helm/chart-download-failed",
+        title: "The Helm chart could not be downloaded from its repository",
+        cause: &[
+            "The extension's Helm chart could not be fetched from its repository URL (from {repo_host}). This is a connectivity problem between the cluster and the repository: a firewall or other outbound blocking stops the download.",
+            "[timeout] The connection timed out: the traffic is dropped on the way, typically by a firewall or a missing route to the internet.",
+            "[refused] The repository or a proxy in between refused the request.",
+            "[dns] The repository's host name could not be resolved.",
+            "[tls] The TLS connection failed on a certificate: a proxy that inspects TLS is the usual suspect.",
+        ],
+        fix: &[
+            "Allow outbound HTTPS from the cluster to the chart repository (from {repo_host}) through the firewall or proxy.",
+            "Follow the AKS outbound network and FQDN rules for cluster extensions, which list the endpoints that must be reachable.",
+            "Retry the extension operation once the repository is reachable.",
+        ],
+        commands: &[
+            "kubectl run nettest --rm -it --restart=Never --image=mcr.microsoft.com/azure-cli -- curl -sSI https://{repo_host}",
+            "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query statuses",
+        ],
+    },
+    Text {
+        id: "helm/render-failed",
+        title: "The Helm chart failed to render with the given values",
+        cause: &[
+            "The extension's chart is rendered with the configuration settings passed as Helm values; one that the chart requires is missing or has a value it does not accept, so rendering stops before anything is installed.",
+            "The chart's own message names the setting (\"{render_error}\").",
+        ],
+        fix: &[
+            "Check the documentation of the extension or application for its required configuration settings and accepted values.",
+            "Correct or add the setting (`--configuration-settings` / `--configuration-protected-settings` of `az k8s-extension`, or `--set` / `-f` for plain Helm) and retry.",
+        ],
+        commands: &[
+            "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query configurationSettings",
+            "[helm] helm template {release} <chart> -f <values.yaml> --debug",
+        ],
+    },
+    Text {
+        id: "helm/resource-exists",
+        title: "A resource of the chart already exists in the cluster",
+        cause: &[
+            "The chart wants to create a resource that already exists and does not belong to this release, so Helm refuses to take it over and the install stops.",
+            "[named] The conflicting resource is the {res_kind} `{res_name}` (in namespace {res_ns}).",
+            "[other-release] It belongs to another Helm release, `{owner_release}`: the same software was installed another way before.",
+        ],
+        fix: &[
+            "Find out who owns the conflicting resource and whether anything still needs it.",
+            "If it is not critical and can go, delete it (or uninstall the release that owns it) and retry the install.",
+            "If it is essential and cannot be replaced, the application cannot be installed this way as it is: keep the existing installation, or move it out of the way first.",
+        ],
+        commands: &[
+            "[named] kubectl get {res_kind} {res_name} {res_ns_flag} -o yaml",
+            "[other-release] helm list -A | grep {owner_release}",
+            "[named] kubectl delete {res_kind} {res_name} {res_ns_flag}",
+        ],
+    },
+    Text {
+        id: "helm/operation-in-progress",
+        title: "Another Helm operation is already in progress for the release",
+        cause: &[
+            "Helm allows one operation at a time per release; another install, upgrade or rollback of it has not finished, so this one was refused.",
+            "[pending] `helm list` shows the release `{release}` in state `{status}`.",
+        ],
+        fix: &[
+            "Wait 10 minutes for the running operation to finish, then retry.",
+            "[helm] If the release stays in a `pending-*` state long after that, the earlier operation died midway: look at the release history and roll back to the last good revision before retrying.",
+        ],
+        commands: &[
+            "[helm] helm history {release} -n {release_ns}",
+            "[helm] helm list -n {release_ns} --pending",
+            "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query provisioningState",
+        ],
+    },
+];

@@ -11,4 +11,11 @@ mod sc;
 use super::Text;
 
 /// English texts of every domain.
-pub static DOMAINS: &[&[Text]] = &[pod::TEXTS, arc::TEXTS, ext::TEXTS, helm::TEXTS, sc::TEXTS, eks::TEXTS];
+pub static DOMAINS: &[&[Text]] = &[
+    pod::TEXTS,
+    arc::TEXTS,
+    ext::TEXTS,
+    helm::TEXTS,
+    sc::TEXTS,
+    eks::TEXTS,
+];

@@ -1,0 +1,38 @@
+// The JS API as a docs site uses it: examples/embed.html mounts the page into
+// a host element; diagnose() and diagnoses() answer; host styles stay intact.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open, paste, domIds } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test("mount() renders into the host element without restyling the host page", async () => {
+  const { page, errors, requests, context } = await open(browser, `${server.url}/examples/embed.html`);
+  const host = await page.evaluate(() => {
+    const style = (sel) => { const s = getComputedStyle(document.querySelector(sel)); return [s.color, s.fontFamily, s.backgroundColor, s.padding]; };
+    return { heading: style("h1"), para: style("#host-text"), button: style("#host-button") };
+  });
+  assert.deepEqual(host, {
+    heading: ["rgb(120, 20, 20)", "Georgia", "rgba(0, 0, 0, 0)", "0px"],
+    para: ["rgb(10, 80, 10)", "Georgia", "rgba(0, 0, 0, 0)", "0px"],
+    button: ["rgb(255, 255, 255)", "Georgia", "rgb(200, 0, 120)", "4px"],
+  });
+  assert.equal(await page.locator("#widget .kt").count(), 1);
+  await paste(page, "NAME READY STATUS RESTARTS AGE\nweb-1 0/1 OOMKilled 3 1m\n");
+  assert.deepEqual(await domIds(page), ["pod/oom-killed"]);
+  const api = await page.evaluate(() => {
+    const report = window.kubetriage.diagnose("NAME READY STATUS RESTARTS AGE\nweb-1 0/1 CrashLoopBackOff 3 1m\n");
+    const list = window.kubetriage.diagnoses();
+    return { ids: report.findings.map((f) => f.id), inputs: report.inputs, count: list.length, first: list[0] };
+  });
+  assert.deepEqual(api.ids, ["pod/crash-loop"]);
+  assert.deepEqual(api.inputs[0].kind, "kubectl-get-pods");
+  assert.ok(api.count >= 60, `diagnoses() lists ${api.count}`);
+  assert.deepEqual(Object.keys(api.first).sort(), ["domain", "id", "severity", "source", "title"]);
+  assert.deepEqual(requests.filter((r) => new URL(r.url).origin !== server.url), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,6 @@
+// Boots the standalone page: loads the wasm module (same origin) and mounts
+// the app. No other script, no other request.
+import init, { mount } from "../pkg/kubetriage_web.js";
+
+await init();
+mount(document.getElementById("app"));
