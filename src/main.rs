@@ -53,11 +53,11 @@ fn run(args: &Args) -> Result<(), String> {
         let report = diagnose_with(&paste, Options { lang: args.lang });
         match args.format {
             Format::Json => to_json(&report)?,
-            Format::Markdown => render::markdown(&report),
+            Format::Markdown => render::markdown(&report, args.lang),
             Format::Text => {
                 let colour = std::io::stdout().is_terminal()
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                text::render(&report, colour)
+                text::render(&report, args.lang, colour)
             }
         }
     };

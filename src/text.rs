@@ -3,7 +3,10 @@
 
 use kubetriage_core::report::{FindingReport, Report};
 use kubetriage_core::rules::Severity;
+use kubetriage_core::texts::Labels;
+use kubetriage_core::Lang;
 
+/// Wraps text in ANSI colour codes, or not.
 struct Paint(bool);
 
 impl Paint {
@@ -16,48 +19,33 @@ impl Paint {
     }
 }
 
-/// Renders `report` for a person at a terminal.
-pub fn render(report: &Report, colour: bool) -> String {
-    let paint = Paint(colour);
+/// Renders `report` for a person at a terminal, with the labels of `lang`.
+pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
+    let (paint, labels) = (Paint(colour), lang.labels());
     let mut out = String::new();
     if report.findings.is_empty() {
-        out.push_str(if report.inputs.is_empty() {
-            "Nothing recognised: paste kubectl, az, helm or aws output.\n"
-        } else {
-            "No problems found.\n"
-        });
+        out.push_str(if report.inputs.is_empty() { labels.nothing_recognised } else { labels.no_problems });
+        out.push('\n');
     }
-    for (severity, label, code) in [
-        (Severity::Error, "ERRORS", "1;31"),
-        (Severity::Warning, "WARNINGS", "1;33"),
-        (Severity::Info, "NOTES", "1;36"),
-    ] {
-        let group: Vec<&FindingReport> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity && f.caused_by.is_none())
-            .collect();
+    for (severity, code) in [(Severity::Error, "1;31"), (Severity::Warning, "1;33"), (Severity::Info, "1;36")] {
+        let group: Vec<&FindingReport> =
+            report.findings.iter().filter(|f| f.severity == severity && f.caused_by.is_none()).collect();
         if group.is_empty() {
             continue;
         }
-        out.push_str(&paint.wrap(code, &format!("{label} ({})", group.len())));
+        let heading = format!("{} ({})", labels.groups[severity as usize], group.len());
+        out.push_str(&paint.wrap(code, &heading));
         out.push_str("\n\n");
         for finding in group {
-            finding_block(&mut out, finding, &paint, "");
-            explained(&mut out, report, finding.id, &paint, 1);
+            finding_block(&mut out, finding, &paint, labels, "");
+            explained(&mut out, report, finding.id, &paint, labels, 1);
         }
     }
     if !report.inputs.is_empty() {
-        out.push_str(&paint.wrap("2", "Read as:"));
+        out.push_str(&paint.wrap("2", &format!("{}:", labels.read_as)));
         for input in &report.inputs {
-            let kind = serde_json::to_value(input.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            out.push_str(&paint.wrap(
-                "2",
-                &format!(" {kind} (lines {}–{});", input.lines[0], input.lines[1]),
-            ));
+            let span = format!(" {} ({} {}–{});", input.kind.name(), labels.lines, input.lines[0], input.lines[1]);
+            out.push_str(&paint.wrap("2", &span));
         }
         out.push('\n');
     }
@@ -65,52 +53,35 @@ pub fn render(report: &Report, colour: bool) -> String {
 }
 
 /// The findings explained by `id`, nested under it (and theirs under them).
-fn explained(out: &mut String, report: &Report, id: &str, paint: &Paint, depth: usize) {
-    for child in report
-        .findings
-        .iter()
-        .filter(|c| c.caused_by == Some(id) && c.id != id)
-    {
-        finding_block(out, child, paint, &"    ".repeat(depth));
+fn explained(out: &mut String, report: &Report, id: &str, paint: &Paint, labels: &Labels, depth: usize) {
+    for child in report.findings.iter().filter(|c| c.caused_by == Some(id) && c.id != id) {
+        finding_block(out, child, paint, labels, &"    ".repeat(depth));
         if depth < 4 {
-            explained(out, report, child.id, paint, depth + 1);
+            explained(out, report, child.id, paint, labels, depth + 1);
         }
     }
 }
 
-fn finding_block(out: &mut String, f: &FindingReport, paint: &Paint, indent: &str) {
-    let marker = if indent.is_empty() {
-        "●"
-    } else {
-        "└ explained by the finding above:"
-    };
-    out.push_str(&format!(
-        "{indent}{marker} {} {}\n",
-        paint.wrap("1", &f.title),
-        paint.wrap("2", &format!("[{}]", f.id))
-    ));
-    out.push_str(&format!("{indent}  subject: {}\n", f.subject));
+/// One finding; a nested (explained) one shows only its title and subject.
+fn finding_block(out: &mut String, f: &FindingReport, paint: &Paint, labels: &Labels, indent: &str) {
+    let marker = if indent.is_empty() { "●".to_string() } else { format!("└ {}:", labels.explained_by_above) };
+    let id = paint.wrap("2", &format!("[{}]", f.id));
+    out.push_str(&format!("{indent}{marker} {} {id}\n", paint.wrap("1", &f.title)));
+    out.push_str(&format!("{indent}  {}: {}\n", labels.subject, f.subject));
     if !indent.is_empty() {
         out.push('\n');
         return;
     }
-    out.push_str(&format!("{indent}  {}\n", f.cause));
+    out.push_str(&format!("  {}\n", f.cause));
     for e in &f.evidence {
-        out.push_str(&format!(
-            "{indent}  {} {}\n",
-            paint.wrap("2", &format!("{:>5} │", e.line)),
-            e.text
-        ));
+        out.push_str(&format!("  {} {}\n", paint.wrap("2", &format!("{:>5} │", e.line)), e.text));
     }
-    out.push_str(&format!("{indent}  Fix:\n"));
+    out.push_str(&format!("  {}:\n", labels.fix));
     for (n, step) in f.fix.iter().enumerate() {
-        out.push_str(&format!("{indent}    {}. {step}\n", n + 1));
+        out.push_str(&format!("    {}. {step}\n", n + 1));
     }
     for command in &f.commands {
-        out.push_str(&format!(
-            "{indent}    {}\n",
-            paint.wrap("32", &format!("$ {command}"))
-        ));
+        out.push_str(&format!("    {}\n", paint.wrap("32", &format!("$ {command}"))));
     }
     out.push('\n');
 }

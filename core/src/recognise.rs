@@ -85,6 +85,40 @@ pub enum InputKind {
     Text,
 }
 
+impl InputKind {
+    /// The kebab-case name used in JSON (`kubectl-get-pods`).
+    pub fn name(self) -> &'static str {
+        match self {
+            InputKind::Command => "command",
+            InputKind::KubectlGetPods => "kubectl-get-pods",
+            InputKind::KubectlGetDeployments => "kubectl-get-deployments",
+            InputKind::KubectlGetEvents => "kubectl-get-events",
+            InputKind::KubectlGetJobs => "kubectl-get-jobs",
+            InputKind::KubectlGetSecrets => "kubectl-get-secrets",
+            InputKind::KubectlGetNodes => "kubectl-get-nodes",
+            InputKind::HelmList => "helm-list",
+            InputKind::KubectlTable => "kubectl-table",
+            InputKind::KubectlDescribePod => "kubectl-describe-pod",
+            InputKind::KubectlDescribeJob => "kubectl-describe-job",
+            InputKind::KubectlDescribe => "kubectl-describe",
+            InputKind::KubernetesPodObject => "kubernetes-pod-object",
+            InputKind::AzK8sExtensionShow => "az-k8s-extension-show",
+            InputKind::AwsEksDescribeCluster => "aws-eks-describe-cluster",
+            InputKind::Json => "json",
+            InputKind::Yaml => "yaml",
+            InputKind::HelmStatus => "helm-status",
+            InputKind::HelmError => "helm-error",
+            InputKind::AzError => "az-error",
+            InputKind::AwsError => "aws-error",
+            InputKind::SecretNames => "secret-names",
+            InputKind::Nslookup => "nslookup",
+            InputKind::Events => "events",
+            InputKind::Log => "log",
+            InputKind::Text => "text",
+        }
+    }
+}
+
 /// Tools whose command lines we recognise after a prompt.
 const TOOLS: &[&str] = &[
     "kubectl", "az", "helm", "aws", "oc", "nslookup", "dig", "k", "eksctl",
@@ -271,6 +305,13 @@ mod tests {
             "aws eks describe-cluster --name my-cluster --query 'cluster.health'",
         ] {
             assert!(is_prompt(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn kind_names_match_their_json() {
+        for kind in [InputKind::KubectlGetPods, InputKind::AzK8sExtensionShow, InputKind::AwsEksDescribeCluster] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
         }
     }
 

@@ -2,32 +2,27 @@
 //! and the diagnosis reference (`docs/diagnoses.md`) from the declarations.
 
 use crate::report::Report;
-use crate::rules::{self, Severity};
+use crate::rules;
 use crate::texts::{self, Lang};
 
-/// The report as Markdown: one section per finding, evidence in code blocks.
-pub fn markdown(report: &Report) -> String {
-    let mut out = String::from("# kubetriage report\n\n");
+/// The report as Markdown, in `lang`: one section per finding, evidence in
+/// code blocks.
+pub fn markdown(report: &Report, lang: Lang) -> String {
+    let labels = lang.labels();
+    let mut out = format!("# {}\n\n", labels.report_title);
     if report.findings.is_empty() {
-        out.push_str(if report.inputs.is_empty() {
-            "Nothing recognised in the paste.\n"
-        } else {
-            "No problems found.\n"
-        });
+        out.push_str(if report.inputs.is_empty() { labels.nothing_recognised } else { labels.no_problems });
+        out.push('\n');
     }
     for finding in &report.findings {
-        let badge = match finding.severity {
-            Severity::Error => "ERROR",
-            Severity::Warning => "WARNING",
-            Severity::Info => "INFO",
-        };
+        let badge = labels.severities[finding.severity as usize].to_uppercase();
         out.push_str(&format!(
             "## {badge} `{}` — {}\n\n",
             finding.id, finding.title
         ));
-        out.push_str(&format!("**Subject:** `{}`\n\n", finding.subject));
+        out.push_str(&format!("**{}:** `{}`\n\n", labels.subject, finding.subject));
         if let Some(by) = finding.caused_by {
-            out.push_str(&format!("*Explained by `{by}`.*\n\n"));
+            out.push_str(&format!("*{} `{by}`.*\n\n", labels.explained_by));
         }
         out.push_str(&format!("{}\n\n", finding.cause));
         for (n, step) in finding.fix.iter().enumerate() {
@@ -41,7 +36,7 @@ pub fn markdown(report: &Report) -> String {
             }
             out.push_str("```\n");
         }
-        out.push_str("\nEvidence:\n\n```text\n");
+        out.push_str(&format!("\n{}:\n\n```text\n", labels.evidence));
         for evidence in &finding.evidence {
             out.push_str(&format!(
                 "{:>5} | {}\n",
@@ -52,14 +47,12 @@ pub fn markdown(report: &Report) -> String {
         out.push_str("```\n\n");
     }
     if !report.inputs.is_empty() {
-        out.push_str("Recognised input:\n\n");
+        out.push_str(&format!("{}:\n\n", labels.read_as));
         for input in &report.inputs {
-            let kind = serde_json::to_value(input.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let kind = input.kind.name();
             out.push_str(&format!(
-                "- {kind}, lines {}–{}\n",
+                "- {kind}, {} {}–{}\n",
+                labels.lines,
                 input.lines[0], input.lines[1]
             ));
         }
@@ -70,20 +63,28 @@ pub fn markdown(report: &Report) -> String {
 /// The diagnosis reference in `lang`, generated from the declarations and
 /// texts: one section per diagnosis, anchored by its ID (`#pod-crash-loop`).
 pub fn reference(lang: Lang) -> String {
-    let mut out = String::from(
-        "# Diagnosis reference\n\n<!-- Generated from core/src/rules and core/src/texts by \
+    let labels = lang.labels();
+    let mut out = format!("# {}\n\n", labels.reference_title);
+    out.push_str(
+        "<!-- Generated from core/src/rules and core/src/texts by \
          `UPDATE_DOCS=1 cargo test --test docs`; do not edit. -->\n\n",
     );
     for diagnosis in rules::all() {
         let text = texts::get(lang, diagnosis.id);
         let anchor = diagnosis.id.replace('/', "-");
         out.push_str(&format!("<a id=\"{anchor}\"></a>\n## `{}` — {}\n\n", diagnosis.id, text.title));
-        out.push_str(&format!("**Severity:** {:?}  \n**Source:** {}\n\n", diagnosis.severity, diagnosis.source));
+        out.push_str(&format!(
+            "**{}:** {}  \n**{}:** {}\n\n",
+            labels.severity,
+            labels.severities[diagnosis.severity as usize],
+            labels.source,
+            diagnosis.source
+        ));
         if !diagnosis.triggers.is_empty() {
             let phrases: Vec<String> = diagnosis.triggers.iter().map(|t| format!("`{t}`")).collect();
-            out.push_str(&format!("**Recognised by:** {}\n\n", phrases.join(", ")));
+            out.push_str(&format!("**{}:** {}\n\n", labels.recognised_by, phrases.join(", ")));
         } else {
-            out.push_str("**Recognised by:** the parsed outputs (tables, secret lists, JSON), not a phrase.\n\n");
+            out.push_str(&format!("**{}:** {}\n\n", labels.recognised_by, labels.recognised_by_facts));
         }
         for line in text.cause {
             out.push_str(&format!("{}\n\n", variant_note(line)));

@@ -1,16 +1,22 @@
 //! Human texts of every diagnosis — title, cause, fix steps, commands — per
-//! language, keyed by diagnosis ID. English is complete and the fallback.
+//! language, keyed by diagnosis ID, one file per domain (`en/pod.rs`,
+//! `ko/pod.rs`, …), plus the [`Labels`] around them in reports.
 //!
 //! A line that starts with `[variant]` applies only when the finding has that
 //! sub-cause. Commands carry `{placeholders}` filled from the paste; a value
-//! the paste does not show is rendered as `<placeholder>`.
+//! the paste does not show is rendered as `<placeholder>`. Commands are never
+//! translated: every language uses the English ones, so a translation cannot
+//! break a command.
 
 mod en;
+mod it;
+mod ko;
+mod zh_tw;
 
 use serde::Serialize;
 
 /// The texts of one diagnosis in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Text {
     /// Diagnosis ID.
     pub id: &'static str,
@@ -20,8 +26,50 @@ pub struct Text {
     pub cause: &'static [&'static str],
     /// What to do, in order (`[variant]` lines are conditional).
     pub fix: &'static [&'static str],
-    /// Commands to run, with `{placeholders}` (`[variant]` lines are conditional).
+    /// Commands to run, with `{placeholders}` (`[variant]` lines are
+    /// conditional). Only English declares them; translations leave this empty.
     pub commands: &'static [&'static str],
+}
+
+/// The words around findings in reports (CLI text, Markdown, the reference).
+#[derive(Debug)]
+pub struct Labels {
+    /// Group headings by severity: errors, warnings, notes.
+    pub groups: [&'static str; 3],
+    /// Severity names: error, warning, info.
+    pub severities: [&'static str; 3],
+    /// "subject".
+    pub subject: &'static str,
+    /// "Cause".
+    pub cause: &'static str,
+    /// "Fix".
+    pub fix: &'static str,
+    /// "Evidence".
+    pub evidence: &'static str,
+    /// "explained by the finding above".
+    pub explained_by_above: &'static str,
+    /// "Explained by".
+    pub explained_by: &'static str,
+    /// "No problems found."
+    pub no_problems: &'static str,
+    /// "Nothing recognised…"
+    pub nothing_recognised: &'static str,
+    /// "Read as"
+    pub read_as: &'static str,
+    /// "lines"
+    pub lines: &'static str,
+    /// Title of the Markdown report.
+    pub report_title: &'static str,
+    /// Title of the diagnosis reference.
+    pub reference_title: &'static str,
+    /// "Severity"
+    pub severity: &'static str,
+    /// "Source"
+    pub source: &'static str,
+    /// "Recognised by"
+    pub recognised_by: &'static str,
+    /// Said of diagnoses that no phrase triggers.
+    pub recognised_by_facts: &'static str,
 }
 
 /// A language the texts are written in.
@@ -75,23 +123,40 @@ impl Lang {
     }
 
     fn domains(self) -> &'static [&'static [Text]] {
-        // Translations come with their own issue; until then every language
-        // falls back to English, as `--help` says.
-        en::DOMAINS
+        match self {
+            Lang::En => en::DOMAINS,
+            Lang::Ko => ko::DOMAINS,
+            Lang::ZhTw => zh_tw::DOMAINS,
+            Lang::It => it::DOMAINS,
+        }
+    }
+
+    /// The report labels in this language.
+    pub fn labels(self) -> &'static Labels {
+        match self {
+            Lang::En => &en::LABELS,
+            Lang::Ko => &ko::LABELS,
+            Lang::ZhTw => &zh_tw::LABELS,
+            Lang::It => &it::LABELS,
+        }
     }
 }
 
-/// The texts of `id` in `lang`, falling back to English.
-pub fn get(lang: Lang, id: &str) -> &'static Text {
-    let find = |domains: &'static [&'static [Text]]| {
-        domains.iter().flat_map(|d| d.iter()).find(|t| t.id == id)
-    };
-    find(lang.domains())
-        .or_else(|| find(en::DOMAINS))
-        .unwrap_or(&MISSING)
+fn find(domains: &'static [&'static [Text]], id: &str) -> Option<&'static Text> {
+    domains.iter().flat_map(|d| d.iter()).find(|t| t.id == id)
 }
 
-static MISSING: Text = Text {
+/// The texts of `id` in `lang` (English where a text is missing), with the
+/// English commands.
+pub fn get(lang: Lang, id: &str) -> Text {
+    let english = find(en::DOMAINS, id).copied().unwrap_or(MISSING);
+    match find(lang.domains(), id) {
+        Some(text) => Text { commands: english.commands, ..*text },
+        None => english,
+    }
+}
+
+const MISSING: Text = Text {
     id: "",
     title: "",
     cause: &[],
@@ -176,6 +241,54 @@ mod tests {
                 "text for unknown {}",
                 text.id
             );
+        }
+    }
+
+    /// `{placeholders}` and the `[variant]` tag of each line, in order.
+    fn skeleton(lines: &[&str]) -> Vec<(String, Vec<String>)> {
+        lines
+            .iter()
+            .map(|line| {
+                let tag = line.strip_prefix('[').and_then(|l| l.split_once("] ")).map_or("", |(t, _)| t);
+                let mut keys: Vec<String> =
+                    line.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(k, _)| k.to_string()).collect();
+                keys.sort();
+                (tag.to_string(), keys)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_text_with_the_same_placeholders_and_variants() {
+        let mut problems = Vec::new();
+        for diagnosis in rules::all() {
+            let english = find(en::DOMAINS, diagnosis.id).unwrap();
+            for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
+                let Some(text) = find(lang.domains(), diagnosis.id) else {
+                    problems.push(format!("{lang:?}: no text for {}", diagnosis.id));
+                    continue;
+                };
+                if skeleton(&[text.title]) != skeleton(&[english.title])
+                    || skeleton(text.cause) != skeleton(english.cause)
+                    || skeleton(text.fix) != skeleton(english.fix)
+                {
+                    problems.push(format!("{lang:?} {}: placeholders or [variants] differ from English", diagnosis.id));
+                }
+                let same = |a: &[&str], b: &[&str]| a.iter().zip(b).any(|(x, y)| x == y && x.len() > 20);
+                if text.title == english.title || same(text.cause, english.cause) || same(text.fix, english.fix) {
+                    problems.push(format!("{lang:?} {}: a text is still the English one", diagnosis.id));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_language_has_its_own_labels() {
+        for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
+            let (labels, english) = (lang.labels(), Lang::En.labels());
+            assert_ne!(labels.no_problems, english.no_problems, "{lang:?} labels are English");
+            assert_ne!(labels.cause, english.cause, "{lang:?} labels are English");
         }
     }
 

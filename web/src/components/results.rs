@@ -90,8 +90,5 @@ pub fn results(props: &ResultsProps) -> Html {
 }
 
 fn kind_name(input: &kubetriage_core::parse::InputSpan) -> String {
-    serde_json::to_value(input.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    input.kind.name().to_string()
 }

@@ -25,6 +25,7 @@ pub struct ToolbarProps {
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let t = ui(props.lang);
+    let lang = props.lang;
     let on_file = {
         let on_load = props.on_load.clone();
         Callback::from(move |e: Event| {
@@ -40,17 +41,17 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let on_notice = props.on_notice.clone();
         Callback::from(move |_| {
             if let Some(report) = &report {
-                copy_text(render::markdown(report), on_notice.clone(), props_copied(t));
+                copy_text(render::markdown(report, lang), on_notice.clone(), props_copied(t));
             }
         })
     };
     html! {
         <div class="kt-toolbar">
             <span class="kt-label">{t.examples}</span>
-            { for EXAMPLES.iter().map(|example| {
+            { for EXAMPLES.iter().zip(t.example_names).map(|(example, name)| {
                 let on_load = props.on_load.clone();
                 let onclick = Callback::from(move |_| on_load.emit((example.label.to_string(), example.text.to_string())));
-                html! { <button type="button" class="kt-button" data-example={example.label} {onclick}>{example.label}</button> }
+                html! { <button type="button" class="kt-button" data-example={example.label} {onclick}>{name}</button> }
             }) }
             <label class="kt-button kt-file-button">
                 {t.open_file}

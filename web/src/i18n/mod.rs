@@ -1,6 +1,11 @@
 //! The page's own words (labels, buttons, empty states, the privacy
 //! statement), per language. Diagnosis texts come from the core.
 
+mod en;
+mod it;
+mod ko;
+mod zh_tw;
+
 use kubetriage_core::Lang;
 
 /// Every string the page shows, in one language.
@@ -15,6 +20,8 @@ pub struct Ui {
     pub paste_placeholder: &'static str,
     /// "Examples:" label.
     pub examples: &'static str,
+    /// Names of the example pastes, in the order of `examples::EXAMPLES`.
+    pub example_names: [&'static str; 5],
     /// Open a file button.
     pub open_file: &'static str,
     /// Copy report button.
@@ -57,38 +64,28 @@ pub struct Ui {
     pub show_in_paste: &'static str,
 }
 
-/// English.
-pub const EN: Ui = Ui {
-    tagline: "Paste what kubectl, az, helm or aws printed; get the cause and the fix.",
-    privacy: "Runs entirely in your browser: nothing you paste leaves this page — no upload, no analytics, no storage of your text.",
-    paste_label: "Command output",
-    paste_placeholder: "Paste kubectl get pods, kubectl describe pod, events, az / helm / aws errors…",
-    examples: "Examples:",
-    open_file: "Open a file…",
-    copy_report: "Copy report as Markdown",
-    copy: "Copy",
-    copied: "Copied to the clipboard.",
-    copy_failed: "The browser refused the clipboard; select the text and copy it by hand.",
-    empty: "Paste command output above, drop a file on it, or try an example.",
-    no_problems: "No problems found in what was recognised.",
-    nothing_recognised: "Nothing recognised: this does not look like kubectl, az, helm or aws output.",
-    read_as: "Read as",
-    lines: "lines",
-    cause: "Cause",
-    fix: "Fix",
-    evidence: "Evidence",
-    subject: "Subject",
-    explained_by: "Explained by",
-    severities: ["Error", "Warning", "Note"],
-    summary: "{errors} errors, {warnings} warnings, {notes} notes",
-    language: "Language",
-    large_file: "Large file read locally and diagnosed without showing it here",
-    show_in_paste: "Show this line in the paste",
-};
-
-/// The page's words in `lang` (English until a translation exists).
+/// The page's words in `lang`.
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
-        Lang::En | Lang::Ko | Lang::ZhTw | Lang::It => &EN,
+        Lang::En => &en::UI,
+        Lang::Ko => &ko::UI,
+        Lang::ZhTw => &zh_tw::UI,
+        Lang::It => &it::UI,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_translates_the_page() {
+        for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
+            let (t, en) = (ui(lang), ui(Lang::En));
+            for (a, b) in [(t.privacy, en.privacy), (t.empty, en.empty), (t.no_problems, en.no_problems), (t.copy_report, en.copy_report)] {
+                assert_ne!(a, b, "{lang:?} page text is still English");
+            }
+            assert!(t.summary.contains("{errors}") && t.summary.contains("{warnings}") && t.summary.contains("{notes}"));
+        }
     }
 }

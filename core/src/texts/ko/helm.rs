@@ -1,0 +1,6 @@
+//! Korean texts of the `helm/` diagnoses.
+
+use crate::texts::Text;
+
+/// Korean texts of `helm/`.
+pub static TEXTS: &[Text] = &[];
