@@ -24,12 +24,23 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
     let (paint, labels) = (Paint(colour), lang.labels());
     let mut out = String::new();
     if report.findings.is_empty() {
-        out.push_str(if report.inputs.is_empty() { labels.nothing_recognised } else { labels.no_problems });
+        out.push_str(if report.inputs.is_empty() {
+            labels.nothing_recognised
+        } else {
+            labels.no_problems
+        });
         out.push('\n');
     }
-    for (severity, code) in [(Severity::Error, "1;31"), (Severity::Warning, "1;33"), (Severity::Info, "1;36")] {
-        let group: Vec<&FindingReport> =
-            report.findings.iter().filter(|f| f.severity == severity && f.caused_by.is_none()).collect();
+    for (severity, code) in [
+        (Severity::Error, "1;31"),
+        (Severity::Warning, "1;33"),
+        (Severity::Info, "1;36"),
+    ] {
+        let group: Vec<&FindingReport> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity && f.caused_by.is_none())
+            .collect();
         if group.is_empty() {
             continue;
         }
@@ -44,7 +55,13 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
     if !report.inputs.is_empty() {
         out.push_str(&paint.wrap("2", &format!("{}:", labels.read_as)));
         for input in &report.inputs {
-            let span = format!(" {} ({} {}–{});", input.kind.name(), labels.lines, input.lines[0], input.lines[1]);
+            let span = format!(
+                " {} ({} {}–{});",
+                input.kind.name(),
+                labels.lines,
+                input.lines[0],
+                input.lines[1]
+            );
             out.push_str(&paint.wrap("2", &span));
         }
         out.push('\n');
@@ -53,8 +70,19 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
 }
 
 /// The findings explained by `id`, nested under it (and theirs under them).
-fn explained(out: &mut String, report: &Report, id: &str, paint: &Paint, labels: &Labels, depth: usize) {
-    for child in report.findings.iter().filter(|c| c.caused_by == Some(id) && c.id != id) {
+fn explained(
+    out: &mut String,
+    report: &Report,
+    id: &str,
+    paint: &Paint,
+    labels: &Labels,
+    depth: usize,
+) {
+    for child in report
+        .findings
+        .iter()
+        .filter(|c| c.caused_by == Some(id) && c.id != id)
+    {
         finding_block(out, child, paint, labels, &"    ".repeat(depth));
         if depth < 4 {
             explained(out, report, child.id, paint, labels, depth + 1);
@@ -63,10 +91,23 @@ fn explained(out: &mut String, report: &Report, id: &str, paint: &Paint, labels:
 }
 
 /// One finding; a nested (explained) one shows only its title and subject.
-fn finding_block(out: &mut String, f: &FindingReport, paint: &Paint, labels: &Labels, indent: &str) {
-    let marker = if indent.is_empty() { "●".to_string() } else { format!("└ {}:", labels.explained_by_above) };
+fn finding_block(
+    out: &mut String,
+    f: &FindingReport,
+    paint: &Paint,
+    labels: &Labels,
+    indent: &str,
+) {
+    let marker = if indent.is_empty() {
+        "●".to_string()
+    } else {
+        format!("└ {}:", labels.explained_by_above)
+    };
     let id = paint.wrap("2", &format!("[{}]", f.id));
-    out.push_str(&format!("{indent}{marker} {} {id}\n", paint.wrap("1", &f.title)));
+    out.push_str(&format!(
+        "{indent}{marker} {} {id}\n",
+        paint.wrap("1", &f.title)
+    ));
     out.push_str(&format!("{indent}  {}: {}\n", labels.subject, f.subject));
     if !indent.is_empty() {
         out.push('\n');
@@ -74,14 +115,21 @@ fn finding_block(out: &mut String, f: &FindingReport, paint: &Paint, labels: &La
     }
     out.push_str(&format!("  {}\n", f.cause));
     for e in &f.evidence {
-        out.push_str(&format!("  {} {}\n", paint.wrap("2", &format!("{:>5} │", e.line)), e.text));
+        out.push_str(&format!(
+            "  {} {}\n",
+            paint.wrap("2", &format!("{:>5} │", e.line)),
+            e.text
+        ));
     }
     out.push_str(&format!("  {}:\n", labels.fix));
     for (n, step) in f.fix.iter().enumerate() {
         out.push_str(&format!("    {}. {step}\n", n + 1));
     }
     for command in &f.commands {
-        out.push_str(&format!("    {}\n", paint.wrap("32", &format!("$ {command}"))));
+        out.push_str(&format!(
+            "    {}\n",
+            paint.wrap("32", &format!("$ {command}"))
+        ));
     }
     out.push('\n');
 }

@@ -19,6 +19,10 @@ fn diagnosis_reference_is_up_to_date() {
             std::fs::write(&file, &generated).unwrap();
         }
         let current = std::fs::read_to_string(&file).unwrap_or_default();
-        assert!(current == generated, "{} is stale: run UPDATE_DOCS=1 cargo test --test docs", file.display());
+        assert!(
+            current == generated,
+            "{} is stale: run UPDATE_DOCS=1 cargo test --test docs",
+            file.display()
+        );
     }
 }

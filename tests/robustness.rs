@@ -24,8 +24,10 @@ use std::sync::OnceLock;
 /// Checks every invariant of the report of `text`; returns the report.
 fn diagnose_checked(text: &str) -> Result<Report, String> {
     let report = diagnose(text);
-    let json = serde_json::to_string(&report).map_err(|e| format!("report does not serialise: {e}"))?;
-    let value: Value = serde_json::from_str(&json).map_err(|e| format!("report serialises to invalid JSON: {e}"))?;
+    let json =
+        serde_json::to_string(&report).map_err(|e| format!("report does not serialise: {e}"))?;
+    let value: Value = serde_json::from_str(&json)
+        .map_err(|e| format!("report serialises to invalid JSON: {e}"))?;
     if !value["findings"].is_array() || !value["inputs"].is_array() {
         return Err(format!("report JSON lacks findings/inputs arrays: {json}"));
     }
@@ -33,14 +35,27 @@ fn diagnose_checked(text: &str) -> Result<Report, String> {
     let doc = Document::new(text);
     for finding in &report.findings {
         if finding.id.is_empty() || finding.title.trim().is_empty() {
-            return Err(format!("finding with an empty id or title: id {:?}, title {:?}", finding.id, finding.title));
+            return Err(format!(
+                "finding with an empty id or title: id {:?}, title {:?}",
+                finding.id, finding.title
+            ));
         }
         for evidence in &finding.evidence {
             if !(1..=lines).contains(&evidence.line) {
-                return Err(format!("{} evidence line {} outside 1..={lines}", finding.id, evidence.line));
+                return Err(format!(
+                    "{} evidence line {} outside 1..={lines}",
+                    finding.id, evidence.line
+                ));
             }
-            if evidence.line > doc.len() || !doc.line(evidence.line - 1).starts_with(evidence.text.trim_end()) {
-                return Err(format!("{} evidence text {:?} is not line {}", finding.id, evidence.text, evidence.line));
+            if evidence.line > doc.len()
+                || !doc
+                    .line(evidence.line - 1)
+                    .starts_with(evidence.text.trim_end())
+            {
+                return Err(format!(
+                    "{} evidence text {:?} is not line {}",
+                    finding.id, evidence.text, evidence.line
+                ));
             }
         }
     }
@@ -55,7 +70,9 @@ fn diagnose_checked(text: &str) -> Result<Report, String> {
 
 /// [`diagnose_checked`] for proptest.
 fn check(text: &str) -> Result<(), TestCaseError> {
-    diagnose_checked(text).map(drop).map_err(TestCaseError::fail)
+    diagnose_checked(text)
+        .map(drop)
+        .map_err(TestCaseError::fail)
 }
 
 /// [`diagnose_checked`] for plain tests.
@@ -184,12 +201,25 @@ const VOCAB: &[&str] = &[
 ];
 
 /// What goes between vocabulary tokens.
-const SEPARATORS: &[&str] = &[" ", " ", "   ", "", "\n", "\n", "\r\n", "\n\n", "\t", "\n  ", ": ", "/"];
+const SEPARATORS: &[&str] = &[
+    " ", " ", "   ", "", "\n", "\n", "\r\n", "\n\n", "\t", "\n  ", ": ", "/",
+];
 
 /// Text made of vocabulary tokens and separators.
 fn token_soup(max_tokens: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(VOCAB), prop::sample::select(SEPARATORS)), 0..max_tokens)
-        .prop_map(|parts| parts.into_iter().flat_map(|(token, sep)| [token, sep]).collect())
+    prop::collection::vec(
+        (
+            prop::sample::select(VOCAB),
+            prop::sample::select(SEPARATORS),
+        ),
+        0..max_tokens,
+    )
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(token, sep)| [token, sep])
+            .collect()
+    })
 }
 
 /// Any characters at all, newlines and control characters included.
@@ -208,18 +238,30 @@ fn fixtures() -> &'static [(String, String)] {
         let out: Vec<(String, String)> = files
             .iter()
             .map(|path| {
-                let name = path.strip_prefix(&root).unwrap_or(path).display().to_string();
-                let text = String::from_utf8_lossy(&std::fs::read(path).expect("fixture readable")).into_owned();
+                let name = path
+                    .strip_prefix(&root)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string();
+                let text = String::from_utf8_lossy(&std::fs::read(path).expect("fixture readable"))
+                    .into_owned();
                 (name, text)
             })
             .collect();
-        assert!(out.len() > 20, "the fixture corpus is missing ({} files)", out.len());
+        assert!(
+            out.len() > 20,
+            "the fixture corpus is missing ({} files)",
+            out.len()
+        );
         out
     })
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("fixture directory readable").filter_map(Result::ok) {
+    for entry in std::fs::read_dir(dir)
+        .expect("fixture directory readable")
+        .filter_map(Result::ok)
+    {
         let path = entry.path();
         if path.is_dir() {
             walk(&path, files);
@@ -252,7 +294,12 @@ fn garbage(len: usize, mut seed: u64) -> Vec<u8> {
 
 fn config(cases: u32) -> ProptestConfig {
     // No persistence: a failing case is printed, not written into the source tree.
-    ProptestConfig { cases, failure_persistence: None, max_shrink_iters: 512, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        max_shrink_iters: 512,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {
@@ -327,7 +374,10 @@ fn every_fixture_whole_keeps_the_invariants() {
 fn a_five_megabyte_single_line_finishes() {
     // Base64-like noise, as in a pasted secret or certificate dump.
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let line: String = garbage(5 * 1024 * 1024, 0x5eed).into_iter().map(|b| ALPHABET[usize::from(b) % 64] as char).collect();
+    let line: String = garbage(5 * 1024 * 1024, 0x5eed)
+        .into_iter()
+        .map(|b| ALPHABET[usize::from(b) % 64] as char)
+        .collect();
     let report = check_plain(&line);
     assert!(report.findings.is_empty(), "noise gives no finding");
 }
@@ -345,17 +395,28 @@ fn json_nested_a_hundred_thousand_deep_finishes() {
     const DEPTH: usize = 100_000;
     check_plain(&format!("{}{}", "[".repeat(DEPTH), "]".repeat(DEPTH)));
     check_plain(&"[".repeat(DEPTH));
-    check_plain(&format!("{}\"CrashLoopBackOff\"{}", "{\"a\":".repeat(DEPTH), "}".repeat(DEPTH)));
-    check_plain(&format!("{{\"code\": \"x\", \"message\": {}", "[{\"code\":".repeat(DEPTH)));
+    check_plain(&format!(
+        "{}\"CrashLoopBackOff\"{}",
+        "{\"a\":".repeat(DEPTH),
+        "}".repeat(DEPTH)
+    ));
+    check_plain(&format!(
+        "{{\"code\": \"x\", \"message\": {}",
+        "[{\"code\":".repeat(DEPTH)
+    ));
 }
 
 #[test]
 fn a_json_string_with_a_hundred_thousand_escapes_finishes() {
     const ESCAPES: [&str; 6] = ["\\\"", "\\\\", "\\n", "\\u0041", "\\/", "\\ud83d\\ude00"];
     let message: String = (0..100_000).map(|i| ESCAPES[i % ESCAPES.len()]).collect();
-    check_plain(&format!("{{\"error\": {{\"code\": \"Conflict\", \"message\": \"{message}\"}}}}\n"));
+    check_plain(&format!(
+        "{{\"error\": {{\"code\": \"Conflict\", \"message\": \"{message}\"}}}}\n"
+    ));
     // Unterminated, and a lone trailing backslash.
-    check_plain(&format!("{{\"code\": \"ResourceNotFound\", \"message\": \"{message}\\"));
+    check_plain(&format!(
+        "{{\"code\": \"ResourceNotFound\", \"message\": \"{message}\\"
+    ));
 }
 
 #[test]
@@ -367,14 +428,35 @@ fn a_megabyte_of_binary_garbage_finishes() {
 #[test]
 fn a_table_header_with_fifty_thousand_rows_finishes() {
     const ROWS: usize = 50_000;
-    let mut table = String::from("NAMESPACE   NAME                      READY   STATUS             RESTARTS       AGE\n");
+    let mut table = String::from(
+        "NAMESPACE   NAME                      READY   STATUS             RESTARTS       AGE\n",
+    );
     for i in 0..ROWS {
         // One row in a thousand crash-loops; the rest are healthy.
-        let (ready, status, restarts) = if i % 1_000 == 999 { ("0/1", "CrashLoopBackOff", "9 (1m ago)") } else { ("1/1", "Running", "0") };
-        table.push_str(&format!("ns-{:<3}      app-{i:06}-7d9f-abcde   {ready}     {status:<18} {restarts:<14} 3d\n", i % 100));
+        let (ready, status, restarts) = if i % 1_000 == 999 {
+            ("0/1", "CrashLoopBackOff", "9 (1m ago)")
+        } else {
+            ("1/1", "Running", "0")
+        };
+        table.push_str(&format!(
+            "ns-{:<3}      app-{i:06}-7d9f-abcde   {ready}     {status:<18} {restarts:<14} 3d\n",
+            i % 100
+        ));
     }
     let report = check_plain(&table);
-    let crash_loops = report.findings.iter().filter(|f| f.id == "pod/crash-loop").count();
-    assert_eq!(crash_loops, ROWS / 1_000, "one finding per crash-looping row");
-    assert!(report.findings.iter().all(|f| f.id == "pod/crash-loop"), "{:?}", report.findings.iter().map(|f| f.id).collect::<Vec<_>>());
+    let crash_loops = report
+        .findings
+        .iter()
+        .filter(|f| f.id == "pod/crash-loop")
+        .count();
+    assert_eq!(
+        crash_loops,
+        ROWS / 1_000,
+        "one finding per crash-looping row"
+    );
+    assert!(
+        report.findings.iter().all(|f| f.id == "pod/crash-loop"),
+        "{:?}",
+        report.findings.iter().map(|f| f.id).collect::<Vec<_>>()
+    );
 }

@@ -4,3 +4,5 @@ import init, { mount } from "../pkg/kubetriage_web.js";
 
 await init();
 mount(document.getElementById("app"));
+// Lets tests and benchmarks see when the page became usable.
+performance.mark("kubetriage-ready");

@@ -3,6 +3,7 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A status, reason or exit code observed for a pod, with the line showing it.
@@ -281,17 +282,26 @@ pub struct Facts {
     pub commands: Vec<Command>,
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
+    /// Index of `pods` by name, so that merging and lookups stay linear.
+    pods_by_name: HashMap<String, Vec<usize>>,
+    /// Index of `events` by involved object name (built by [`Facts::finish`]).
+    events_by_object: HashMap<String, Vec<usize>>,
+    /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
+    pods_by_line: HashMap<usize, usize>,
 }
 
 impl Facts {
     /// The pod called `name` (in `namespace` when both are known), created if new.
     pub fn pod_mut(&mut self, namespace: Option<&str>, name: &str, line: usize) -> &mut Pod {
-        let found = self.pods.iter().position(|p| {
-            p.name == name
-                && match (&p.namespace, namespace) {
+        let pods = &self.pods;
+        let found = self.pods_by_name.get(name).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| match (&pods[i].namespace, namespace) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
-                }
+                })
         });
         let index = found.unwrap_or_else(|| {
             self.pods.push(Pod {
@@ -299,7 +309,12 @@ impl Facts {
                 line,
                 ..Pod::default()
             });
-            self.pods.len() - 1
+            let index = self.pods.len() - 1;
+            self.pods_by_name
+                .entry(name.to_string())
+                .or_default()
+                .push(index);
+            index
         });
         let pod = &mut self.pods[index];
         if pod.namespace.is_none() {
@@ -308,13 +323,78 @@ impl Facts {
         pod
     }
 
+    /// Builds the indexes that need every fact; parsing calls it once at the end.
+    pub fn finish(&mut self) {
+        self.events.sort_by_key(|e| e.line);
+        self.commands.sort_by_key(|c| c.line);
+        self.pods_by_line.clear();
+        for (index, pod) in self.pods.iter().enumerate() {
+            self.pods_by_line.entry(pod.line).or_insert(index);
+            for signal in &pod.signals {
+                self.pods_by_line.entry(signal.line).or_insert(index);
+            }
+        }
+        self.events_by_object.clear();
+        for (index, event) in self.events.iter().enumerate() {
+            if let Some(object) = &event.object {
+                self.events_by_object
+                    .entry(object.clone())
+                    .or_default()
+                    .push(index);
+            }
+        }
+    }
+
+    /// The pod a line shows (its row, describe `Name:` or one of its signals).
+    pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
+        self.pods_by_line.get(&line).map(|&i| &self.pods[i])
+    }
+
+    /// The events on `lines`, in order.
+    pub fn events_in(&self, lines: Range<usize>) -> &[Event] {
+        let start = self.events.partition_point(|e| e.line < lines.start);
+        let end = self.events.partition_point(|e| e.line < lines.end);
+        &self.events[start..end.max(start)]
+    }
+
+    /// The last command shown before `line`.
+    pub fn command_before(&self, line: usize) -> Option<&Command> {
+        let at = self.commands.partition_point(|c| c.line < line);
+        at.checked_sub(1).map(|i| &self.commands[i])
+    }
+
+    /// True when `line` is a command line.
+    pub fn is_command_line(&self, line: usize) -> bool {
+        self.commands
+            .binary_search_by_key(&line, |c| c.line)
+            .is_ok()
+    }
+
+    /// The pods called `name`.
+    pub fn pods_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Pod> + 'a {
+        self.pods_by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.pods[i])
+    }
+
+    /// The events whose involved object is called `name`.
+    pub fn events_about<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events_by_object
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.events[i])
+    }
+
     /// The pod an event is about, if the paste shows it.
     pub fn event_pod(&self, event: &Event) -> Option<&Pod> {
         let name = event.object.as_deref()?;
         if event.object_kind.as_deref().is_some_and(|k| k != "pod") {
             return None;
         }
-        self.pods.iter().find(|p| p.name == name)
+        self.pods_named(name).next()
     }
 
     /// Warning events whose message contains `needle` (ASCII case-insensitive).
@@ -334,10 +414,30 @@ impl Facts {
     }
 }
 
-/// ASCII case-insensitive substring test.
+/// ASCII case-insensitive substring test, linear in the haystack.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    find_ci(haystack, needle).is_some()
+}
+
+/// Byte offset of the first ASCII case-insensitive occurrence of `needle`,
+/// linear in the haystack: short haystacks compare only where the first byte
+/// matches; long ones use one SIMD-accelerated automaton.
+pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    if h.len() < 4096 {
+        let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+        return (0..(h.len() + 1).saturating_sub(n.len()))
+            .filter(|&i| h[i] == lower || h[i] == upper)
+            .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
+    }
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([n])
+        .ok()?;
+    automaton.find(h).map(|m| m.start())
 }
 
 #[cfg(test)]
@@ -369,6 +469,15 @@ mod tests {
             Some("sc-extension")
         );
         assert_eq!(cmd("kubectl get pods").flag(&["-n"]), None);
+    }
+
+    #[test]
+    fn contains_ci_short_and_long() {
+        assert!(contains_ci("a CrashLoopBackOff b", "crashloopbackoff"));
+        assert!(!contains_ci("Crash", "crashloop"));
+        let long = format!("{}Unable to install HELM release", "x".repeat(10_000));
+        assert!(contains_ci(&long, "unable to install helm release"));
+        assert!(!contains_ci(&long, "nope"));
     }
 
     #[test]

@@ -310,7 +310,11 @@ mod tests {
 
     #[test]
     fn kind_names_match_their_json() {
-        for kind in [InputKind::KubectlGetPods, InputKind::AzK8sExtensionShow, InputKind::AwsEksDescribeCluster] {
+        for kind in [
+            InputKind::KubectlGetPods,
+            InputKind::AzK8sExtensionShow,
+            InputKind::AwsEksDescribeCluster,
+        ] {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
         }
     }

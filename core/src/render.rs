@@ -11,7 +11,11 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     let labels = lang.labels();
     let mut out = format!("# {}\n\n", labels.report_title);
     if report.findings.is_empty() {
-        out.push_str(if report.inputs.is_empty() { labels.nothing_recognised } else { labels.no_problems });
+        out.push_str(if report.inputs.is_empty() {
+            labels.nothing_recognised
+        } else {
+            labels.no_problems
+        });
         out.push('\n');
     }
     for finding in &report.findings {
@@ -20,7 +24,10 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
             "## {badge} `{}` — {}\n\n",
             finding.id, finding.title
         ));
-        out.push_str(&format!("**{}:** `{}`\n\n", labels.subject, finding.subject));
+        out.push_str(&format!(
+            "**{}:** `{}`\n\n",
+            labels.subject, finding.subject
+        ));
         if let Some(by) = finding.caused_by {
             out.push_str(&format!("*{} `{by}`.*\n\n", labels.explained_by));
         }
@@ -52,8 +59,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
             let kind = input.kind.name();
             out.push_str(&format!(
                 "- {kind}, {} {}–{}\n",
-                labels.lines,
-                input.lines[0], input.lines[1]
+                labels.lines, input.lines[0], input.lines[1]
             ));
         }
     }
@@ -72,7 +78,10 @@ pub fn reference(lang: Lang) -> String {
     for diagnosis in rules::all() {
         let text = texts::get(lang, diagnosis.id);
         let anchor = diagnosis.id.replace('/', "-");
-        out.push_str(&format!("<a id=\"{anchor}\"></a>\n## `{}` — {}\n\n", diagnosis.id, text.title));
+        out.push_str(&format!(
+            "<a id=\"{anchor}\"></a>\n## `{}` — {}\n\n",
+            diagnosis.id, text.title
+        ));
         out.push_str(&format!(
             "**{}:** {}  \n**{}:** {}\n\n",
             labels.severity,
@@ -81,10 +90,21 @@ pub fn reference(lang: Lang) -> String {
             diagnosis.source
         ));
         if !diagnosis.triggers.is_empty() {
-            let phrases: Vec<String> = diagnosis.triggers.iter().map(|t| format!("`{t}`")).collect();
-            out.push_str(&format!("**{}:** {}\n\n", labels.recognised_by, phrases.join(", ")));
+            let phrases: Vec<String> = diagnosis
+                .triggers
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect();
+            out.push_str(&format!(
+                "**{}:** {}\n\n",
+                labels.recognised_by,
+                phrases.join(", ")
+            ));
         } else {
-            out.push_str(&format!("**{}:** {}\n\n", labels.recognised_by, labels.recognised_by_facts));
+            out.push_str(&format!(
+                "**{}:** {}\n\n",
+                labels.recognised_by, labels.recognised_by_facts
+            ));
         }
         for line in text.cause {
             out.push_str(&format!("{}\n\n", variant_note(line)));

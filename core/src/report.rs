@@ -6,11 +6,12 @@
 
 use crate::input::Document;
 use crate::parse::{self, InputSpan};
-use crate::rules::{self, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::rules::{self, Ctx, Finding, Link, Severity};
 use crate::search::{Hit, Joined, Prefilter};
 use crate::segment;
 use crate::texts::{self, Lang};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -119,27 +120,29 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     let (prefilter, owners) = prefilter();
     let hits = prefilter.scan(&joined);
     let mut findings = Vec::new();
-    for (index, diagnosis) in rules::all().enumerate() {
-        let own: Vec<(usize, &Hit)> = hits
-            .iter()
-            .flat_map(|hit| {
-                owners[hit.phrase]
-                    .iter()
-                    .filter(|(d, _)| *d == index)
-                    .map(move |(_, t)| (*t, hit))
-            })
-            .collect();
+    let mut merged = HashMap::new();
+    let memo = rules::Memo::default();
+    // Each hit goes to the diagnoses that declared its phrase: one pass.
+    let mut per_diagnosis: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); rules::all().count()];
+    for hit in &hits {
+        for &(diagnosis, trigger) in &owners[hit.phrase] {
+            per_diagnosis[diagnosis].push((trigger, hit));
+        }
+    }
+    for (diagnosis, own) in rules::all().zip(per_diagnosis) {
         let ctx = Ctx {
             doc: &doc,
             joined: &joined,
             facts: &facts,
             hits: own,
+            memo: &memo,
         };
         let mut found = Vec::new();
         (diagnosis.check)(&ctx, &mut found);
         for finding in found {
             merge(
                 &mut findings,
+                &mut merged,
                 Finding {
                     id: diagnosis.id,
                     ..finding
@@ -203,13 +206,16 @@ pub fn trigger_phrases() -> Vec<&'static str> {
     phrases
 }
 
-/// Adds `finding`, or merges it into the one with the same ID and subject.
-fn merge(findings: &mut Vec<Finding>, finding: Finding) {
-    match findings
-        .iter_mut()
-        .find(|f| f.id == finding.id && f.subject == finding.subject)
-    {
-        Some(existing) => {
+/// Adds `finding`, or merges it into the one with the same ID and subject
+/// (`index` maps (ID, subject) to positions, keeping this linear).
+fn merge(
+    findings: &mut Vec<Finding>,
+    index: &mut HashMap<(&'static str, String), usize>,
+    finding: Finding,
+) {
+    match index.get(&(finding.id, finding.subject.clone())) {
+        Some(&at) => {
+            let existing = &mut findings[at];
             existing.evidence.extend(finding.evidence);
             for (key, value) in finding.values {
                 if existing.get(key).is_none() {
@@ -223,32 +229,53 @@ fn merge(findings: &mut Vec<Finding>, finding: Finding) {
             }
             existing.related.extend(finding.related);
         }
-        None => findings.push(finding),
+        None => {
+            index.insert((finding.id, finding.subject.clone()), findings.len());
+            findings.push(finding);
+        }
     }
 }
 
 /// Links each finding to a more specific one that explains it, following
-/// the declared `explains` precedence.
+/// the declared `explains` precedence. Linear in findings: explainers are
+/// looked up by ID, and by subject for same-subject links.
 fn link(findings: &mut [Finding]) {
-    let declared =
-        |id: &str| -> &'static Diagnosis { rules::all().find(|d| d.id == id).expect("declared") };
-    for i in 0..findings.len() {
-        let explainer = (0..findings.len()).find(|&j| {
-            let (f, g) = (&findings[j], &findings[i]);
-            j != i
-                && declared(f.id).explains.iter().any(|(id, link)| {
-                    *id == g.id
-                        && match link {
-                            Link::AnySubject => true,
-                            Link::SameSubject => {
-                                f.subject == g.subject || f.related.contains(&g.subject)
-                            }
-                        }
-                })
-        });
-        if let Some(j) = explainer {
-            findings[i].caused_by = Some((findings[j].id, findings[j].subject.clone()));
+    // explained ID → (explainer ID, link), from the declarations.
+    let mut explainers: HashMap<&str, Vec<(&'static str, Link)>> = HashMap::new();
+    for diagnosis in rules::all() {
+        for (explained, link) in diagnosis.explains {
+            explainers
+                .entry(explained)
+                .or_default()
+                .push((diagnosis.id, *link));
         }
+    }
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_subject: HashMap<(&str, &str), usize> = HashMap::new();
+    for (at, f) in findings.iter().enumerate() {
+        by_id.entry(f.id).or_insert(at);
+        by_subject.entry((f.id, f.subject.as_str())).or_insert(at);
+        for related in &f.related {
+            by_subject.entry((f.id, related.as_str())).or_insert(at);
+        }
+    }
+    let links: Vec<Option<(&'static str, String)>> = findings
+        .iter()
+        .enumerate()
+        .map(|(at, g)| {
+            let candidates = explainers.get(g.id)?;
+            let found = candidates.iter().find_map(|(id, link)| {
+                let j = match link {
+                    Link::AnySubject => by_id.get(id),
+                    Link::SameSubject => by_subject.get(&(*id, g.subject.as_str())),
+                }?;
+                (*j != at).then_some(*j)
+            })?;
+            Some((findings[found].id, findings[found].subject.clone()))
+        })
+        .collect();
+    for (finding, link) in findings.iter_mut().zip(links) {
+        finding.caused_by = link;
     }
 }
 

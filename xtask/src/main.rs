@@ -8,6 +8,7 @@
 //! A fresh machine needs only `cargo`: every tool is installed on first use.
 
 mod bench;
+mod corpus;
 mod page;
 mod serve;
 mod tools;

@@ -107,5 +107,6 @@ pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
             }),
         }
     }
+    facts.finish();
     (facts, inputs)
 }

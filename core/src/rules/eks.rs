@@ -339,10 +339,10 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
             ctx.facts.eks_clusters.iter().filter_map(|c| c.status.clone()).collect();
         // A status printed by another command (`describe-nodegroup`, `describe-addon`) is not the cluster's.
         let of_cluster = |l: usize| {
-            ctx.facts.commands.iter().rev().find(|c| c.line < l).is_none_or(|c| c.text.contains("describe-cluster"))
+            ctx.facts.command_before(l).is_none_or(|c| c.text.contains("describe-cluster"))
         };
         statuses.extend(
-            (0..ctx.doc.len()).filter(|&l| of_cluster(l)).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))),
+            (0..ctx.doc.len()).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))).filter(|(_, l)| of_cluster(*l)),
         );
         statuses.sort_by_key(|(_, l)| *l);
         statuses.dedup_by_key(|(_, l)| *l);
@@ -653,10 +653,17 @@ fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
             });
         }
     }
+    // Lines already read as parsed clusters are skipped range by range, so
+    // the walk stays linear however many clusters the paste holds.
+    covered.sort_by_key(|c| c.start);
+    let mut next_cover = 0;
     let mut line = 0;
     while line < ctx.doc.len() {
-        if covered.iter().any(|c| c.contains(&line)) {
-            line += 1;
+        while covered.get(next_cover).is_some_and(|c| c.end <= line) {
+            next_cover += 1;
+        }
+        if let Some(cover) = covered.get(next_cover).filter(|c| c.contains(&line)) {
+            line = cover.end;
             continue;
         }
         let text = ctx.doc.line(line);
@@ -885,7 +892,7 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
     let region = region
         .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.region.clone()))
         .or_else(|| eks_flag(ctx, &["--region"]))
-        .or_else(|| region_in(&aws_ids(ctx.joined.text())));
+        .or_else(|| region_in(ctx.aws_ids()));
     let finding = Finding::new(subject)
         .maybe("cluster", cluster)
         .maybe("region", region.clone());
@@ -931,7 +938,7 @@ fn region_in(ids: &[String]) -> Option<String> {
 
 /// The Outpost ARN (or ID) of the paste.
 fn outpost_of(ctx: &Ctx<'_>) -> Option<String> {
-    let ids = aws_ids(ctx.joined.text());
+    let ids = ctx.aws_ids().to_vec();
     ids.iter()
         .find(|id| id.starts_with("arn:aws:outposts:"))
         .or_else(|| ids.iter().find(|id| id.starts_with("op-")))
@@ -969,11 +976,8 @@ fn add(out: &mut Vec<Finding>, finding: Finding, list: &'static str) {
 
 /// Sets `role_arn` and `role_name`: the given ARN, else the IAM role ARN of the paste.
 fn role(ctx: &Ctx<'_>, finding: Finding, role_arn: Option<String>) -> Finding {
-    let Some(arn) = role_arn.or_else(|| {
-        aws_ids(ctx.joined.text())
-            .into_iter()
-            .find(|id| is_role(id))
-    }) else {
+    let Some(arn) = role_arn.or_else(|| ctx.aws_ids().to_vec().into_iter().find(|id| is_role(id)))
+    else {
         return finding;
     };
     let name = arn.rsplit('/').next().unwrap_or(&arn).to_string();

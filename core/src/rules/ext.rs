@@ -163,7 +163,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         }
         evidence.extend(ctx.hits_of(2).flat_map(|h| h.lines.clone()));
         let text = ctx.joined.text();
-        let ids = azure_ids(text);
+        let ids = ctx.azure_ids();
         let region = regions(text).into_iter().next().or_else(|| {
             super::word_after(text, "\"Location\":")
                 .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
@@ -280,7 +280,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             let candidates: Vec<String> = (first..hit.lines.end + 1).map(|l| pod_rule_subject(ctx, l)).collect();
             let pod = (first..hit.lines.end + 1).find_map(|l| pod_at(ctx, l));
             let info = ExtInfo::read(ctx);
-            let event = ctx.facts.events.iter().find(|e| (first..hit.lines.end + 1).contains(&e.line));
+            let event = ctx.facts.events_in(first..hit.lines.end + 1).first();
             let ns = pod
                 .and_then(|p| p.namespace.clone())
                 .or_else(|| event.and_then(|e| e.namespace.clone()))
@@ -421,7 +421,7 @@ impl ExtInfo {
         let flag = |names: &[&str]| {
             command_flag(ctx, "k8s-extension", names).filter(|v| !v.starts_with('$'))
         };
-        let ids = azure_ids(ctx.joined.text());
+        let ids = ctx.azure_ids().to_vec();
         let from_ids = |marker: &str| ids.iter().find_map(|id| id_part(id, marker));
         let cluster_type = parsed
             .and_then(|e| e.cluster_type.clone())
@@ -554,8 +554,7 @@ fn shorten(message: &str) -> String {
 /// unparsed extension output (PowerShell objects, partial `--query` output).
 pub fn failed_extensions(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
     let mut found = Vec::new();
-    let text = ctx.joined.text();
-    let ids = azure_ids(text);
+    let ids = ctx.azure_ids();
     for ext in &ctx.facts.extensions {
         let failed = ext
             .provisioning_state
@@ -827,9 +826,11 @@ pub fn glue_after_slash(text: &str) -> String {
 /// The value of a flag in the commands that contain `tool`, read from the
 /// command line as the terminal printed it before wrapping.
 pub fn command_flag(ctx: &Ctx<'_>, tool: &str, names: &[&str]) -> Option<String> {
-    ctx.commands_with(tool)
-        .filter_map(|c| unwrapped(ctx, c).flag(names).or_else(|| c.flag(names)))
-        .last()
+    ctx.remember(&format!("flag {tool} {}", names.join(" ")), || {
+        ctx.commands_with(tool)
+            .filter_map(|c| unwrapped(ctx, c).flag(names).or_else(|| c.flag(names)))
+            .last()
+    })
 }
 
 /// A command whose line a terminal wrapped at its right margin, put back on

@@ -17,6 +17,8 @@ use crate::facts::{Facts, Pod};
 use crate::input::Document;
 use crate::search::{Hit, Joined};
 use serde::Serialize;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// How bad a finding is. `Error` and `Warning` are problems; `Info` is not.
@@ -162,6 +164,16 @@ impl Finding {
     }
 }
 
+/// Whole-paste answers that several checks ask for, computed at most once
+/// per paste so that the number of rules never multiplies a scan of the text.
+#[derive(Default)]
+pub struct Memo {
+    azure_ids: OnceCell<Vec<String>>,
+    aws_ids: OnceCell<Vec<String>>,
+    mentions: RefCell<HashMap<String, bool>>,
+    values: RefCell<HashMap<String, Option<String>>>,
+}
+
 /// What a check sees: the document, the facts and its own prefilter hits.
 pub struct Ctx<'a> {
     /// The normalised paste.
@@ -172,6 +184,8 @@ pub struct Ctx<'a> {
     pub facts: &'a Facts,
     /// Hits of this diagnosis's trigger phrases: (trigger index, hit).
     pub hits: Vec<(usize, &'a Hit)>,
+    /// Answers shared by all checks of this paste.
+    pub memo: &'a Memo,
 }
 
 impl<'a> Ctx<'a> {
@@ -218,7 +232,42 @@ impl<'a> Ctx<'a> {
     /// True when the whole paste mentions `phrase` (case-insensitive). Used
     /// for context checks after a trigger hit, never as a trigger itself.
     pub fn mentions(&self, phrase: &str) -> bool {
-        crate::facts::contains_ci(self.joined.text(), phrase)
+        if let Some(&known) = self.memo.mentions.borrow().get(phrase) {
+            return known;
+        }
+        let found = crate::facts::contains_ci(self.joined.text(), phrase);
+        self.memo
+            .mentions
+            .borrow_mut()
+            .insert(phrase.to_string(), found);
+        found
+    }
+
+    /// A whole-paste value computed once per paste under `key`.
+    pub fn remember(&self, key: &str, compute: impl FnOnce() -> Option<String>) -> Option<String> {
+        if let Some(known) = self.memo.values.borrow().get(key) {
+            return known.clone();
+        }
+        let value = compute();
+        self.memo
+            .values
+            .borrow_mut()
+            .insert(key.to_string(), value.clone());
+        value
+    }
+
+    /// Every Azure resource ID of the paste (see [`ext::azure_ids`]).
+    pub fn azure_ids(&self) -> &'a [String] {
+        self.memo
+            .azure_ids
+            .get_or_init(|| ext::azure_ids(self.joined.text()))
+    }
+
+    /// Every AWS identifier of the paste (see [`crate::parse::aws_ids`]).
+    pub fn aws_ids(&self) -> &'a [String] {
+        self.memo
+            .aws_ids
+            .get_or_init(|| crate::parse::aws_ids(self.joined.text()))
     }
 
     /// The command lines the user ran that contain `needle`.
@@ -242,8 +291,7 @@ impl<'a> Ctx<'a> {
 /// The word after `marker` in `text` (case-insensitive), trimmed of quotes
 /// and punctuation: `word_after("User \"bob\" cannot", "user ")` → `bob`.
 pub fn word_after(text: &str, marker: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower.find(&marker.to_ascii_lowercase())? + marker.len();
+    let at = crate::facts::find_ci(text, marker)? + marker.len();
     let word = text[at..].split_ascii_whitespace().next()?;
     let word = word.trim_matches(|c: char| "\"'`,.;:()[]{}“”".contains(c));
     (!word.is_empty()).then(|| word.to_string())
@@ -251,8 +299,7 @@ pub fn word_after(text: &str, marker: &str) -> Option<String> {
 
 /// The text between `open` and the next `close` after `marker` (case-insensitive marker).
 pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower.find(&marker.to_ascii_lowercase())? + marker.len();
+    let at = crate::facts::find_ci(text, marker)? + marker.len();
     let rest = &text[at..];
     let start = rest.find(open)? + open.len_utf8();
     let end = rest[start..].find(close)? + start;

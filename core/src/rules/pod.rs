@@ -3,6 +3,7 @@
 
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Event, Pod};
+use std::collections::{HashMap, HashSet};
 
 /// Every `pod/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -98,45 +99,46 @@ fn image_of(message: &str) -> Option<String> {
 /// that namespace in the paste is healthy, the registry is out of reach for
 /// the whole cluster: one finding for the namespace instead of one per pod.
 fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
-    let mut grouped: Vec<String> = Vec::new();
+    let mut by_namespace: HashMap<&str, Vec<&Finding>> = HashMap::new();
     for finding in &findings {
-        let Some(ns) = finding.get("ns") else {
-            continue;
-        };
-        if grouped.iter().any(|g| g == ns) {
-            continue;
-        }
-        let same: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| f.get("ns") == Some(ns))
-            .collect();
-        let others_healthy = ctx
-            .facts
-            .pods
-            .iter()
-            .any(|p| p.namespace.as_deref() == Some(ns) && p.is_healthy());
-        if same.len() >= 3 && !others_healthy {
-            grouped.push(ns.to_string());
-            let mut group = Finding::new(ns)
-                .value("ns", ns)
-                .value("ns_flag", format!("-n {ns}"))
-                .variant("registry-unreachable");
-            for f in same {
-                group = group
-                    .lines(f.evidence.iter().copied())
-                    .relate(f.subject.clone());
-                for v in &f.variants {
-                    group = group.variant(v);
-                }
-            }
-            out.push(group);
+        if let Some(ns) = finding.get("ns") {
+            by_namespace.entry(ns).or_default().push(finding);
         }
     }
-    out.extend(findings.into_iter().filter(|f| {
-        f.get("ns")
-            .is_none_or(|ns| !grouped.iter().any(|g| g == ns))
-    }));
+    let mut healthy_namespaces: HashSet<&str> = HashSet::new();
+    for pod in ctx.facts.pods.iter().filter(|p| p.is_healthy()) {
+        healthy_namespaces.extend(pod.namespace.as_deref());
+    }
+    let mut out: Vec<Finding> = Vec::new();
+    let mut grouped: HashSet<String> = HashSet::new();
+    let mut namespaces: Vec<&&str> = by_namespace.keys().collect();
+    namespaces.sort();
+    for ns in namespaces {
+        let same = &by_namespace[*ns];
+        if same.len() < 3 || healthy_namespaces.contains(*ns) {
+            continue;
+        }
+        grouped.insert(ns.to_string());
+        let mut group = Finding::new(*ns)
+            .value("ns", *ns)
+            .value("ns_flag", format!("-n {ns}"))
+            .maybe("pod", same[0].get("pod"))
+            .variant("registry-unreachable");
+        for f in same {
+            group = group
+                .lines(f.evidence.iter().copied())
+                .relate(f.subject.clone());
+            for v in &f.variants {
+                group = group.variant(v);
+            }
+        }
+        out.push(group);
+    }
+    out.extend(
+        findings
+            .into_iter()
+            .filter(|f| f.get("ns").is_none_or(|ns| !grouped.contains(ns))),
+    );
     out
 }
 
@@ -218,7 +220,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             ("didn't match node selector", "node-selector"),
             ("didn't match Pod's node affinity", "node-selector"),
         ];
-        let mut seen = Vec::new();
+        let mut seen = HashSet::new();
         for event in ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient ")) {
             let variants: Vec<&'static str> =
                 sub_causes.iter().filter(|(w, _)| contains_ci(&event.message, w)).map(|(_, v)| *v).collect();
@@ -233,7 +235,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             for v in variants {
                 finding = finding.variant(v);
             }
-            seen.push(finding.subject.clone());
+            seen.insert(finding.subject.clone());
             out.push(finding);
         }
         // Pending pods and no scheduling event anywhere in the paste: the usual
@@ -485,20 +487,27 @@ fn arc_variant(finding: Finding, pod: &Pod) -> Finding {
 
 /// Events about `pod` whose message or reason contains any of `needles`.
 fn pod_events<'a>(ctx: &Ctx<'a>, pod: &Pod, needles: &[&str]) -> Vec<&'a Event> {
-    let single = ctx.facts.pods.len() == 1;
-    ctx.facts
-        .events
-        .iter()
-        .filter(|e| {
-            needles
-                .iter()
-                .any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n))
-        })
-        .filter(|e| match e.object.as_deref() {
-            Some(name) => name == pod.name && e.object_kind.as_deref().is_none_or(|k| k == "pod"),
-            None => single,
-        })
-        .collect()
+    let matches = |e: &&Event| {
+        needles
+            .iter()
+            .any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n))
+    };
+    let named = ctx
+        .facts
+        .events_about(&pod.name)
+        .filter(|e| e.object_kind.as_deref().is_none_or(|k| k == "pod"));
+    // Events without an object (a describe section pasted alone) belong to
+    // the pod only when it is the one pod of the paste.
+    let unnamed: Vec<&Event> = if ctx.facts.pods.len() == 1 {
+        ctx.facts
+            .events
+            .iter()
+            .filter(|e| e.object.is_none())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    named.chain(unnamed).filter(matches).collect()
 }
 
 /// Events matching `needles` that no pod of the paste owns.
@@ -509,7 +518,7 @@ fn orphan_events<'a>(
     let facts = ctx.facts;
     facts.events.iter().filter(move |e| {
         let about_pod = match e.object.as_deref() {
-            Some(name) => facts.pods.iter().any(|p| p.name == name),
+            Some(name) => facts.pods_named(name).next().is_some(),
             None => facts.pods.len() == 1,
         };
         !about_pod && needles.iter().any(|n| contains_ci(&e.message, n))
@@ -543,15 +552,11 @@ fn pod_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
             return None;
         }
     }
-    ctx.facts
-        .pods
-        .iter()
-        .find(|p| p.line == line || p.signals.iter().any(|s| s.line == line))
-        .or(ctx.facts.only_pod())
+    ctx.facts.pod_at_line(line).or(ctx.facts.only_pod())
 }
 
 fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
-    ctx.facts.events.iter().find(|e| e.line == line)
+    ctx.facts.events_in(line..line + 1).first()
 }
 
 /// kubelet's `… failed container app in pod web-7d9f_shop(uid)` → (`shop`, `web-7d9f`).

@@ -2,7 +2,7 @@
 //! Azure side, the `sc-extension` cluster extension and its `sc-job`, and
 //! the Kubernetes resources a deleted connection leaves behind.
 
-use super::ext::{azure_ids, command_flag, failed_extensions, glue_after_slash, window, ExtInfo};
+use super::ext::{command_flag, failed_extensions, glue_after_slash, window, ExtInfo};
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Job};
 use crate::parse::id_part;
@@ -78,7 +78,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
 
 /// The AKS cluster and resource group of the paste's `az aks` commands or resource IDs.
 fn aks_cluster(ctx: &Ctx<'_>) -> (Option<String>, Option<String>) {
-    let ids = azure_ids(ctx.joined.text());
+    let ids = ctx.azure_ids().to_vec();
     let from_ids = |marker: &str| ids.iter().find_map(|id| id_part(id, marker));
     let cluster = command_flag(ctx, "az aks", &["--name", "-n"])
         .or_else(|| from_ids("managedClusters"))
@@ -185,7 +185,9 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
                 .filter(|h| ctx.text_of(h.lines.clone()).trim() == "NotRegistered")
                 .flat_map(|h| h.lines.clone()),
         );
-        let subscription = azure_ids(ctx.joined.text())
+        let subscription = ctx
+            .azure_ids()
+            .to_vec()
             .iter()
             .find_map(|id| id_part(id, "subscriptions"));
         out.push(
@@ -363,15 +365,14 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
                     let line = ctx.doc.line(l);
                     contains_ci(line, "delet")
                         && contains_ci(line, "connection")
-                        && !ctx.facts.commands.iter().any(|c| c.line == l)
+                        && !ctx.facts.is_command_line(l)
                 })
             });
         let Some(deleted_at) = deleted_at else { return };
-        let command_lines: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
         let mut groups: Vec<(String, &'static str, Vec<String>, Vec<usize>)> = Vec::new();
         for line in deleted_at..ctx.doc.len() {
             let text = ctx.doc.line(line);
-            if command_lines.contains(&line) || contains_ci(text, "deleted") {
+            if ctx.facts.is_command_line(line) || contains_ci(text, "deleted") {
                 continue;
             }
             let words: Vec<&str> = text.split_ascii_whitespace().collect();

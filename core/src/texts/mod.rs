@@ -151,7 +151,10 @@ fn find(domains: &'static [&'static [Text]], id: &str) -> Option<&'static Text> 
 pub fn get(lang: Lang, id: &str) -> Text {
     let english = find(en::DOMAINS, id).copied().unwrap_or(MISSING);
     match find(lang.domains(), id) {
-        Some(text) => Text { commands: english.commands, ..*text },
+        Some(text) => Text {
+            commands: english.commands,
+            ..*text
+        },
         None => english,
     }
 }
@@ -249,9 +252,16 @@ mod tests {
         lines
             .iter()
             .map(|line| {
-                let tag = line.strip_prefix('[').and_then(|l| l.split_once("] ")).map_or("", |(t, _)| t);
-                let mut keys: Vec<String> =
-                    line.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(k, _)| k.to_string()).collect();
+                let tag = line
+                    .strip_prefix('[')
+                    .and_then(|l| l.split_once("] "))
+                    .map_or("", |(t, _)| t);
+                let mut keys: Vec<String> = line
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}'))
+                    .map(|(k, _)| k.to_string())
+                    .collect();
                 keys.sort();
                 (tag.to_string(), keys)
             })
@@ -272,11 +282,21 @@ mod tests {
                     || skeleton(text.cause) != skeleton(english.cause)
                     || skeleton(text.fix) != skeleton(english.fix)
                 {
-                    problems.push(format!("{lang:?} {}: placeholders or [variants] differ from English", diagnosis.id));
+                    problems.push(format!(
+                        "{lang:?} {}: placeholders or [variants] differ from English",
+                        diagnosis.id
+                    ));
                 }
-                let same = |a: &[&str], b: &[&str]| a.iter().zip(b).any(|(x, y)| x == y && x.len() > 20);
-                if text.title == english.title || same(text.cause, english.cause) || same(text.fix, english.fix) {
-                    problems.push(format!("{lang:?} {}: a text is still the English one", diagnosis.id));
+                let same =
+                    |a: &[&str], b: &[&str]| a.iter().zip(b).any(|(x, y)| x == y && x.len() > 20);
+                if text.title == english.title
+                    || same(text.cause, english.cause)
+                    || same(text.fix, english.fix)
+                {
+                    problems.push(format!(
+                        "{lang:?} {}: a text is still the English one",
+                        diagnosis.id
+                    ));
                 }
             }
         }
@@ -287,7 +307,10 @@ mod tests {
     fn every_language_has_its_own_labels() {
         for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
             let (labels, english) = (lang.labels(), Lang::En.labels());
-            assert_ne!(labels.no_problems, english.no_problems, "{lang:?} labels are English");
+            assert_ne!(
+                labels.no_problems, english.no_problems,
+                "{lang:?} labels are English"
+            );
             assert_ne!(labels.cause, english.cause, "{lang:?} labels are English");
         }
     }

@@ -41,7 +41,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let on_notice = props.on_notice.clone();
         Callback::from(move |_| {
             if let Some(report) = &report {
-                copy_text(render::markdown(report, lang), on_notice.clone(), props_copied(t));
+                copy_text(
+                    render::markdown(report, lang),
+                    on_notice.clone(),
+                    props_copied(t),
+                );
             }
         })
     };

@@ -82,10 +82,19 @@ mod tests {
     fn every_language_translates_the_page() {
         for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
             let (t, en) = (ui(lang), ui(Lang::En));
-            for (a, b) in [(t.privacy, en.privacy), (t.empty, en.empty), (t.no_problems, en.no_problems), (t.copy_report, en.copy_report)] {
+            for (a, b) in [
+                (t.privacy, en.privacy),
+                (t.empty, en.empty),
+                (t.no_problems, en.no_problems),
+                (t.copy_report, en.copy_report),
+            ] {
                 assert_ne!(a, b, "{lang:?} page text is still English");
             }
-            assert!(t.summary.contains("{errors}") && t.summary.contains("{warnings}") && t.summary.contains("{notes}"));
+            assert!(
+                t.summary.contains("{errors}")
+                    && t.summary.contains("{warnings}")
+                    && t.summary.contains("{notes}")
+            );
         }
     }
 }

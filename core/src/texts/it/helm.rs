@@ -3,4 +3,81 @@
 use crate::texts::Text;
 
 /// Italian texts of `helm/`.
-pub static TEXTS: &[Text] = &[];
+pub static TEXTS: &[Text] = &[
+    Text {
+        id: "helm/resource-readiness-timeout",
+        title: "Timeout di Helm in attesa dell'idoneità delle risorse della release",
+        cause: &[
+            "Helm ha installato le risorse del grafico e ha atteso che raggiungessero uno stato pronto o completato (pod, processi, altri oggetti); questo non è avvenuto entro il timeout, quindi l'installazione non è riuscita e, con le installazioni atomiche, è stato eseguito il rollback.",
+            "[job] Un processo del grafico non è riuscito in modo definitivo (`BackoffLimitExceeded`): i relativi pod hanno continuato a non riuscire fino al raggiungimento del limite di tentativi del processo.",
+            "I motivi più comuni: il cluster non ha CPU o memoria sufficienti per i nuovi pod, oppure vincoli dei criteri o taint dei nodi come `NoSchedule` ne impediscono la pianificazione; un'applicazione Linux è stata pianificata in un nodo Windows o viceversa; oppure un'impostazione di configurazione errata impedisce l'avvio dei pod.",
+        ],
+        fix: &[
+            "Controllare le risorse: i nodi devono avere CPU e memoria libere sufficienti per le richieste della release e i pod devono poter essere pianificati nei nodi (tenere conto dei taint e degli eventuali criteri di ammissione).",
+            "Controllare l'architettura dei nodi: i pod di un grafico Linux devono essere eseguiti in nodi Linux e quelli Windows in nodi Windows (selettore di nodo, `kubernetes.io/os`).",
+            "Esaminare gli eventi dello spazio dei nomi della release per individuare il pod, il processo o la risorsa che non è diventata pronta e il motivo.",
+            "[job] Leggere i log dei pod del processo non riuscito: indicano il motivo dell'errore.",
+            "Controllare le impostazioni di configurazione (valori Helm) fornite all'estensione o al grafico: tutti i valori obbligatori devono essere presenti e corretti.",
+            "Correggere la causa, quindi ripetere l'installazione o l'aggiornamento.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "helm/chart-download-failed",
+        title: "Impossibile scaricare il grafico Helm dal relativo repository",
+        cause: &[
+            "Non è stato possibile scaricare il grafico Helm dell'estensione dall'URL del repository (host {repo_host}). Si tratta di un problema di connettività tra il cluster e il repository: un firewall o un altro blocco del traffico in uscita impedisce il download.",
+            "[timeout] La connessione è scaduta: il traffico viene scartato lungo il percorso, in genere da un firewall o per la mancanza di una route verso Internet.",
+            "[refused] Il repository o un proxy intermedio ha rifiutato la richiesta.",
+            "[dns] Non è stato possibile risolvere il nome host del repository.",
+            "[tls] La connessione TLS non è riuscita a causa di un certificato: in genere il responsabile è un proxy che ispeziona il traffico TLS.",
+        ],
+        fix: &[
+            "Consentire il traffico HTTPS in uscita dal cluster verso il repository del grafico (host {repo_host}) attraverso il firewall o il proxy.",
+            "Seguire le regole di rete in uscita e FQDN dei cluster AKS per le estensioni del cluster, che elencano gli endpoint che devono essere raggiungibili.",
+            "Ripetere l'operazione sull'estensione quando il repository è raggiungibile.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "helm/render-failed",
+        title: "Il rendering del grafico Helm non è riuscito con i valori specificati",
+        cause: &[
+            "Il rendering del grafico dell'estensione viene eseguito con le impostazioni di configurazione passate come valori Helm; un'impostazione obbligatoria per il grafico è mancante o ha un valore non accettato, quindi il rendering si interrompe prima che venga installato qualsiasi elemento.",
+            "Il messaggio del grafico indica l'impostazione (\"{render_error}\").",
+        ],
+        fix: &[
+            "Consultare la documentazione dell'estensione o dell'applicazione per conoscere le impostazioni di configurazione obbligatorie e i valori accettati.",
+            "Correggere o aggiungere l'impostazione (`--configuration-settings` / `--configuration-protected-settings` di `az k8s-extension`, oppure `--set` / `-f` per Helm) e riprovare.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "helm/resource-exists",
+        title: "Una risorsa del grafico esiste già nel cluster",
+        cause: &[
+            "Il grafico deve creare una risorsa che esiste già e non appartiene a questa release, quindi Helm rifiuta di assumerne il controllo e l'installazione si interrompe.",
+            "[named] La risorsa in conflitto è l'oggetto {res_kind} `{res_name}` (nello spazio dei nomi {res_ns}).",
+            "[other-release] Appartiene a un'altra release Helm, `{owner_release}`: lo stesso software era già stato installato in un altro modo.",
+        ],
+        fix: &[
+            "Individuare il proprietario della risorsa in conflitto e verificare se è ancora necessaria.",
+            "Se non è critica e può essere rimossa, eliminarla (o disinstallare la release a cui appartiene) e ripetere l'installazione.",
+            "Se è essenziale e non può essere sostituita, non è possibile installare l'applicazione in questo modo: mantenere l'installazione esistente oppure spostarla prima altrove.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "helm/operation-in-progress",
+        title: "Per la release è già in corso un'altra operazione Helm",
+        cause: &[
+            "Helm consente una sola operazione alla volta per ogni release; un'altra installazione, un aggiornamento o un rollback della release non è ancora terminato, quindi questa operazione è stata rifiutata.",
+            "[pending] `helm list` mostra la release `{release}` nello stato `{status}`.",
+        ],
+        fix: &[
+            "Attendere 10 minuti che l'operazione in corso termini, quindi riprovare.",
+            "[helm] Se la release rimane in uno stato `pending-*` a lungo anche dopo, l'operazione precedente si è interrotta a metà: esaminare la cronologia della release ed eseguire il rollback all'ultima revisione valida prima di riprovare.",
+        ],
+        commands: &[],
+    },
+];

@@ -3,4 +3,148 @@
 use crate::texts::Text;
 
 /// Italian texts of `pod/`.
-pub static TEXTS: &[Text] = &[];
+pub static TEXTS: &[Text] = &[
+    Text {
+        id: "pod/image-pull-backoff",
+        title: "Impossibile eseguire il pull dell'immagine",
+        cause: &[
+            "Il kubelet non riesce a recuperare l'immagine del contenitore, quindi il contenitore non viene mai avviato; Kubernetes ritenta a intervalli sempre più lunghi (back-off).",
+            "[registry-unreachable] Il pull non riesce contemporaneamente per tutti i pod di questo spazio dei nomi: il problema riguarda quindi il cluster e non una singola immagine. I nodi non raggiungono il registro perché il traffico in uscita è bloccato da regole di rete, da un firewall o da un proxy, oppure perché i pod dell'agente non possono essere pianificati o vengono bloccati da un criterio.",
+            "[not-found] Il registro ha risposto che l'immagine o il tag non esiste: il nome o il tag contiene un errore di battitura, oppure il tag non è mai stato inserito nel registro.",
+            "[unauthorized] Il registro ha rifiutato la richiesta: il segreto di pull è assente, errato o scaduto, oppure l'identità dei nodi non ha l'autorizzazione per il pull.",
+            "[network] Il nodo non è riuscito a connettersi al registro (timeout, errore DNS o connessione rifiutata): il traffico in uscita è bloccato o instradato in modo errato.",
+        ],
+        fix: &[
+            "Leggere l'evento `Failed to pull image` del pod: le ultime parole del messaggio indicano la causa specifica.",
+            "[registry-unreachable] Da un nodo, verificare l'accesso in uscita all'host del registro (per gli agenti di Azure Arc: `mcr.microsoft.com` e gli altri endpoint indicati nei requisiti di rete di Azure Arc); aprire il firewall oppure specificare le impostazioni del proxy durante la connessione del cluster.",
+            "[registry-unreachable] Verificare che i pod dell'agente possano essere pianificati: risorse dei nodi, criteri di ammissione e taint `NoSchedule`.",
+            "[not-found] Correggere il nome o il tag dell'immagine nel carico di lavoro, oppure eseguire il push del tag mancante.",
+            "[unauthorized] Creare o correggere il segreto di pull dell'immagine nello spazio dei nomi del pod e farvi riferimento in `imagePullSecrets`, oppure concedere all'identità dei nodi l'accesso per il pull.",
+            "[network] Consentire il traffico in uscita dai nodi verso il registro (firewall, proxy, DNS) e riprovare.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/crash-loop",
+        title: "Il contenitore continua ad arrestarsi in modo anomalo (CrashLoopBackOff)",
+        cause: &[
+            "Un contenitore si avvia, termina con un errore e viene riavviato più volte, con un ritardo crescente tra un tentativo e l'altro. Il motivo si trova nei log dell'esecuzione precedente, quella terminata con l'arresto anomalo.",
+            "[arc-agent] Per gli agenti di Azure Arc, un ciclo di arresti anomali indica in genere che l'agente non riesce ad autenticarsi o a raggiungere Azure: certificato dell'identità gestita mancante, impostazioni del proxy oppure endpoint bloccati.",
+        ],
+        fix: &[
+            "Leggere i log dell'esecuzione terminata (`--previous`) e gli eventi del pod.",
+            "Correggere quanto indicato nei log (configurazione, dipendenza mancante, comando errato), quindi lasciare che il pod si riavvii.",
+            "[arc-agent] Eseguire i controlli previsti per il timeout di Helm di Azure Arc: pod dell'agente, segreto `azure-identity-certificate`, `kube-aad-proxy` e requisiti di rete.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/not-ready",
+        title: "Il pod è in esecuzione ma non tutti i contenitori sono pronti",
+        cause: &[
+            "Il pod è nello stato Running, ma almeno un contenitore ({ready} pronti) non supera il controllo di idoneità: il pod quindi non riceve traffico e il relativo agente non svolge il proprio lavoro.",
+            "[probe] Il probe di idoneità non riesce: il contenitore è attivo ma non risponde come previsto dalla configurazione.",
+            "[arc-agent] Ogni pod dell'agente di Azure Arc deve avere tutti i contenitori pronti (ad esempio 2/2); un agente pronto solo in parte non può gestire la connessione del cluster ad Azure.",
+        ],
+        fix: &[
+            "Eseguire describe sul pod per individuare il contenitore non pronto e il motivo (eventi del probe).",
+            "Leggere i log di quel contenitore e correggere ciò che gli impedisce di diventare pronto.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/pending-resources",
+        title: "Impossibile pianificare il pod: spazio insufficiente nei nodi",
+        cause: &[
+            "L'utilità di pianificazione non ha trovato alcun nodo in grado di ospitare il pod, che quindi rimane nello stato Pending.",
+            "[cpu] Nessun nodo dispone di CPU non riservata sufficiente per le richieste del pod.",
+            "[memory] Nessun nodo dispone di memoria non riservata sufficiente per le richieste del pod.",
+            "[pods] I nodi hanno raggiunto il numero massimo di pod.",
+            "[node-selector] Nessun nodo corrisponde al selettore di nodo o all'affinità del pod.",
+            "[no-event] Il testo incollato non contiene eventi di pianificazione; il motivo più comune è che i nodi non dispongono di risorse sufficienti.",
+        ],
+        fix: &[
+            "Confrontare le richieste del pod con le risorse ancora allocabili nei nodi.",
+            "Aumentare le dimensioni del cluster o aggiungere un pool di nodi, oppure ridurre le richieste se sono superiori al necessario.",
+            "[node-selector] Correggere il selettore di nodo o l'affinità, oppure applicare a un nodo un'etichetta corrispondente.",
+            "[no-event] Eseguire describe sul pod: l'evento dell'utilità di pianificazione indica il motivo esatto.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/pending-taint",
+        title: "Impossibile pianificare il pod: taint del nodo non tollerato {taint}",
+        cause: &[
+            "Tutti i nodi che potrebbero ospitare il pod hanno il taint {taint} e il pod non ha una tolleranza corrispondente, quindi rimane nello stato Pending.",
+        ],
+        fix: &[
+            "Aggiungere un pool di nodi (o un nodo) senza il taint `{taint_key}`, in modo che il pod possa essere eseguito.",
+            "In alternativa, aggiungere al carico di lavoro una tolleranza per `{taint_key}`, se è previsto che venga eseguito su quei nodi.",
+            "In alternativa, rimuovere il taint dai nodi se è stato impostato per errore.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/container-creating",
+        title: "Pod bloccato nello stato ContainerCreating",
+        cause: &[
+            "Il pod è stato pianificato, ma non è possibile creare i relativi contenitori, nella maggior parte dei casi perché non è possibile montare un volume.",
+            "[missing-secret|missing-configmap] Il volume richiede l'oggetto {missing_kind} `{missing_name}`, che non esiste nello spazio dei nomi del pod.",
+            "[kube-aad-proxy] Per il componente `kube-aad-proxy` di Azure Arc, significa che il segreto del certificato `kube-aad-proxy-certificate` non è mai stato recapitato al cluster.",
+        ],
+        fix: &[
+            "Eseguire describe sul pod e leggere gli eventi `FailedMount`.",
+            "[missing-secret|missing-configmap] Creare l'oggetto {missing_kind} `{missing_name}` nello spazio dei nomi del pod (o correggere il nome a cui fa riferimento il pod).",
+            "[kube-aad-proxy] Controllare i segreti dello spazio dei nomi azure-arc; se `kube-aad-proxy-certificate` non è presente, eliminare la distribuzione di Azure Arc ed eseguire di nuovo l'onboarding con un nome di cluster diverso.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/oom-killed",
+        title: "Contenitore terminato per memoria insufficiente (OOMKilled)",
+        cause: &[
+            "Il contenitore ha usato più memoria del limite impostato ({memory_limit}) e il kernel lo ha terminato (codice di uscita 137).",
+        ],
+        fix: &[
+            "Aumentare il limite di memoria del contenitore (e la richiesta) fino al fabbisogno effettivo, oppure correggere la perdita di memoria che ne causa la crescita.",
+            "Verificare che i nodi dispongano della memoria necessaria per soddisfare le nuove richieste.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/create-config-error",
+        title: "Impossibile configurare il contenitore: segreto o ConfigMap mancante",
+        cause: &[
+            "Il contenitore fa riferimento a un segreto o a un ConfigMap (in `env`, `envFrom` o in un riferimento a una chiave) che non esiste, quindi il kubelet non riesce a comporne la configurazione.",
+            "[missing-secret|missing-configmap] L'oggetto mancante è il {missing_kind} `{missing_name}`.",
+        ],
+        fix: &[
+            "Creare l'oggetto mancante nello spazio dei nomi del pod, oppure correggere il nome o la chiave a cui fa riferimento il pod.",
+            "Per i segreti creati dal connettore di servizi, verificare che la connessione esista e che sia destinata a questo spazio dei nomi.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/evicted",
+        title: "Pod rimosso a causa di una pressione sulle risorse del nodo",
+        cause: &[
+            "Il nodo ha esaurito una risorsa ({resource}) e il kubelet ha rimosso alcuni pod per proteggersi; i pod rimossi restano nello stato Failed finché non vengono eliminati.",
+        ],
+        fix: &[
+            "Impostare richieste e limiti in modo che l'utilità di pianificazione collochi i pod dove c'è spazio.",
+            "Individuare ciò che satura il nodo (processi che consumano molta memoria, log o immagini che riempiono il disco) e, se necessario, aumentare la capacità dei nodi.",
+            "Eliminare i pod rimossi dopo aver risolto la causa.",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/error-exit",
+        title: "Il contenitore è terminato con un errore",
+        cause: &["Un contenitore è terminato con un codice di uscita diverso da zero ({exit_code}); il motivo si trova nei relativi log."],
+        fix: &[
+            "Leggere i log del contenitore terminato e gli eventi del pod.",
+            "Correggere il comando o la configurazione che non riesce e ricreare il pod.",
+        ],
+        commands: &[],
+    },
+];

@@ -3,4 +3,148 @@
 use crate::texts::Text;
 
 /// Traditional Chinese (Taiwan) texts of `pod/`.
-pub static TEXTS: &[Text] = &[];
+pub static TEXTS: &[Text] = &[
+    Text {
+        id: "pod/image-pull-backoff",
+        title: "無法提取映像",
+        cause: &[
+            "kubelet 無法擷取容器映像，因此容器始終無法啟動；Kubernetes 會以逐漸拉長的退避間隔持續重試。",
+            "[registry-unreachable] 此命名空間的每個 Pod 同時都提取失敗，問題指向叢集本身，而非單一映像：節點無法連線到容器登錄，原因是輸出流量遭防火牆或 Proxy 封鎖，或是代理程式 Pod 無法排程、遭原則擋下。",
+            "[not-found] 容器登錄回應映像或標籤不存在：名稱或標籤拼錯，或該標籤從未推送過。",
+            "[unauthorized] 容器登錄拒絕了要求：提取用的祕密遺失、錯誤或已過期，或節點的身分識別沒有提取權限。",
+            "[network] 節點無法連線到容器登錄 (逾時、DNS 錯誤或連線遭拒)：輸出流量遭到封鎖或路由錯誤。",
+        ],
+        fix: &[
+            "查看 Pod 的 `Failed to pull image` 事件：訊息最後幾個字會指出是哪一種子原因。",
+            "[registry-unreachable] 從節點檢查對容器登錄主機的輸出存取 (若是 Azure Arc 代理程式：`mcr.microsoft.com` 以及 Arc 網路需求中的其他端點)；開放防火牆，或在連線叢集時傳入 Proxy 設定。",
+            "[registry-unreachable] 確認代理程式 Pod 是否能排程：檢查節點資源、許可原則以及 `NoSchedule` 污點。",
+            "[not-found] 修正工作負載中的映像名稱或標籤，或推送缺少的標籤。",
+            "[unauthorized] 在 Pod 所在的命名空間中建立或修正映像提取祕密，並在 `imagePullSecrets` 中參照它，或授與節點身分識別提取權限。",
+            "[network] 允許節點對容器登錄的輸出流量 (防火牆、Proxy、DNS)，然後重試。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/crash-loop",
+        title: "容器不斷當機 (CrashLoopBackOff)",
+        cause: &[
+            "容器啟動後因錯誤而結束，接著一再被重新啟動，間隔也越拉越長。原因可在上一次當機執行的記錄中找到。",
+            "[arc-agent] 對 Azure Arc 代理程式而言，當機迴圈通常表示代理程式無法向 Azure 驗證或連線到 Azure：可能是缺少受控識別憑證、Proxy 設定有誤，或端點遭到封鎖。",
+        ],
+        fix: &[
+            "查看當機那次執行的記錄 (`--previous`) 以及 Pod 的事件。",
+            "修正記錄所顯示的問題 (設定、缺少的相依項目、錯誤的命令)，然後讓 Pod 重新啟動。",
+            "[arc-agent] 依照 Arc Helm 逾時的檢查項目逐一確認：代理程式 Pod、`azure-identity-certificate` 祕密、`kube-aad-proxy` 以及網路需求。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/not-ready",
+        title: "Pod 正在執行，但並非所有容器都已就緒",
+        cause: &[
+            "Pod 處於 Running 狀態，但至少有一個容器未通過整備度檢查 (就緒：{ready})，因此 Pod 不會接收流量，其代理程式也沒有在執行工作。",
+            "[probe] 整備度探查失敗：容器已啟動，但未依設定作出回應。",
+            "[arc-agent] 每個 Azure Arc 代理程式 Pod 的所有容器都必須顯示為就緒 (例如 2/2)；只有部分就緒的代理程式無法維持叢集與 Azure 之間的連線。",
+        ],
+        fix: &[
+            "檢視 Pod 的詳細資訊 (describe)，找出哪個容器未就緒及其原因 (探查事件)。",
+            "查看該容器的記錄，修正讓它無法就緒的問題。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/pending-resources",
+        title: "無法排程 Pod：節點上的空間不足",
+        cause: &[
+            "排程器找不到可以容納此 Pod 的節點，因此 Pod 停留在 Pending 狀態。",
+            "[cpu] 沒有任何節點有足夠的未保留 CPU 可滿足 Pod 的資源要求。",
+            "[memory] 沒有任何節點有足夠的未保留記憶體可滿足 Pod 的資源要求。",
+            "[pods] 節點已達到 Pod 數目上限。",
+            "[node-selector] 沒有任何節點符合 Pod 的節點選取器或親和性。",
+            "[no-event] 貼上的內容中沒有排程事件；最常見的原因是節點資源不足。",
+        ],
+        fix: &[
+            "比較 Pod 的資源要求與節點尚可配置的資源。",
+            "擴大叢集或新增節點集區；若資源要求超出實際所需，也可以將其調低。",
+            "[node-selector] 修正節點選取器/親和性，或為節點加上相符的標籤。",
+            "[no-event] 檢視 Pod 的詳細資訊 (describe)：排程器的事件會指出確切原因。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/pending-taint",
+        title: "無法排程 Pod：未容許節點污點 {taint}",
+        cause: &[
+            "每個能容納此 Pod 的節點都帶有污點 {taint}，而 Pod 沒有相符的容許，因此停留在 Pending 狀態。",
+        ],
+        fix: &[
+            "新增不帶 `{taint_key}` 污點的節點集區 (或節點)，讓 Pod 有地方可以執行。",
+            "或者，若此工作負載本來就該在這些節點上執行，請為它加上 `{taint_key}` 的容許。",
+            "或者，若污點是誤設的，請將它從節點上移除。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/container-creating",
+        title: "Pod 停滯於 ContainerCreating",
+        cause: &[
+            "Pod 已完成排程，但無法建立其容器，最常見的原因是無法掛接磁碟區。",
+            "[missing-secret|missing-configmap] 磁碟區需要 {missing_kind} `{missing_name}`，但 Pod 的命名空間中沒有這個物件。",
+            "[kube-aad-proxy] 對 Azure Arc 的 `kube-aad-proxy` 而言，這表示其憑證祕密 `kube-aad-proxy-certificate` 從未下載到叢集上。",
+        ],
+        fix: &[
+            "檢視 Pod 的詳細資訊，並查看其 `FailedMount` 事件。",
+            "[missing-secret|missing-configmap] 在 Pod 的命名空間中建立 {missing_kind} `{missing_name}` (或修正 Pod 所參照的名稱)。",
+            "[kube-aad-proxy] 檢查 azure-arc 的祕密；若缺少 `kube-aad-proxy-certificate`，請刪除 Arc 部署，並以另一個叢集名稱重新上線。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/oom-killed",
+        title: "容器因記憶體不足而遭終止 (OOMKilled)",
+        cause: &[
+            "容器使用的記憶體超過其限制 ({memory_limit})，因此遭核心終止 (結束代碼 137)。",
+        ],
+        fix: &[
+            "將容器的記憶體限制 (及要求) 提高到實際所需的量，或修正導致記憶體不斷增加的洩漏。",
+            "確認節點有足夠的記憶體可滿足新的資源要求。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/create-config-error",
+        title: "無法設定容器：缺少祕密或 ConfigMap",
+        cause: &[
+            "容器參照了不存在的祕密或 ConfigMap (在 `env`、`envFrom` 或索引鍵參照中)，因此 kubelet 無法建立其設定。",
+            "[missing-secret|missing-configmap] 缺少的物件是 {missing_kind} `{missing_name}`。",
+        ],
+        fix: &[
+            "在 Pod 本身的命名空間中建立缺少的物件，或修正 Pod 所參照的名稱或索引鍵。",
+            "若祕密是由服務連接器建立的，請確認該連線存在，且其目標是此命名空間。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/evicted",
+        title: "Pod 因節點資源壓力而遭逐出",
+        cause: &[
+            "節點的某項資源不足 ({resource})，kubelet 為了保護自身而逐出 Pod；遭逐出的 Pod 會以 Failed 狀態留在原處，直到被刪除為止。",
+        ],
+        fix: &[
+            "設定資源要求與限制，讓排程器將 Pod 放在仍有空間的節點上。",
+            "找出占滿節點的來源 (耗用大量記憶體的程式，或塞滿磁碟的記錄或映像)，必要時為節點增加容量。",
+            "原因修正後，刪除遭逐出的 Pod。",
+        ],
+        commands: &[],
+    },
+    Text {
+        id: "pod/error-exit",
+        title: "容器因錯誤而結束",
+        cause: &["容器以非零的結束代碼終止 ({exit_code})；原因請見其記錄。"],
+        fix: &[
+            "查看已終止容器的記錄以及 Pod 的事件。",
+            "修正失敗的命令或設定，然後重新建立 Pod。",
+        ],
+        commands: &[],
+    },
+];
