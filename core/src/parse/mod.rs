@@ -5,7 +5,7 @@
 //! azure-arc`) gives context — its namespace — to the output that follows.
 
 mod describe;
-mod fields;
+pub mod fields;
 mod objects;
 mod table;
 mod text;
