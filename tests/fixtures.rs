@@ -209,3 +209,48 @@ fn every_fixture_folder_names_a_declared_diagnosis() {
 fn file_name(path: &Path) -> String {
     path.file_name().unwrap().to_string_lossy().into_owned()
 }
+
+#[test]
+fn every_language_gives_the_same_ids_and_evidence() {
+    use kubetriage_core::{diagnose_with, Options};
+    let mut failures = Vec::new();
+    let mut stack = vec![fixtures()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = read(&path);
+            let english = diagnose(&text);
+            let key = |r: &Report| {
+                r.findings
+                    .iter()
+                    .map(|f| (f.id, f.subject.clone(), f.evidence.clone()))
+                    .collect::<Vec<_>>()
+            };
+            for lang in [Lang::Ko, Lang::ZhTw, Lang::It] {
+                let report = diagnose_with(&text, Options { lang });
+                if key(&report) != key(&english) {
+                    failures.push(format!("{} in {lang:?}", file_name(&path)));
+                }
+                if report
+                    .findings
+                    .iter()
+                    .zip(&english.findings)
+                    .any(|(a, b)| a.title == b.title)
+                {
+                    failures.push(format!(
+                        "{} in {lang:?}: a title is still English",
+                        file_name(&path)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

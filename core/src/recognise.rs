@@ -6,7 +6,7 @@
 //! with their alignment lost are still recognised.
 
 use crate::input::Document;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The shape a segment starts with, decided from its first line(s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub enum Shape {
 }
 
 /// What a segment was recognised as; reported to users as "what was read".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum InputKind {
     /// A prompt or command line.
@@ -86,6 +86,36 @@ pub enum InputKind {
 }
 
 impl InputKind {
+    /// Every kind, in declaration order.
+    pub const ALL: &'static [InputKind] = &[
+        InputKind::Command,
+        InputKind::KubectlGetPods,
+        InputKind::KubectlGetDeployments,
+        InputKind::KubectlGetEvents,
+        InputKind::KubectlGetJobs,
+        InputKind::KubectlGetSecrets,
+        InputKind::KubectlGetNodes,
+        InputKind::HelmList,
+        InputKind::KubectlTable,
+        InputKind::KubectlDescribePod,
+        InputKind::KubectlDescribeJob,
+        InputKind::KubectlDescribe,
+        InputKind::KubernetesPodObject,
+        InputKind::AzK8sExtensionShow,
+        InputKind::AwsEksDescribeCluster,
+        InputKind::Json,
+        InputKind::Yaml,
+        InputKind::HelmStatus,
+        InputKind::HelmError,
+        InputKind::AzError,
+        InputKind::AwsError,
+        InputKind::SecretNames,
+        InputKind::Nslookup,
+        InputKind::Events,
+        InputKind::Log,
+        InputKind::Text,
+    ];
+
     /// The kebab-case name used in JSON (`kubectl-get-pods`).
     pub fn name(self) -> &'static str {
         match self {

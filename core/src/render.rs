@@ -19,7 +19,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         out.push('\n');
     }
     for finding in &report.findings {
-        let badge = labels.severities[finding.severity as usize].to_uppercase();
+        let badge = labels.severities[finding.severity as usize].to_ascii_uppercase();
         out.push_str(&format!(
             "## {badge} `{}` — {}\n\n",
             finding.id, finding.title

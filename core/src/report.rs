@@ -10,7 +10,7 @@ use crate::rules::{self, Ctx, Finding, Link, Severity};
 use crate::search::{Hit, Joined, Prefilter};
 use crate::segment;
 use crate::texts::{self, Lang};
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -22,7 +22,7 @@ pub struct Options {
 }
 
 /// The result of diagnosing one paste.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Findings, most severe first, then in paste order.
     pub findings: Vec<FindingReport>,
@@ -38,10 +38,11 @@ impl Report {
 }
 
 /// One finding, rendered in a language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingReport {
     /// Diagnosis ID.
-    pub id: &'static str,
+    #[serde(deserialize_with = "declared_id")]
+    pub id: DiagnosisId,
     /// Severity.
     pub severity: Severity,
     /// What it is about.
@@ -57,20 +58,45 @@ pub struct FindingReport {
     /// The lines that show it.
     pub evidence: Vec<Evidence>,
     /// Sub-causes recognised from the text (`network`, `cpu`, …).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sub_causes: Vec<&'static str>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_causes: Vec<String>,
     /// The ID of the more specific finding that explains this one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caused_by: Option<&'static str>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "declared_id_opt"
+    )]
+    pub caused_by: Option<DiagnosisId>,
 }
 
 /// One evidence line.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Evidence {
     /// 1-based line number in the paste.
     pub line: usize,
     /// The line, normalised (no colour codes, no `\r`).
     pub text: String,
+}
+
+/// A declared diagnosis ID. (An alias, not `&'static str` written out, so
+/// that serde reads it with [`declared_id`] instead of borrowing the input.)
+pub type DiagnosisId = &'static str;
+
+/// Reads a diagnosis ID back as the declared `&'static str` (a report read
+/// from JSON, as the page does with its worker's answer, names only
+/// declared diagnoses).
+fn declared_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
+    let id = String::deserialize(deserializer)?;
+    rules::all()
+        .map(|d| d.id)
+        .find(|known| *known == id)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown diagnosis {id}")))
+}
+
+fn declared_id_opt<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'static str>, D::Error> {
+    declared_id(deserializer).map(Some)
 }
 
 /// One entry of the diagnosis list (`--list`).
@@ -322,7 +348,7 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
                     .collect(),
             })
             .collect(),
-        sub_causes: finding.variants.clone(),
+        sub_causes: finding.variants.iter().map(|v| v.to_string()).collect(),
         caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
     }
 }
@@ -366,6 +392,16 @@ mod tests {
         assert_eq!(
             drop_missing("pod ({pod}) ok (a)", &values),
             "pod ({pod}) ok (a)"
+        );
+    }
+
+    #[test]
+    fn a_report_reads_back_from_its_json() {
+        let report = diagnose("NAME READY STATUS RESTARTS AGE\nweb-1 0/1 CrashLoopBackOff 5 1m\n");
+        let json = serde_json::to_string(&report).unwrap();
+        assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), report);
+        assert!(
+            serde_json::from_str::<Report>(&json.replace("pod/crash-loop", "pod/nope")).is_err()
         );
     }
 

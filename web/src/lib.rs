@@ -10,6 +10,7 @@
 mod components;
 mod examples;
 mod i18n;
+mod runner;
 mod state;
 
 use kubetriage_core::{diagnose_with, list, Lang, Options};
@@ -55,9 +56,107 @@ fn options(value: &JsValue) -> Options {
     Options { lang }
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    js_sys::JSON::parse(&json)
+/// Builds JS objects field by field, with the keys of the CLI's JSON
+/// (cheaper in code size than a generic JSON serialiser and a parse).
+mod js {
+    use kubetriage_core::parse::InputSpan;
+    use kubetriage_core::report::{FindingReport, ListEntry, Report};
+    use kubetriage_core::rules::Severity;
+    use wasm_bindgen::JsValue;
+
+    fn object(fields: &[(&str, JsValue)]) -> JsValue {
+        let object = js_sys::Object::new();
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+        }
+        object.into()
+    }
+
+    fn strings<S: AsRef<str>>(items: &[S]) -> JsValue {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s.as_ref()))
+            .collect::<js_sys::Array>()
+            .into()
+    }
+
+    fn severity(severity: Severity) -> JsValue {
+        JsValue::from_str(match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        })
+    }
+
+    fn finding(f: &FindingReport) -> JsValue {
+        let evidence: js_sys::Array = f
+            .evidence
+            .iter()
+            .map(|e| {
+                object(&[
+                    ("line", JsValue::from_f64(e.line as f64)),
+                    ("text", JsValue::from_str(&e.text)),
+                ])
+            })
+            .collect();
+        let mut fields = vec![
+            ("id", JsValue::from_str(f.id)),
+            ("severity", severity(f.severity)),
+            ("subject", JsValue::from_str(&f.subject)),
+            ("title", JsValue::from_str(&f.title)),
+            ("cause", JsValue::from_str(&f.cause)),
+            ("fix", strings(&f.fix)),
+            ("commands", strings(&f.commands)),
+            ("evidence", evidence.into()),
+        ];
+        if !f.sub_causes.is_empty() {
+            fields.push(("sub_causes", strings(&f.sub_causes)));
+        }
+        if let Some(by) = f.caused_by {
+            fields.push(("caused_by", JsValue::from_str(by)));
+        }
+        object(&fields)
+    }
+
+    fn input(i: &InputSpan) -> JsValue {
+        let lines: js_sys::Array = i
+            .lines
+            .iter()
+            .map(|l| JsValue::from_f64(*l as f64))
+            .collect();
+        let mut fields = vec![
+            ("kind", JsValue::from_str(i.kind.name())),
+            ("lines", lines.into()),
+        ];
+        if let Some(command) = &i.command {
+            fields.push(("command", JsValue::from_str(command)));
+        }
+        object(&fields)
+    }
+
+    /// The report as the CLI's JSON object.
+    pub fn report(report: &Report) -> JsValue {
+        let findings: js_sys::Array = report.findings.iter().map(finding).collect();
+        let inputs: js_sys::Array = report.inputs.iter().map(input).collect();
+        object(&[("findings", findings.into()), ("inputs", inputs.into())])
+    }
+
+    /// The catalogue as `--list --format json`.
+    pub fn list(entries: &[ListEntry]) -> JsValue {
+        entries
+            .iter()
+            .map(|e| {
+                object(&[
+                    ("id", JsValue::from_str(e.id)),
+                    ("domain", JsValue::from_str(e.domain)),
+                    ("severity", severity(e.severity)),
+                    ("title", JsValue::from_str(e.title)),
+                    ("source", JsValue::from_str(e.source)),
+                ])
+            })
+            .collect::<js_sys::Array>()
+            .into()
+    }
 }
 
 /// Diagnoses a paste; returns the same object as the CLI's JSON output.
@@ -65,16 +164,16 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
 pub fn diagnose(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options_value: JsValue,
-) -> Result<JsValue, JsValue> {
-    to_js(&diagnose_with(text, options(&options_value)))
+) -> JsValue {
+    js::report(&diagnose_with(text, options(&options_value)))
 }
 
 /// Lists every diagnosis the engine knows.
 #[wasm_bindgen(unchecked_return_type = "DiagnosisInfo[]")]
 pub fn diagnoses(
     #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options_value: JsValue,
-) -> Result<JsValue, JsValue> {
-    to_js(&list(options(&options_value).lang))
+) -> JsValue {
+    js::list(&list(options(&options_value).lang))
 }
 
 /// Renders the kubetriage page into `element` (its styles are scoped to it).

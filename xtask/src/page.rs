@@ -17,6 +17,7 @@ pub fn build() -> Result<u64, String> {
         "core/src",
         "web/src",
         "web/style.css",
+        "web/worker.js",
         "web/Cargo.toml",
         "core/Cargo.toml",
         "Cargo.toml",
@@ -54,6 +55,8 @@ pub fn build() -> Result<u64, String> {
             &wasm_opt.to_string_lossy(),
             &[
                 "-Oz",
+                // The module defines its own memory, so it starts zeroed.
+                "--zero-filled-memory",
                 "--strip-debug",
                 "--strip-producers",
                 "--enable-bulk-memory",
@@ -69,6 +72,11 @@ pub fn build() -> Result<u64, String> {
         )?;
         std::fs::copy(root.join("web/style.css"), root.join("pkg/kubetriage.css"))
             .map_err(|e| format!("copy css: {e}"))?;
+        std::fs::copy(
+            root.join("web/worker.js"),
+            root.join("pkg/kubetriage_worker.js"),
+        )
+        .map_err(|e| format!("copy worker: {e}"))?;
         let _ = std::fs::remove_file(root.join("pkg/.gitignore"));
         std::fs::write(&stamp, "").map_err(|e| format!("stamp: {e}"))?;
     }

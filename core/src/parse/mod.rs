@@ -16,10 +16,10 @@ use crate::facts::{Command, Facts};
 use crate::input::Document;
 use crate::recognise::{command_text, InputKind, Shape};
 use crate::segment::Segment;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the paste was read as: one entry per recognised output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputSpan {
     /// What printed it.
     pub kind: InputKind,

@@ -343,7 +343,7 @@ fn described_pod(ctx: &Ctx<'_>) -> Option<String> {
 /// The subject `pod/pending-taint` gives the finding at `line` (the same
 /// reasoning as that rule, so that the two findings link).
 fn pod_rule_subject(ctx: &Ctx<'_>, line: usize) -> String {
-    let event = ctx.facts.events.iter().find(|e| e.line == line);
+    let event = ctx.facts.events_in(line..line + 1).first();
     if let Some(event) = event {
         if let Some(pod) = ctx.facts.event_pod(event) {
             return pod.subject();
@@ -364,15 +364,11 @@ fn pod_rule_subject(ctx: &Ctx<'_>, line: usize) -> String {
 
 /// The pod whose row or signal is on `line`, or the paste's only pod.
 fn pod_at<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
-    let event = ctx.facts.events.iter().find(|e| e.line == line);
+    let event = ctx.facts.events_in(line..line + 1).first();
     if let Some(pod) = event.and_then(|e| ctx.facts.event_pod(e)) {
         return Some(pod);
     }
-    ctx.facts
-        .pods
-        .iter()
-        .find(|p| p.line == line || p.signals.iter().any(|s| s.line == line))
-        .or(ctx.facts.only_pod())
+    ctx.facts.pod_at_line(line).or(ctx.facts.only_pod())
 }
 
 /// How `pod/` names a pod the paste does not show.

@@ -16,13 +16,13 @@ pub mod sc;
 use crate::facts::{Facts, Pod};
 use crate::input::Document;
 use crate::search::{Hit, Joined};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// How bad a finding is. `Error` and `Warning` are problems; `Info` is not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Something is broken.

@@ -2,7 +2,8 @@
 
 use super::{paste::PasteBox, results::Results, toolbar::Toolbar};
 use crate::i18n::ui;
-use crate::state::{Action, State};
+use crate::runner::{Input, Runner};
+use crate::state::{Action, FileSource, State, LARGE_FILE_BYTES};
 use kubetriage_core::Lang;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -39,7 +40,36 @@ pub fn app(props: &AppProps) -> Html {
     });
     let textarea = use_node_ref();
     let generation = use_mut_ref(|| 0u64);
+    let runner = use_mut_ref(Runner::default);
     let t = ui(state.lang);
+
+    // Every new request runs here: in the worker or in place.
+    {
+        let runner = runner.clone();
+        let (dispatcher, text, file, lang) = (
+            state.dispatcher(),
+            state.text.clone(),
+            state.file.clone(),
+            state.lang,
+        );
+        let hidden = state.hidden_text.as_ref().map(|(value, _)| value.clone());
+        use_effect_with(state.request, move |&request| {
+            if request > 0 {
+                let input = match (file, hidden) {
+                    (Some(source), _) => Input::File(source.file.clone()),
+                    (None, Some(value)) => Input::JsText(value),
+                    (None, None) => Input::Text(text),
+                };
+                runner.borrow_mut().run(request, input, lang, dispatcher);
+            }
+        });
+    }
+    // A report that landed frees the worker for the next request.
+    {
+        use_effect_with((state.run, state.request), move |&(_, request)| {
+            runner.borrow_mut().settled(request)
+        });
+    }
 
     let on_edit = {
         let state = state.clone();
@@ -58,8 +88,33 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_load = {
         let state = state.clone();
-        Callback::from(move |(name, text): (String, String)| {
-            state.dispatch(Action::Load { name, text })
+        Callback::from(move |text: String| state.dispatch(Action::Load(text)))
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            if file.size() > LARGE_FILE_BYTES {
+                state.dispatch(Action::LoadFile(FileSource {
+                    name: file.name(),
+                    size: file.size(),
+                    file,
+                }));
+            } else {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string());
+                    state.dispatch(Action::Load(text.unwrap_or_default()));
+                });
+            }
+        })
+    };
+    let on_large_paste = {
+        let state = state.clone();
+        Callback::from(move |(text, length): (wasm_bindgen::JsValue, u32)| {
+            state.dispatch(Action::LoadLarge(text, length))
         })
     };
     let on_notice = {
@@ -82,7 +137,7 @@ pub fn app(props: &AppProps) -> Html {
         let textarea = textarea.clone();
         let state = state.clone();
         Callback::from(move |line: usize| {
-            if state.file_name.is_none() {
+            if state.file.is_none() && state.hidden_text.is_none() {
                 if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
                     select_line(&area, line);
                 }
@@ -109,20 +164,35 @@ pub fn app(props: &AppProps) -> Html {
             <p class="kt-privacy" data-testid="privacy">{t.privacy}</p>
             <div class="kt-columns">
                 <section class="kt-input" aria-label={t.paste_label}>
-                    <Toolbar lang={state.lang} report={state.report.clone()} on_load={on_load.clone()} on_notice={on_notice} />
+                    <Toolbar
+                        lang={state.lang}
+                        report={state.report.as_ref().map(|(r, _)| r.clone())}
+                        on_load={on_load}
+                        on_file={on_file.clone()}
+                        on_notice={on_notice}
+                    />
                     <PasteBox
                         lang={state.lang}
                         text={state.text.clone()}
-                        file_name={state.file_name.clone()}
+                        loaded={state.loaded}
+                        file={state.file.clone()}
+                        hidden_length={state.hidden_text.as_ref().map(|(_, length)| *length)}
                         node={textarea}
                         on_edit={on_edit}
-                        on_load={on_load}
+                        on_file={on_file}
+                        on_large_paste={on_large_paste}
                     />
                     if let Some(notice) = &state.notice {
                         <p class="kt-notice" role="status">{notice}</p>
                     }
                 </section>
-                <Results lang={state.lang} report={state.report.clone()} run={state.run} on_evidence={on_evidence} />
+                <Results
+                    lang={state.lang}
+                    report={state.report.clone()}
+                    run={state.run}
+                    busy={state.busy}
+                    on_evidence={on_evidence}
+                />
             </div>
         </div>
     }

@@ -13,10 +13,12 @@ use yew::prelude::*;
 pub struct ResultsProps {
     /// Language of the labels.
     pub lang: Lang,
-    /// The report, once the paste was diagnosed.
-    pub report: Option<Rc<Report>>,
+    /// The report (at most `SHOWN_FINDINGS` findings) and the full count.
+    pub report: Option<(Rc<Report>, usize)>,
     /// Diagnosis counter.
     pub run: u64,
+    /// True while the worker diagnoses.
+    pub busy: bool,
     /// A click on an evidence line (1-based).
     pub on_evidence: Callback<usize>,
 }
@@ -25,9 +27,10 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let t = ui(props.lang);
-    let body = match props.report.as_deref() {
+    let body = match props.report.as_ref() {
         None => html! { <p class="kt-empty">{t.empty}</p> },
-        Some(report) => {
+        Some((report, total)) => {
+            let hidden = total.saturating_sub(report.findings.len());
             let count = |s: Severity| {
                 report
                     .findings
@@ -78,12 +81,18 @@ pub fn results(props: &ResultsProps) -> Html {
                             <FindingCard lang={props.lang} finding={finding.clone()} on_evidence={props.on_evidence.clone()} />
                         }) }
                     </ol>
+                    if hidden > 0 {
+                        <p class="kt-more" data-testid="more">{t.more_findings.replace("{n}", &hidden.to_string())}</p>
+                    }
                 </>
             }
         }
     };
     html! {
-        <section class="kt-results" aria-live="polite" aria-busy="false" data-testid="results" data-run={props.run.to_string()}>
+        <section class="kt-results" aria-live="polite" aria-busy={props.busy.to_string()} data-testid="results" data-run={props.run.to_string()}>
+            if props.busy {
+                <p class="kt-busy" role="status" data-testid="busy"><progress aria-label={t.diagnosing}></progress>{" "}{t.diagnosing}</p>
+            }
             {body}
         </section>
     }

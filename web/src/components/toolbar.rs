@@ -1,6 +1,5 @@
 //! Above the paste box: example pastes, open a file, copy the report.
 
-use super::paste::read_file;
 use crate::examples::EXAMPLES;
 use crate::i18n::ui;
 use kubetriage_core::report::Report;
@@ -15,8 +14,10 @@ pub struct ToolbarProps {
     pub lang: Lang,
     /// The current report, for "copy as Markdown".
     pub report: Option<Rc<Report>>,
-    /// An example or a file: (name, text).
-    pub on_load: Callback<(String, String)>,
+    /// An example's text.
+    pub on_load: Callback<String>,
+    /// An opened file.
+    pub on_file: Callback<web_sys::File>,
     /// A status message.
     pub on_notice: Callback<String>,
 }
@@ -27,11 +28,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let t = ui(props.lang);
     let lang = props.lang;
     let on_file = {
-        let on_load = props.on_load.clone();
+        let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(file, on_load.clone());
+                on_file.emit(file);
             }
             input.set_value("");
         })
@@ -54,7 +55,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <span class="kt-label">{t.examples}</span>
             { for EXAMPLES.iter().zip(t.example_names).map(|(example, name)| {
                 let on_load = props.on_load.clone();
-                let onclick = Callback::from(move |_| on_load.emit((example.label.to_string(), example.text.to_string())));
+                let onclick = Callback::from(move |_| on_load.emit(example.text.to_string()));
                 html! { <button type="button" class="kt-button" data-example={example.label} {onclick}>{name}</button> }
             }) }
             <label class="kt-button kt-file-button">

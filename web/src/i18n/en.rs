@@ -30,4 +30,7 @@ pub const UI: Ui = Ui {
     language: "Language",
     large_file: "Large file read locally and diagnosed without showing it here",
     show_in_paste: "Show this line in the paste",
+    large_paste: "Large paste diagnosed without showing it here",
+    diagnosing: "Diagnosing…",
+    more_findings: "{n} more findings are not shown; use the CLI for the full report.",
 };

@@ -30,4 +30,7 @@ pub const UI: Ui = Ui {
     language: "Lingua",
     large_file: "File di grandi dimensioni letto in locale e analizzato senza visualizzarlo qui",
     show_in_paste: "Mostra questa riga nel testo incollato",
+    large_paste: "Testo incollato di grandi dimensioni diagnosticato senza mostrarlo qui",
+    diagnosing: "Diagnosi in corso…",
+    more_findings: "Altri {n} rilevamenti non sono mostrati; usare la CLI per il report completo.",
 };

@@ -30,4 +30,7 @@ pub const UI: Ui = Ui {
     language: "언어",
     large_file: "큰 파일을 로컬에서 읽어 여기에 표시하지 않고 진단했습니다",
     show_in_paste: "붙여 넣은 내용에서 이 줄 보기",
+    large_paste: "큰 붙여넣기는 여기에 표시하지 않고 진단했습니다",
+    diagnosing: "진단하는 중…",
+    more_findings: "표시되지 않은 결과가 {n}개 더 있습니다. 전체 보고서는 CLI를 사용하세요.",
 };

@@ -62,6 +62,12 @@ pub struct Ui {
     pub large_file: &'static str,
     /// Evidence button hint.
     pub show_in_paste: &'static str,
+    /// A large paste was kept out of the paste box.
+    pub large_paste: &'static str,
+    /// Shown while the worker diagnoses.
+    pub diagnosing: &'static str,
+    /// Below a truncated list; `{n}` is the number not shown.
+    pub more_findings: &'static str,
 }
 
 /// The page's words in `lang`.

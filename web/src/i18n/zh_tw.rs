@@ -30,4 +30,7 @@ pub const UI: Ui = Ui {
     language: "語言",
     large_file: "大型檔案已在本機讀取並完成診斷，但不會在此顯示其內容",
     show_in_paste: "在貼上的內容中顯示此行",
+    large_paste: "大型貼上內容已診斷，但不在此處顯示",
+    diagnosing: "正在診斷…",
+    more_findings: "另有 {n} 項發現未顯示；如需完整報告，請使用 CLI。",
 };
