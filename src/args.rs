@@ -40,9 +40,9 @@ Reads FILE, or stdin when FILE is '-' or absent:
 Options:
   --format FORMAT   text (default; colour only on a terminal, never with NO_COLOR),
                     json (the stable JSON contract) or markdown (for a ticket)
-  --lang LANG       en, ko, zh-TW or it; default from LC_ALL / LANG, else en.
-                    Only English texts exist for now: the other languages fall
-                    back to English until they are translated.
+  --lang LANG       en, ko, zh-TW or it: the language of titles, causes, fixes
+                    and labels; default from LC_ALL / LC_MESSAGES / LANG, else en.
+                    IDs, evidence and commands are the same in every language.
   --list            list every diagnosis (ID, domain, severity, title, source)
   -h, --help        show this help
   -V, --version     show the version

@@ -99,5 +99,7 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
             bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
         }
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // Valid UTF-8 (the usual case) is taken as it is, without a copy.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }

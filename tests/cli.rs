@@ -116,7 +116,7 @@ orders-db-0                 1/1     Running            0              9m
 // ---------------------------------------------------------------- help, version, list
 
 #[test]
-fn help_names_every_flag_and_the_language_fallback() {
+fn help_names_every_flag_and_the_language_default() {
     for flag in ["--help", "-h"] {
         let output = run(&[flag], b"");
         assert_success(&output);
@@ -146,8 +146,10 @@ fn help_names_every_flag_and_the_language_fallback() {
         }
         let words = help.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            words.contains("fall back") || words.contains("falls back"),
-            "{flag} does not say languages fall back:\n{help}"
+            words.contains("LC_ALL")
+                && words.contains("LANG")
+                && words.contains("same in every language"),
+            "{flag} does not say where the default language comes from:\n{help}"
         );
         assert!(
             help.contains('0') && help.contains('2'),
@@ -1063,6 +1065,12 @@ fn a_korean_locale_without_lang_still_diagnoses() {
             findings(&report)[0]["commands"],
             findings(&english)[0]["commands"],
             "commands do not depend on the language"
+        );
+        let translated = findings(&report)[0]["title"] != findings(&english)[0]["title"];
+        assert_eq!(
+            translated,
+            env.iter().any(|(_, v)| v.starts_with("ko")),
+            "{env:?}"
         );
     }
 }

@@ -237,7 +237,12 @@ pub const DIAGNOSTIC_CHART_PULL: Diagnosis = Diagnosis {
     id: "arc/diagnostic-chart-pull",
     severity: Severity::Error,
     source: "000 — 아웃바운드 네트워크 연결 문제 (cluster-diagnostic-checks chart); 001 — 輸出網路連線問題",
-    triggers: &["Unable to pull cluster-diagnostic-checks helm chart", "cluster-diagnostic-checks helm chart"],
+    triggers: &[
+        "Unable to pull cluster-diagnostic-checks helm chart",
+        "cluster-diagnostic-checks helm chart",
+        "Unable to pull clusterdiagnosticchecks helm chart",
+        "clusterdiagnosticchecks helm chart",
+    ],
     explains: &[("arc/outbound-connectivity", Link::AnySubject)],
     check: |ctx, out| {
         if ctx.hit() {
@@ -480,7 +485,14 @@ pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let pods = arc_pods(ctx);
         let listed = pods.len() >= 3;
+        // An agent list without both pods means the feature is off; that is a
+        // problem only when the paste is about cluster connect (old agent
+        // versions had neither pod).
+        let about_cluster_connect = ["connectedk8s proxy", "cluster-connect", "hybrid connection"]
+            .iter()
+            .any(|p| ctx.mentions(p));
         let disabled = listed
+            && about_cluster_connect
             && arc_pod(ctx, "clusterconnect-agent").is_none()
             && arc_pod(ctx, "kube-aad-proxy").is_none();
         if ctx.hit() || disabled {

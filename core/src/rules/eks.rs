@@ -599,9 +599,22 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
     if !ctx.hit() {
         return Vec::new();
     }
-    let mut all = issues(ctx);
+    let mut all = (*ctx.cached("eks-issues", || issues(ctx))).clone();
+    // Spans of the structured issues, sorted, with the furthest end so far:
+    // a hit overlaps one of them when a span starting before its end reaches
+    // past its start (a binary search, not a scan per hit).
+    let mut spans: Vec<Range<usize>> = all.iter().map(|i| i.lines.clone()).collect();
+    spans.sort_by_key(|s| s.start);
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |end, s| {
+            *end = (*end).max(s.end);
+            Some(*end)
+        })
+        .collect();
     for hit in ctx.hits.iter().map(|(_, h)| *h) {
-        if all.iter().any(|i| overlaps(&i.lines, &hit.lines)) {
+        let before = spans.partition_point(|s| s.start < hit.lines.end.max(hit.lines.start + 1));
+        if before > 0 && furthest[before - 1] > hit.lines.start {
             continue;
         }
         let limit = ctx.doc.len().min(hit.lines.end + 2);
@@ -847,10 +860,6 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
 /// True when the paste is about EKS: describe-cluster output or an EKS command or term.
 fn eks_context(ctx: &Ctx<'_>) -> bool {
     !ctx.facts.eks_clusters.is_empty()
@@ -938,7 +947,7 @@ fn region_in(ids: &[String]) -> Option<String> {
 
 /// The Outpost ARN (or ID) of the paste.
 fn outpost_of(ctx: &Ctx<'_>) -> Option<String> {
-    let ids = ctx.aws_ids().to_vec();
+    let ids = ctx.aws_ids();
     ids.iter()
         .find(|id| id.starts_with("arn:aws:outposts:"))
         .or_else(|| ids.iter().find(|id| id.starts_with("op-")))
@@ -976,7 +985,7 @@ fn add(out: &mut Vec<Finding>, finding: Finding, list: &'static str) {
 
 /// Sets `role_arn` and `role_name`: the given ARN, else the IAM role ARN of the paste.
 fn role(ctx: &Ctx<'_>, finding: Finding, role_arn: Option<String>) -> Finding {
-    let Some(arn) = role_arn.or_else(|| ctx.aws_ids().to_vec().into_iter().find(|id| is_role(id)))
+    let Some(arn) = role_arn.or_else(|| ctx.aws_ids().iter().find(|id| is_role(id)).cloned())
     else {
         return finding;
     };

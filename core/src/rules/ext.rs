@@ -266,6 +266,11 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
         ("helm/resource-readiness-timeout", Link::AnySubject),
     ],
     check: |ctx, out| {
+        let mut pending_by_namespace: std::collections::HashMap<Option<String>, Vec<&crate::facts::Pod>> =
+            std::collections::HashMap::new();
+        for pod in ctx.facts.pods.iter().filter(|p| p.status.as_deref() == Some("Pending")) {
+            pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
+        }
         for hit in ctx.hits_of(0) {
             let text = window(ctx, hit, 1, 1);
             let lower = text.to_ascii_lowercase();
@@ -306,8 +311,10 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             for candidate in candidates {
                 finding = finding.relate(candidate);
             }
-            // The pods left Pending by it, when the paste lists them.
-            for pending in ctx.facts.pods.iter().filter(|p| p.status.as_deref() == Some("Pending")) {
+            // The pods left Pending by it, when the paste lists them (those of
+            // its namespace, looked up once; a few are enough as evidence).
+            let namespace = finding.get("ns").map(str::to_string);
+            for pending in pending_by_namespace.get(&namespace).into_iter().flatten().take(20) {
                 finding = finding.line(pending.line).relate(pending.subject());
             }
             out.push(finding);
@@ -317,26 +324,28 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
 
 /// The pod named by a `kubectl describe pod` command of the paste.
 fn described_pod(ctx: &Ctx<'_>) -> Option<String> {
-    ctx.commands_with("describe").find_map(|c| {
-        let words: Vec<&str> = c
-            .text
-            .split_ascii_whitespace()
-            .take_while(|w| *w != "|")
-            .collect();
-        let at = words
-            .iter()
-            .position(|w| ["po", "pod", "pods"].contains(w))?;
-        let mut rest = words[at + 1..].iter();
-        while let Some(word) = rest.next() {
-            match *word {
-                "-n" | "--namespace" => {
-                    rest.next();
+    ctx.remember("described pod", || {
+        ctx.commands_with("describe").find_map(|c| {
+            let words: Vec<&str> = c
+                .text
+                .split_ascii_whitespace()
+                .take_while(|w| *w != "|")
+                .collect();
+            let at = words
+                .iter()
+                .position(|w| ["po", "pod", "pods"].contains(w))?;
+            let mut rest = words[at + 1..].iter();
+            while let Some(word) = rest.next() {
+                match *word {
+                    "-n" | "--namespace" => {
+                        rest.next();
+                    }
+                    w if !w.starts_with('-') => return Some(w.to_string()),
+                    _ => {}
                 }
-                w if !w.starts_with('-') => return Some(w.to_string()),
-                _ => {}
             }
-        }
-        None
+            None
+        })
     })
 }
 
@@ -384,10 +393,34 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
     id: "ext/extension-failed",
     severity: Severity::Error,
     source: "004 — Errori di creazione dell'estensione; 002 — 서비스 커넥터 Kubernetes 확장 확인 (statuses)",
-    triggers: &["k8s-extension", "Microsoft.KubernetesConfiguration/extensions"],
+    triggers: &[
+        "k8s-extension",
+        "Microsoft.KubernetesConfiguration/extensions",
+        "ExtensionOperationFailed",
+        "ExtensionCreationFailed",
+        "ExtensionProvisioningFailed",
+    ],
     explains: &[],
     check: |ctx, out| {
-        for failed in failed_extensions(ctx) {
+        let failed = failed_extensions(ctx);
+        if failed.is_empty() {
+            // The az CLI's error for a failed extension operation, without
+            // the extension's JSON: `(ExtensionOperationFailed) The extension
+            // operation failed with the following error: …`.
+            for hit in ctx.hits.iter().filter(|(t, _)| *t >= 2).map(|(_, h)| *h) {
+                let code = ctx.joined.text()[hit.span.clone()].to_string();
+                let failed = FailedExtension {
+                    info: ExtInfo::read(ctx),
+                    extension_type: None,
+                    failed: true,
+                    message: Some(ctx.text_from(hit, 3).chars().take(600).collect::<String>().trim().to_string()),
+                    code: Some(code),
+                    lines: hit.lines.clone().collect(),
+                };
+                out.push(failed.finding());
+            }
+        }
+        for failed in failed {
             out.push(failed.finding());
         }
     },
@@ -411,13 +444,17 @@ pub struct ExtInfo {
 }
 
 impl ExtInfo {
-    /// Reads the values from the whole paste.
+    /// Reads the values from the whole paste (once per paste).
     pub fn read(ctx: &Ctx<'_>) -> ExtInfo {
+        (*ctx.cached("ext-info", || ExtInfo::read_uncached(ctx))).clone()
+    }
+
+    fn read_uncached(ctx: &Ctx<'_>) -> ExtInfo {
         let parsed = ctx.facts.extensions.first();
         let flag = |names: &[&str]| {
             command_flag(ctx, "k8s-extension", names).filter(|v| !v.starts_with('$'))
         };
-        let ids = ctx.azure_ids().to_vec();
+        let ids = ctx.azure_ids();
         let from_ids = |marker: &str| ids.iter().find_map(|id| id_part(id, marker));
         let cluster_type = parsed
             .and_then(|e| e.cluster_type.clone())
@@ -549,6 +586,10 @@ fn shorten(message: &str) -> String {
 /// status: parsed `az k8s-extension show` objects, else the lines of
 /// unparsed extension output (PowerShell objects, partial `--query` output).
 pub fn failed_extensions(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
+    (*ctx.cached("failed-extensions", || failed_extensions_uncached(ctx))).clone()
+}
+
+fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
     let mut found = Vec::new();
     let ids = ctx.azure_ids();
     for ext in &ctx.facts.extensions {

@@ -17,9 +17,11 @@ use crate::facts::{Facts, Pod};
 use crate::input::Document;
 use crate::search::{Hit, Joined};
 use serde::{Deserialize, Serialize};
+use std::any::Any;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// How bad a finding is. `Error` and `Warning` are problems; `Info` is not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -172,6 +174,7 @@ pub struct Memo {
     aws_ids: OnceCell<Vec<String>>,
     mentions: RefCell<HashMap<String, bool>>,
     values: RefCell<HashMap<String, Option<String>>>,
+    objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
 }
 
 /// What a check sees: the document, the facts and its own prefilter hits.
@@ -256,6 +259,23 @@ impl<'a> Ctx<'a> {
         value
     }
 
+    /// A whole-paste object computed once per paste under `key` (for the
+    /// helpers that several checks of a domain share).
+    pub fn cached<T: 'static>(&self, key: &'static str, compute: impl FnOnce() -> T) -> Rc<T> {
+        if let Some(found) = self
+            .memo
+            .objects
+            .borrow()
+            .get(key)
+            .and_then(|o| o.clone().downcast::<T>().ok())
+        {
+            return found;
+        }
+        let value = Rc::new(compute());
+        self.memo.objects.borrow_mut().insert(key, value.clone());
+        value
+    }
+
     /// Every Azure resource ID of the paste (see [`ext::azure_ids`]).
     pub fn azure_ids(&self) -> &'a [String] {
         self.memo
@@ -284,7 +304,9 @@ impl<'a> Ctx<'a> {
 
     /// The value of a flag in any command line (`--cluster-name`, `-g`, …).
     pub fn flag(&self, names: &[&str]) -> Option<String> {
-        self.facts.commands.iter().rev().find_map(|c| c.flag(names))
+        self.remember(&format!("flag {}", names.join(" ")), || {
+            self.facts.commands.iter().rev().find_map(|c| c.flag(names))
+        })
     }
 }
 

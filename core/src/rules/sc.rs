@@ -78,7 +78,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
 
 /// The AKS cluster and resource group of the paste's `az aks` commands or resource IDs.
 fn aks_cluster(ctx: &Ctx<'_>) -> (Option<String>, Option<String>) {
-    let ids = ctx.azure_ids().to_vec();
+    let ids = ctx.azure_ids();
     let from_ids = |marker: &str| ids.iter().find_map(|id| id_part(id, marker));
     let cluster = command_flag(ctx, "az aks", &["--name", "-n"])
         .or_else(|| from_ids("managedClusters"))
