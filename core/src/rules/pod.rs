@@ -316,6 +316,14 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             }
             out.push(finding);
         }
+        // Mount failures pasted without any line about their pod.
+        for event in orphan_events(
+            ctx,
+            &["MountVolume.SetUp failed", "Unable to attach or mount"],
+        ) {
+            let finding = event_subject(ctx, event).line(event.line);
+            out.push(missing_object(finding, &event.message));
+        }
     },
 };
 
@@ -351,12 +359,21 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
     triggers: &["CreateContainerConfigError", "\" not found", "couldn't find key"],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
+        let config_event = |e: &&Event| !contains_ci(&e.message, "MountVolume") && is_config_message(&e.message);
+        // Events pasted without their pod belong to the one pod in this state.
+        let failing = ctx.facts.pods.iter().filter(|p| !p.signal_lines("CreateContainerConfigError").is_empty()).count();
+        let unowned: Vec<&Event> = if failing == 1 {
+            ctx.facts.events.iter().filter(|e| e.object.is_none()).filter(config_event).collect()
+        } else {
+            Vec::new()
+        };
         for pod in &ctx.facts.pods {
             let lines = pod.signal_lines("CreateContainerConfigError");
-            let events: Vec<&Event> = pod_events(ctx, pod, &["not found", "couldn't find key"])
-                .into_iter()
-                .filter(|e| !contains_ci(&e.message, "MountVolume") && is_config_message(&e.message))
-                .collect();
+            let mut events: Vec<&Event> =
+                pod_events(ctx, pod, &["not found", "couldn't find key"]).into_iter().filter(config_event).collect();
+            if events.is_empty() && !lines.is_empty() {
+                events = unowned.clone();
+            }
             if lines.is_empty() && events.is_empty() {
                 continue;
             }
@@ -375,13 +392,17 @@ fn is_config_message(message: &str) -> bool {
         || contains_ci(message, "couldn't find key")
 }
 
-/// Reads `secret "x" not found` / `configmap "x" not found` into values.
+/// Reads `secret "x" not found` / `configmap "x" not found`, and kubelet's
+/// `couldn't find key K in Secret ns/x`, into values.
 fn missing_object(finding: Finding, message: &str) -> Finding {
-    for (kind, variant) in [
-        ("secret", "missing-secret"),
-        ("configmap", "missing-configmap"),
+    for (kind, variant, key_form) in [
+        ("secret", "missing-secret", "in Secret "),
+        ("configmap", "missing-configmap", "in ConfigMap "),
     ] {
-        if let Some(name) = quoted_after(message, kind) {
+        let by_key = crate::rules::word_after(message, key_form)
+            .filter(|_| contains_ci(message, "couldn't find key"))
+            .map(|path| path.rsplit('/').next().unwrap_or(&path).to_string());
+        if let Some(name) = quoted_after(message, kind).or(by_key) {
             return finding
                 .value("missing_kind", kind)
                 .value("missing_name", name)
