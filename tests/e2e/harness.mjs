@@ -45,11 +45,13 @@ export async function launch() {
 }
 
 /**
- * Opens `url` in a fresh page that records every request and console error.
+ * Opens `url` in a fresh page that records every request and console error
+ * (`init` runs in the page before its own scripts).
  * Returns { page, requests, errors, dialogs }.
  */
-export async function open(browser, url, { colorScheme = "light", viewport } = {}) {
+export async function open(browser, url, { colorScheme = "light", viewport, init } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const requests = [];
   const errors = [];
