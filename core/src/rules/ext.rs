@@ -365,10 +365,10 @@ fn pod_rule_subject(ctx: &Ctx<'_>, line: usize) -> String {
         return match (&event.object, &event.namespace) {
             (Some(name), Some(ns)) => format!("{ns}/{name}"),
             (Some(name), None) => name.clone(),
-            _ => unknown_pod(ctx),
+            _ => super::pod::unknown_pod(ctx),
         };
     }
-    pod_at(ctx, line).map_or_else(|| unknown_pod(ctx), Pod::subject)
+    pod_at(ctx, line).map_or_else(|| super::pod::unknown_pod(ctx), Pod::subject)
 }
 
 /// The pod whose row or signal is on `line`, or the paste's only pod.
@@ -378,13 +378,6 @@ fn pod_at<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
         return Some(pod);
     }
     ctx.facts.pod_at_line(line).or(ctx.facts.only_pod())
-}
-
-/// How `pod/` names a pod the paste does not show.
-fn unknown_pod(ctx: &Ctx<'_>) -> String {
-    ctx.facts
-        .only_pod()
-        .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
 }
 
 /// `az k8s-extension show` reports the extension Failed, or a status of level

@@ -589,7 +589,7 @@ fn kubelet_pod(message: &str) -> Option<(String, String)> {
 }
 
 /// The subject used when the paste names no pod.
-fn unknown_pod(ctx: &Ctx<'_>) -> String {
+pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
     ctx.facts
         .only_pod()
         .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
