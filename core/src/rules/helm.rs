@@ -356,14 +356,39 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
 /// The release a Helm or extension message names: `release [x]`,
 /// `release x failed`, or a Flux `"name":"x"` next to a HelmRelease.
 fn release_name(text: &str) -> Option<String> {
-    if let Some(name) = between(text, "for release", '[', ']').filter(|n| !n.is_empty()) {
-        return Some(name);
+    // `… for release [name]`: the bracket must follow the words, not be some
+    // later `[debug]` log prefix.
+    if let Some(at) = crate::facts::find_ci(text, "for release") {
+        let rest = text[at + "for release".len()..].trim_start();
+        if let Some(name) = rest
+            .strip_prefix('[')
+            .and_then(|r| r.split(']').next())
+            .filter(|n| !n.is_empty())
+        {
+            return Some(name.to_string());
+        }
+        // `getting history for release shortlink-api`: a release-shaped word.
+        let word = rest
+            .split_ascii_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ':']);
+        let release_shaped = !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
+        if release_shaped {
+            return Some(word.to_string());
+        }
     }
-    let lower = text.to_ascii_lowercase();
-    if let Some(at) = lower.find("release ") {
+    if let Some(at) = crate::facts::find_ci(text, "release ") {
         let word = text[at + 8..].split_ascii_whitespace().next()?;
-        let rest = &lower[at + 8 + word.len()..];
-        if rest.trim_start().starts_with("failed") {
+        let rest = &text[at + 8 + word.len()..];
+        if rest
+            .trim_start()
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("failed"))
+        {
             return Some(
                 word.trim_matches(|c: char| "\"'[],".contains(c))
                     .to_string(),
