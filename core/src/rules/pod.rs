@@ -52,6 +52,15 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             let finding = pull_sub_cause(Finding::new(unknown_pod(ctx)).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)).value("ns_flag", ""));
         }
+        // Pull failures in a shape no parser read (an events view copied
+        // from a console, a log): the kubelet's own words are enough.
+        if findings.is_empty() {
+            for hit in ctx.hits.iter().filter(|(t, _)| *t < 2).map(|(_, h)| *h) {
+                let text = ctx.text_from(hit, 1);
+                let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
+                findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
+            }
+        }
         out.extend(group_by_namespace(findings, ctx));
     },
 };
@@ -237,6 +246,29 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             }
             seen.insert(finding.subject.clone());
             out.push(finding);
+        }
+        // Scheduler messages in a shape no parser read (old tab-separated
+        // events whose `fit failure … Insufficient cpu` lines follow the row):
+        // the words count when a scheduling failure is said next to them.
+        if seen.is_empty() {
+            for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
+                let start = hit.lines.start.saturating_sub(6);
+                let window = ctx.text_of(start..hit.lines.end);
+                let scheduling = ["FailedScheduling", "failed to fit", "nodes are available"].iter().any(|w| contains_ci(window, w));
+                if !scheduling {
+                    continue;
+                }
+                // The old wording names the pod: `pod (jenkins-master-…) failed to fit`.
+                let named = crate::facts::find_ci(window, "pod (")
+                    .map(|at| window[at + 5..].split(')').next().unwrap_or("").to_string());
+                let mut finding = match (named.filter(|n| !n.is_empty() && !n.contains(' ')), ctx.facts.only_pod()) {
+                    (_, Some(pod)) => Finding::for_pod(pod),
+                    (Some(name), None) => Finding::new(name.clone()).value("pod", name).value("ns_flag", ""),
+                    (None, None) => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                };
+                finding = finding.lines(hit.lines.clone()).variant(["cpu", "memory", "pods"][*trigger]);
+                out.push(finding);
+            }
         }
         // Pending pods and no scheduling event anywhere in the paste: the usual
         // reason (and the seed's) is a cluster without room for them. When the
