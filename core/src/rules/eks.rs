@@ -612,11 +612,15 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
             Some(*end)
         })
         .collect();
+    // Hits come in paste order; one already read as a pasted-alone message
+    // covers the later hits on its lines.
+    let mut read_until = 0;
     for hit in ctx.hits.iter().map(|(_, h)| *h) {
         let before = spans.partition_point(|s| s.start < hit.lines.end.max(hit.lines.start + 1));
-        if before > 0 && furthest[before - 1] > hit.lines.start {
+        if before > 0 && furthest[before - 1] > hit.lines.start || hit.lines.start < read_until {
             continue;
         }
+        read_until = hit.lines.end;
         let limit = ctx.doc.len().min(hit.lines.end + 2);
         let end = (hit.lines.end..limit)
             .find(|&l| ctx.doc.line(l).trim().is_empty())

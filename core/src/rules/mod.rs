@@ -219,6 +219,22 @@ impl<'a> Ctx<'a> {
         &self.joined.text()[hit.span.start.min(span.end)..span.end]
     }
 
+    /// The joined text from `before` bytes ahead of a hit to `after` bytes past
+    /// it (at character boundaries): bounded, so that a check reading around
+    /// every hit stays linear even on one huge line.
+    pub fn near(&self, hit: &Hit, before: usize, after: usize) -> &'a str {
+        let text = self.joined.text();
+        let mut start = hit.span.start.saturating_sub(before);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (hit.span.end + after).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        &text[start..end]
+    }
+
     /// The joined text of `lines`.
     pub fn text_of(&self, lines: Range<usize>) -> &'a str {
         &self.joined.text()[self.joined.span_of_lines(lines)]

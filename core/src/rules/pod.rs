@@ -56,7 +56,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
             for hit in ctx.hits.iter().filter(|(t, _)| *t < 2).map(|(_, h)| *h) {
-                let text = ctx.text_from(hit, 1);
+                let text = ctx.near(hit, 0, 400);
                 let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
                 findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
             }
@@ -252,8 +252,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // the words count when a scheduling failure is said next to them.
         if seen.is_empty() {
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
-                let start = hit.lines.start.saturating_sub(6);
-                let window = ctx.text_of(start..hit.lines.end);
+                let window = ctx.near(hit, 600, 0);
                 let scheduling = ["FailedScheduling", "failed to fit", "nodes are available"].iter().any(|w| contains_ci(window, w));
                 if !scheduling {
                     continue;
