@@ -295,22 +295,18 @@ fn report(rows: &[Row], browser: &str, phrases: usize) -> String {
         number(browser, "small_median_ms"),
         verdict(number(browser, "small_median_ms") <= 2.0)
     );
-    let _ = writeln!(
-        md,
-        "| `diagnose()` of 1 MB | {:.0} ms ({:.1} MB/s; native {:.1} MB/s) | ≥ half native — {} |",
-        number(browser, "mb1_ms"),
-        mb_s("mb1_ms", 1.0),
-        native_1mb,
-        verdict(mb_s("mb1_ms", 1.0) >= native_1mb / 2.0)
-    );
-    let _ = writeln!(
-        md,
-        "| `diagnose()` of 10 MB | {:.0} ms ({:.1} MB/s; native {:.1} MB/s) | ≥ half native — {} |",
-        number(browser, "mb10_ms"),
-        mb_s("mb10_ms", 10.0),
-        native_10mb,
-        verdict(mb_s("mb10_ms", 10.0) >= native_10mb / 2.0)
-    );
+    for (label, key, mb, native) in [
+        ("1 MB", "mb1_ms", 1.0, native_1mb),
+        ("10 MB", "mb10_ms", 10.0, native_10mb),
+    ] {
+        let _ = writeln!(
+            md,
+            "| `diagnose()` of {label} | {:.0} ms ({:.1} MB/s; native {native:.1} MB/s) | ≥ half native — {} |",
+            number(browser, key),
+            mb_s(key, mb),
+            verdict(mb_s(key, mb) >= native / 2.0)
+        );
+    }
     let _ = writeln!(
         md,
         "| navigation to a usable page (local server) | {:.0} ms | ≤ 300 ms — {} |",
