@@ -440,6 +440,23 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     automaton.find(h).map(|m| m.start())
 }
 
+/// Byte offsets of every non-overlapping ASCII case-insensitive occurrence
+/// of `needle`, in one linear pass.
+pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = usize> + 'h {
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([needle])
+        .ok()
+        .filter(|_| !needle.is_empty());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let span = aho_corasick::Input::new(haystack).span(from..haystack.len());
+        let found = automaton.as_ref()?.find(span)?;
+        from = found.end();
+        Some(found.start())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

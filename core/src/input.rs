@@ -6,44 +6,61 @@
 
 use std::ops::Range;
 
-/// The normalised paste: one string plus the byte range of every line.
+/// The normalised paste: every line, numbered as pasted.
 ///
 /// Line `i` (0-based) is reported to users as line `i + 1`; normalisation never
 /// adds or removes a line, so numbers always point into what was pasted.
+/// Lines that need no change are read straight from the pasted text; only
+/// the others are copied, normalised, into a buffer of their own.
 #[derive(Debug, Default)]
-pub struct Document {
-    text: String,
-    lines: Vec<Range<usize>>,
+pub struct Document<'a> {
+    raw: &'a str,
+    /// The normalised text of the lines that needed a change, one after another.
+    changed: String,
+    lines: Vec<Line>,
 }
 
-impl Document {
+/// Where a line's normalised text is: a byte range of the paste, or of the
+/// `changed` buffer.
+#[derive(Debug, Clone)]
+struct Line {
+    range: Range<usize>,
+    changed: bool,
+}
+
+impl<'a> Document<'a> {
     /// Normalises `raw`: strips ANSI escape sequences and `\r`, turns tabs,
     /// non-breaking and other exotic spaces into plain spaces and drops other
     /// control characters. Never fails; any text is a valid document.
-    pub fn new(raw: &str) -> Document {
-        let mut text = String::with_capacity(raw.len());
-        let mut lines = Vec::new();
+    pub fn new(raw: &'a str) -> Document<'a> {
+        let mut changed = String::new();
+        let mut lines = Vec::with_capacity(raw.len() / 64);
         let mut start = 0;
-        let mut chars = raw.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\n' => {
-                    lines.push(start..text.len());
-                    start = text.len();
+        for text in raw.split_inclusive('\n') {
+            let end = start + text.len();
+            let text = text.strip_suffix('\n').unwrap_or(text);
+            // Printable ASCII needs no change, and is by far the most common line.
+            let line = if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+                Line {
+                    range: start..start + text.len(),
+                    changed: false,
                 }
-                '\u{1b}' => skip_escape(&mut chars),
-                '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' => {
-                    text.push(' ')
+            } else {
+                let from = changed.len();
+                normalise_into(text, &mut changed);
+                Line {
+                    range: from..changed.len(),
+                    changed: true,
                 }
-                '\u{200b}' | '\u{feff}' | '\r' => {}
-                c if c.is_control() => {}
-                c => text.push(c),
-            }
+            };
+            lines.push(line);
+            start = end;
         }
-        if start < text.len() || lines.is_empty() && !raw.is_empty() {
-            lines.push(start..text.len());
+        Document {
+            raw,
+            changed,
+            lines,
         }
-        Document { text, lines }
     }
 
     /// Number of lines.
@@ -58,12 +75,32 @@ impl Document {
 
     /// The normalised text of line `index` (0-based).
     pub fn line(&self, index: usize) -> &str {
-        &self.text[self.lines[index].clone()]
+        let line = &self.lines[index];
+        let text = if line.changed {
+            &self.changed
+        } else {
+            self.raw
+        };
+        &text[line.range.clone()]
     }
 
     /// All lines, in order.
     pub fn lines(&self) -> impl Iterator<Item = &str> + '_ {
-        self.lines.iter().map(|range| &self.text[range.clone()])
+        (0..self.len()).map(|i| self.line(i))
+    }
+}
+
+/// Appends the normalised form of one line (without its `\n`) to `out`.
+fn normalise_into(line: &str, out: &mut String) {
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' => out.push(' '),
+            '\u{200b}' | '\u{feff}' | '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
     }
 }
 

@@ -144,13 +144,13 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     let (facts, inputs) = parse::parse(&doc, &segments);
     let joined = Joined::new(&doc);
     let (prefilter, owners) = prefilter();
-    let hits = prefilter.scan(&joined);
+    let scan = prefilter.scan(&joined);
     let mut findings = Vec::new();
     let mut merged = HashMap::new();
     let memo = rules::Memo::default();
     // Each hit goes to the diagnoses that declared its phrase: one pass.
     let mut per_diagnosis: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); rules::all().count()];
-    for hit in &hits {
+    for hit in &scan.hits {
         for &(diagnosis, trigger) in &owners[hit.phrase] {
             per_diagnosis[diagnosis].push((trigger, hit));
         }
@@ -160,7 +160,10 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             doc: &doc,
             joined: &joined,
             facts: &facts,
+            diagnosis,
             hits: own,
+            prefilter,
+            seen: &scan.seen,
             memo: &memo,
         };
         let mut found = Vec::new();
@@ -194,41 +197,44 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     }
 }
 
-/// For each distinct trigger phrase, the (diagnosis index, trigger index)
-/// pairs that declared it.
+/// For each trigger phrase of the prefilter, the (diagnosis index, trigger
+/// index) pairs that declared it.
 type PhraseOwners = Vec<Vec<(usize, usize)>>;
 
-/// The prefilter over every rule's triggers (built once), and for each
-/// distinct phrase the (diagnosis index, trigger index) pairs that own it.
+/// The prefilter over every rule's triggers and every context phrase (built
+/// once), and for each trigger phrase the diagnoses that own it.
 fn prefilter() -> &'static (Prefilter, PhraseOwners) {
     static PREFILTER: OnceLock<(Prefilter, PhraseOwners)> = OnceLock::new();
     PREFILTER.get_or_init(|| {
-        let mut phrases: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
+        let triggers: Vec<&str> = rules::all()
+            .flat_map(|d| d.triggers.iter().copied())
+            .collect();
+        let prefilter = Prefilter::new(&triggers, rules::MENTIONED);
+        let mut owners: PhraseOwners = Vec::new();
         for (d, diagnosis) in rules::all().enumerate() {
             for (t, trigger) in diagnosis.triggers.iter().enumerate() {
-                let phrase = trigger.to_ascii_lowercase();
-                match phrases.iter().position(|p| *p == phrase) {
-                    Some(at) => owners[at].push((d, t)),
-                    None => {
-                        phrases.push(phrase);
-                        owners.push(vec![(d, t)]);
-                    }
+                let phrase = prefilter
+                    .index_of(trigger)
+                    .expect("every trigger is compiled");
+                if owners.len() <= phrase {
+                    owners.resize(phrase + 1, Vec::new());
                 }
+                owners[phrase].push((d, t));
             }
         }
-        let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
-        (Prefilter::new(&refs), owners)
+        (prefilter, owners)
     })
 }
 
-/// Every distinct trigger phrase of every rule (for benchmarks and `rg -f`).
+/// Every distinct phrase the prefilter searches for — triggers and context
+/// phrases — for benchmarks and `rg -f`.
 pub fn trigger_phrases() -> Vec<&'static str> {
     let mut phrases: Vec<&'static str> = rules::all()
         .flat_map(|d| d.triggers.iter().copied())
+        .chain(rules::MENTIONED.iter().copied())
         .collect();
-    phrases.sort_unstable();
-    phrases.dedup();
+    phrases.sort_unstable_by_key(|p| p.to_ascii_lowercase());
+    phrases.dedup_by_key(|p| p.to_ascii_lowercase());
     phrases
 }
 

@@ -6,7 +6,8 @@
 //! to the original line numbers it spans.
 
 use crate::input::Document;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The document as one searchable string: lines trimmed, inner runs of
@@ -90,34 +91,82 @@ pub struct Hit {
     pub lines: Range<usize>,
 }
 
-/// All trigger phrases of all rules, compiled once into one automaton.
+/// All trigger and context phrases of all rules, compiled once into one
+/// automaton.
 #[derive(Debug)]
 pub struct Prefilter {
     automaton: AhoCorasick,
+    /// Lower-cased phrase → its index.
+    index: HashMap<String, usize>,
+    /// Phrases below this index are triggers, whose every match is a [`Hit`];
+    /// the others are context phrases, of which a scan only notes presence.
+    triggers: usize,
+}
+
+/// What one scan found.
+#[derive(Debug)]
+pub struct Scan {
+    /// Every match of every trigger phrase, in text order.
+    pub hits: Vec<Hit>,
+    /// For every phrase (trigger or context), whether it occurs at all.
+    pub seen: Vec<bool>,
 }
 
 impl Prefilter {
     /// Compiles the phrases (matched ASCII-case-insensitively, overlapping
-    /// matches allowed so that one phrase never hides another).
-    pub fn new(phrases: &[&str]) -> Prefilter {
+    /// matches allowed so that one phrase never hides another). Duplicates,
+    /// in any case, become one phrase.
+    pub fn new(triggers: &[&str], context: &[&str]) -> Prefilter {
+        fn add(phrases: &mut Vec<String>, index: &mut HashMap<String, usize>, phrase: &str) {
+            let phrase = phrase.to_ascii_lowercase();
+            if !index.contains_key(&phrase) {
+                index.insert(phrase.clone(), phrases.len());
+                phrases.push(phrase);
+            }
+        }
+        let (mut phrases, mut index) = (Vec::new(), HashMap::new());
+        for trigger in triggers {
+            add(&mut phrases, &mut index, trigger);
+        }
+        let trigger_count = phrases.len();
+        for phrase in context {
+            add(&mut phrases, &mut index, phrase);
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(phrases)
+            // A full DFA: one table lookup per byte, the fastest scan.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&phrases)
             .expect("trigger phrases are plain literals");
-        Prefilter { automaton }
+        Prefilter {
+            automaton,
+            index,
+            triggers: trigger_count,
+        }
+    }
+
+    /// The index of `phrase` (any case), if it was compiled.
+    pub fn index_of(&self, phrase: &str) -> Option<usize> {
+        self.index.get(&phrase.to_ascii_lowercase()).copied()
     }
 
     /// Finds every occurrence of every phrase, in one pass.
-    pub fn scan(&self, joined: &Joined) -> Vec<Hit> {
-        self.automaton
-            .find_overlapping_iter(joined.text())
-            .map(|m| Hit {
-                phrase: m.pattern().as_usize(),
-                span: m.range(),
-                lines: joined.lines_of(m.range()),
-            })
-            .collect()
+    pub fn scan(&self, joined: &Joined) -> Scan {
+        let mut hits = Vec::new();
+        let mut seen = vec![false; self.index.len()];
+        for m in self.automaton.find_overlapping_iter(joined.text()) {
+            let phrase = m.pattern().as_usize();
+            seen[phrase] = true;
+            if phrase < self.triggers {
+                hits.push(Hit {
+                    phrase,
+                    span: m.range(),
+                    lines: joined.lines_of(m.range()),
+                });
+            }
+        }
+        Scan { hits, seen }
     }
 }
 
@@ -129,7 +178,9 @@ mod tests {
     fn wrapped_phrase_matches_and_maps_to_both_lines() {
         let doc = Document::new("x\nUPGRADE Failed: time out waiting\n   for the   condition\n");
         let joined = Joined::new(&doc);
-        let hits = Prefilter::new(&["time out waiting for the condition"]).scan(&joined);
+        let hits = Prefilter::new(&["time out waiting for the condition"], &[])
+            .scan(&joined)
+            .hits;
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].lines, 1..3);
     }
@@ -137,7 +188,8 @@ mod tests {
     #[test]
     fn words_cut_at_the_terminal_margin_are_glued_back() {
         let first = format!("{}taint {{node.k", "x".repeat(67));
-        let doc = Document::new(&format!("{first}\nubernetes.io/unreachable: }}\n"));
+        let text = format!("{first}\nubernetes.io/unreachable: }}\n");
+        let doc = Document::new(&text);
         assert_eq!(first.len(), 80);
         assert!(Joined::new(&doc)
             .text()
@@ -147,7 +199,9 @@ mod tests {
     #[test]
     fn matching_ignores_ascii_case() {
         let doc = Document::new("pod is in crashloopbackoff");
-        let hits = Prefilter::new(&["CrashLoopBackOff"]).scan(&Joined::new(&doc));
+        let hits = Prefilter::new(&["CrashLoopBackOff"], &[])
+            .scan(&Joined::new(&doc))
+            .hits;
         assert_eq!(hits.len(), 1);
     }
 }

@@ -168,26 +168,42 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
     cluster
 }
 
-/// AWS identifiers in `text`: ARNs and `subnet-`, `sg-`, `i-`, `eni-`, `vpc-` IDs.
+/// AWS identifiers in `text`: ARNs and `subnet-`, `sg-`, `i-`, `eni-`, `vpc-`
+/// IDs, each once, in order. One pass over the bytes.
 pub fn aws_ids(text: &str) -> Vec<String> {
+    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || b":/._-".contains(b);
+    let bytes = text.as_bytes();
     let mut ids: Vec<String> = Vec::new();
-    for token in text.split(|c: char| !(c.is_ascii_alphanumeric() || ":/._-".contains(c))) {
-        let token = token.trim_end_matches(['.', ':']);
-        let is_id = token.starts_with("arn:aws")
-            || ["subnet-", "sg-", "i-", "eni-", "vpc-", "op-"]
-                .iter()
-                .any(|p| {
-                    token.strip_prefix(p).is_some_and(|hex| {
-                        hex.len() >= 8
-                            && hex.len() <= 17
-                            && hex.bytes().all(|b| b.is_ascii_hexdigit())
-                    })
-                });
-        if is_id && !ids.iter().any(|i| i == token) {
+    let mut known = std::collections::HashSet::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(start) = bytes[at..].iter().position(is_word_byte).map(|i| at + i) else {
+            break;
+        };
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !is_word_byte(b))
+            .map_or(bytes.len(), |i| start + i);
+        at = end;
+        // Words are ASCII, so these are character boundaries.
+        let token = text[start..end].trim_end_matches(['.', ':']);
+        if b"asievo".contains(&bytes[start]) && is_aws_id(token) && known.insert(token) {
             ids.push(token.to_string());
         }
     }
     ids
+}
+
+/// True for an ARN or a resource ID of a known prefix and hex tail.
+fn is_aws_id(token: &str) -> bool {
+    token.starts_with("arn:aws")
+        || ["subnet-", "sg-", "i-", "eni-", "vpc-", "op-"]
+            .iter()
+            .any(|p| {
+                token.strip_prefix(p).is_some_and(|hex| {
+                    (8..=17).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+                })
+            })
 }
 
 /// Reads Pod objects (also inside a List): name and namespace from metadata,

@@ -1060,45 +1060,33 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         evidence.extend_from_slice(lines);
         finding.variant(variant)
     };
-    let lines_with = |needle: &str| -> Vec<usize> {
-        (0..ctx.doc.len())
-            .filter(|&l| contains_ci(ctx.doc.line(l), needle))
-            .collect()
-    };
+    let line_has = |l: usize, needle: &str| contains_ci(ctx.text_of(l..l + 1), needle);
     let failing = nodes_failing(ctx);
 
-    let aws_auth = lines_with("\"aws-auth\" not found");
+    let aws_auth = ctx.lines_hit("\"aws-auth\" not found");
     if !aws_auth.is_empty() {
         finding = mark("aws-auth", &aws_auth, finding);
     }
     if let Some((ami, line)) = old_ami(ctx).filter(|_| failing) {
         finding = mark("ami", &[line], finding.value("ami", ami));
     }
-    let x509 = lines_with("x509: certificate signed by unknown authority");
-    let no_host: Vec<usize> = lines_with("no such host")
-        .into_iter()
-        .filter(|&l| contains_ci(ctx.doc.line(l), ".eks.amazonaws.com"))
-        .collect();
+    let x509 = ctx.lines_hit("x509: certificate signed by unknown authority");
+    let mut no_host = ctx.lines_hit("no such host");
+    no_host.retain(|&l| line_has(l, ".eks.amazonaws.com"));
     if failing && !(x509.is_empty() && no_host.is_empty()) {
         finding = mark("ca-endpoint", &[x509, no_host].concat(), finding);
     }
-    let timeout: Vec<usize> = lines_with("i/o timeout")
-        .into_iter()
-        .filter(|&l| {
-            contains_ci(ctx.doc.line(l), "dial tcp") && contains_ci(ctx.doc.line(l), ":443")
-        })
-        .collect();
+    let mut timeout = ctx.lines_hit("i/o timeout");
+    timeout.retain(|&l| line_has(l, "dial tcp") && line_has(l, ":443"));
     if failing && !timeout.is_empty() {
         finding = mark("security-group", &timeout, finding);
     }
-    let admission: Vec<usize> = lines_with("unable to admit pod")
-        .into_iter()
-        .filter(|&l| contains_ci(ctx.doc.line(l), "PodSecurityPolicy"))
-        .collect();
+    let mut admission = ctx.lines_hit("unable to admit pod");
+    admission.retain(|&l| line_has(l, "PodSecurityPolicy"));
     if !admission.is_empty()
         && (ctx.mentions("eks.privileged") || ctx.mentions("aws-node") || ctx.mentions("coredns"))
     {
-        let psp = lines_with("eks.privileged");
+        let psp = ctx.lines_hit("eks.privileged");
         finding = mark("psp", &[admission, psp].concat(), finding);
     }
     let (network, pods) = network_daemons_down(ctx);
@@ -1126,20 +1114,24 @@ fn nodes_failing(ctx: &Ctx<'_>) -> bool {
         "not showing up",
         "NotReady",
     ];
-    let empty_nodes = (1..ctx.doc.len()).any(|l| {
-        ctx.doc.line(l).trim() == "No resources found"
-            && ctx
-                .facts
-                .commands
-                .iter()
-                .any(|c| c.line + 1 == l && c.text.contains("get nodes"))
+    let empty_nodes = ctx.commands_with("get nodes").any(|c| {
+        c.line + 1 < ctx.doc.len() && ctx.doc.line(c.line + 1).trim() == "No resources found"
     });
     empty_nodes || phrases.iter().any(|p| ctx.mentions(p))
 }
 
 /// The first Amazon EKS optimised AMI name released before v20220620, with its line.
 fn old_ami(ctx: &Ctx<'_>) -> Option<(String, usize)> {
-    (0..ctx.doc.len()).find_map(|l| {
+    let mut lines: Vec<usize> = [
+        "amazon-eks-node-",
+        "amazon-eks-gpu-node-",
+        "amazon-eks-arm64-node-",
+    ]
+    .into_iter()
+    .flat_map(|phrase| ctx.lines_hit(phrase))
+    .collect();
+    lines.sort_unstable();
+    lines.into_iter().find_map(|l| {
         ctx.doc
             .line(l)
             .split(|c: char| c.is_whitespace() || "\"',".contains(c))
@@ -1159,7 +1151,10 @@ fn old_ami(ctx: &Ctx<'_>) -> Option<(String, usize)> {
 fn network_daemons_down(ctx: &Ctx<'_>) -> (Vec<usize>, Vec<String>) {
     let mut lines = Vec::new();
     let mut pods = Vec::new();
-    for l in 0..ctx.doc.len() {
+    let mut daemon_lines = [ctx.lines_hit("aws-node"), ctx.lines_hit("coredns")].concat();
+    daemon_lines.sort_unstable();
+    daemon_lines.dedup();
+    for l in daemon_lines {
         let words: Vec<&str> = ctx.doc.line(l).split_ascii_whitespace().collect();
         let [name, second, rest @ ..] = words.as_slice() else {
             continue;

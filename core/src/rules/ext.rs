@@ -7,10 +7,12 @@
 //! messages usually arrive inside an extension's status.
 
 use super::{Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::{contains_ci, Command, Pod};
+use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
 use crate::search::Hit;
+use aho_corasick::{AhoCorasick, Input};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Every `ext/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -164,7 +166,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         evidence.extend(ctx.hits_of(2).flat_map(|h| h.lines.clone()));
         let text = ctx.joined.text();
         let ids = ctx.azure_ids();
-        let region = regions(text).into_iter().next().or_else(|| {
+        let region = first_region(text).or_else(|| {
             super::word_after(text, "\"Location\":")
                 .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
         });
@@ -182,9 +184,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         let ip_for_hosts = public_ip
             .clone()
             .unwrap_or_else(|| "<public-ip>".to_string());
-        let agent_pod = words_starting(text, "extension-agent-")
-            .into_iter()
-            .find(|w| !w.contains('<'));
+        let agent_pod = first_word_starting(text, "extension-agent-");
         let cluster = ids
             .iter()
             .find_map(|id| id_part(id, "managedClusters").filter(|c| c != "clusters"));
@@ -222,34 +222,44 @@ fn is_private_ipv4(text: &str) -> bool {
     ip.is_private()
 }
 
-/// Regions named in `<region>.dp.kubernetesconfiguration.azure.com` host names.
-fn regions(text: &str) -> Vec<String> {
-    let lower = text.to_ascii_lowercase();
-    let mut found: Vec<String> = Vec::new();
-    for (at, _) in lower.match_indices(DP_DOMAIN) {
-        let before = lower[..at].trim_end_matches(".privatelink");
-        let label: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let bracketed = before[..before.len() - label.len()].ends_with(['<', '[']);
-        if !label.is_empty() && label != "privatelink" && !bracketed && !found.contains(&label) {
-            found.push(label);
+/// The first Azure region named in a data-plane host of `text`
+/// (`eastus.dp.kubernetesconfiguration.azure.com`, also behind
+/// `.privatelink`), skipping `<region>` placeholders.
+fn first_region(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    find_all_ci(text, DP_DOMAIN).find_map(|at| {
+        let mut before = &bytes[..at];
+        if before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case(b".privatelink") {
+            before = &before[..before.len() - 12];
         }
-    }
-    found
+        let label_len = before
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let (rest, label) = before.split_at(before.len() - label_len);
+        let bracketed = rest.ends_with(b"<") || rest.ends_with(b"[");
+        let label = String::from_utf8_lossy(label).to_ascii_lowercase();
+        (!label.is_empty() && label != "privatelink" && !bracketed).then_some(label)
+    })
 }
 
-/// Words of `text` that start with `prefix` (trimmed of punctuation).
-fn words_starting(text: &str, prefix: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || "\"'`,;()[]{}".contains(c))
-        .filter(|w| w.starts_with(prefix) && w.len() > prefix.len())
-        .map(|w| w.trim_end_matches(['.', ':']).to_string())
-        .collect()
+/// The first word of `text` that starts with `prefix` and is not a
+/// `<placeholder>` (trimmed of punctuation).
+fn first_word_starting(text: &str, prefix: &str) -> Option<String> {
+    let is_delimiter = |c: char| c.is_whitespace() || "\"'`,;()[]{}".contains(c);
+    text.match_indices(prefix).find_map(|(at, _)| {
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !is_delimiter(c))
+        {
+            return None;
+        }
+        let word = text[at..].split(is_delimiter).next()?;
+        let word = word.trim_end_matches(['.', ':']);
+        (word.len() > prefix.len() && !word.contains('<')).then(|| word.to_string())
+    })
 }
 
 /// Extension pods stay Pending because every node pool carries the
@@ -829,13 +839,61 @@ fn message_in(text: &str) -> Option<String> {
 }
 
 /// Azure resource IDs in `text`, glued back where a terminal cut them after a
-/// slash (`…/connectedClusters/ demo/providers/…`).
+/// slash (`…/connectedClusters/ demo/providers/…`). Linear: only the words
+/// around a `/subscriptions/` or `/resourceGroups/` marker are read, each once.
 pub fn azure_ids(text: &str) -> Vec<String> {
-    glue_after_slash(text)
-        .split(|c: char| c.is_whitespace() || "\"'`,;{}()=@<>".contains(c))
-        .filter(|t| contains_ci(t, "/subscriptions/") || contains_ci(t, "/resourceGroups/"))
-        .map(str::to_string)
-        .collect()
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["/subscriptions/", "/resourcegroups/"])
+            .expect("literal markers")
+    });
+    const DELIMITERS: &[u8] = b"\"'`,;{}()=@<>";
+    let bytes = text.as_bytes();
+    let mut ids = Vec::new();
+    let mut searched_to = 0;
+    while let Some(marker) = markers.find(Input::new(text).span(searched_to..text.len())) {
+        // Back to the start of the word; whitespace after a slash is part of it.
+        let mut start = marker.start();
+        while start > searched_to {
+            let b = bytes[start - 1];
+            if b.is_ascii_whitespace() {
+                let run = bytes[searched_to..start]
+                    .iter()
+                    .rposition(|b| !b.is_ascii_whitespace())
+                    .map_or(searched_to, |i| searched_to + i + 1);
+                if run > searched_to && bytes[run - 1] == b'/' {
+                    start = run;
+                    continue;
+                }
+                break;
+            }
+            if DELIMITERS.contains(&b) {
+                break;
+            }
+            start -= 1;
+        }
+        // On to its end; the marker itself ends with a slash.
+        let mut end = marker.end();
+        let mut after_slash = true;
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_whitespace() {
+                if !after_slash {
+                    break;
+                }
+            } else if DELIMITERS.contains(&b) {
+                break;
+            } else {
+                after_slash = b == b'/';
+            }
+            end += 1;
+        }
+        ids.push(glue_after_slash(&text[start..end]));
+        searched_to = end;
+    }
+    ids
 }
 
 /// `text` without the whitespace that follows a slash: paths and resource
@@ -906,7 +964,7 @@ mod tests {
     #[test]
     fn regions_skip_placeholders_and_privatelink() {
         let text = "nslookup <region>.dp.kubernetesconfiguration.azure.com eastus.privatelink.dp.kubernetesconfiguration.azure.com";
-        assert_eq!(regions(text), vec!["eastus".to_string()]);
+        assert_eq!(first_region(text).as_deref(), Some("eastus"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod sc;
 
 use crate::facts::{Facts, Pod};
 use crate::input::Document;
-use crate::search::{Hit, Joined};
+use crate::search::{Hit, Joined, Prefilter};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 use std::cell::{OnceCell, RefCell};
@@ -166,13 +166,60 @@ impl Finding {
     }
 }
 
+/// Every phrase a check asks [`Ctx::mentions`] about. They are compiled into
+/// the one prefilter with the triggers, so that context questions cost no
+/// pass of their own over the paste.
+pub const MENTIONED: &[&str] = &[
+    // Azure Arc and cluster extensions.
+    "connectedk8s",
+    "connectedk8s connect",
+    "connectedk8s proxy",
+    "k8s-configuration",
+    "k8s-extension",
+    "azure-arc",
+    "arc.azure.com",
+    "azurearck8s",
+    "connectedClusters",
+    "kubernetesconfiguration",
+    "cluster-connect",
+    "hybrid connection",
+    "Unable to install helm release",
+    "Operation is already in progress for Helm",
+    // Service Connector.
+    "ERROR: (",
+    "connection create",
+    "connection update",
+    "ServiceLinker",
+    "Service Connector",
+    // Amazon EKS.
+    "aws eks",
+    "eksctl",
+    "describe-cluster",
+    "cluster.health",
+    "local cluster",
+    "outpost",
+    "aws-node",
+    "aws-auth",
+    "coredns",
+    "eks.privileged",
+    "amazon-eks-",
+    "Unable to register node",
+    "not join",
+    "never join",
+    "failed to join",
+    "fail to join",
+    "never show up",
+    "not show up",
+    "not showing up",
+    "NotReady",
+];
+
 /// Whole-paste answers that several checks ask for, computed at most once
 /// per paste so that the number of rules never multiplies a scan of the text.
 #[derive(Default)]
 pub struct Memo {
     azure_ids: OnceCell<Vec<String>>,
     aws_ids: OnceCell<Vec<String>>,
-    mentions: RefCell<HashMap<String, bool>>,
     values: RefCell<HashMap<String, Option<String>>>,
     objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
 }
@@ -180,13 +227,19 @@ pub struct Memo {
 /// What a check sees: the document, the facts and its own prefilter hits.
 pub struct Ctx<'a> {
     /// The normalised paste.
-    pub doc: &'a Document,
+    pub doc: &'a Document<'a>,
     /// The paste as one whitespace-collapsed string.
     pub joined: &'a Joined,
     /// Everything the parsers recovered.
     pub facts: &'a Facts,
+    /// The diagnosis whose check runs.
+    pub diagnosis: &'static Diagnosis,
     /// Hits of this diagnosis's trigger phrases: (trigger index, hit).
     pub hits: Vec<(usize, &'a Hit)>,
+    /// The prefilter and what its scan of this paste saw.
+    pub prefilter: &'a Prefilter,
+    /// For every phrase of the prefilter, whether the paste contains it.
+    pub seen: &'a [bool],
     /// Answers shared by all checks of this paste.
     pub memo: &'a Memo,
 }
@@ -248,18 +301,35 @@ impl<'a> Ctx<'a> {
         squeeze(self.text_around(hit, after))
     }
 
-    /// True when the whole paste mentions `phrase` (case-insensitive). Used
-    /// for context checks after a trigger hit, never as a trigger itself.
+    /// True when the whole paste mentions `phrase` (case-insensitive): a
+    /// context check after a trigger hit, answered by the prefilter scan.
+    /// `phrase` must be listed in [`MENTIONED`] (or be a trigger).
     pub fn mentions(&self, phrase: &str) -> bool {
-        if let Some(&known) = self.memo.mentions.borrow().get(phrase) {
-            return known;
+        match self.prefilter.index_of(phrase) {
+            Some(index) => self.seen[index],
+            None => {
+                debug_assert!(false, "{phrase:?} is missing from rules::MENTIONED");
+                crate::facts::contains_ci(self.joined.text(), phrase)
+            }
         }
-        let found = crate::facts::contains_ci(self.joined.text(), phrase);
-        self.memo
-            .mentions
-            .borrow_mut()
-            .insert(phrase.to_string(), found);
-        found
+    }
+
+    /// Lines where trigger `phrase` of this diagnosis matched, in order, each
+    /// once (a match that a terminal wrapped gives every line it spans).
+    pub fn lines_hit(&self, phrase: &str) -> Vec<usize> {
+        let index = self.diagnosis.triggers.iter().position(|t| *t == phrase);
+        debug_assert!(
+            index.is_some(),
+            "{phrase:?} is not a trigger of {}",
+            self.diagnosis.id
+        );
+        let mut lines: Vec<usize> = index
+            .into_iter()
+            .flat_map(|i| self.hits_of(i))
+            .flat_map(|hit| hit.lines.clone())
+            .collect();
+        lines.dedup();
+        lines
     }
 
     /// A whole-paste value computed once per paste under `key`.

@@ -355,13 +355,20 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
     triggers: &["connection delete", "sc-account-", "-secret"],
     explains: &[],
     check: |ctx, out| {
-        // Where the paste says a connection was deleted.
+        // Lines that may list a connection's secret or service account.
+        let mut listed = [ctx.lines_hit("sc-account-"), ctx.lines_hit("-secret")].concat();
+        listed.sort_unstable();
+        listed.dedup();
+        let Some(&first_listed) = listed.first() else {
+            return;
+        };
+        // Where the paste says a connection was deleted, before that.
         let deleted_at = ctx
             .commands_with("connection delete")
             .map(|c| c.line)
             .next()
             .or_else(|| {
-                (0..ctx.doc.len()).find(|&l| {
+                (0..first_listed).find(|&l| {
                     let line = ctx.doc.line(l);
                     contains_ci(line, "delet")
                         && contains_ci(line, "connection")
@@ -370,7 +377,7 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
             });
         let Some(deleted_at) = deleted_at else { return };
         let mut groups: Vec<(String, &'static str, Vec<String>, Vec<usize>)> = Vec::new();
-        for line in deleted_at..ctx.doc.len() {
+        for line in listed.into_iter().filter(|&l| l >= deleted_at) {
             let text = ctx.doc.line(line);
             if ctx.facts.is_command_line(line) || contains_ci(text, "deleted") {
                 continue;
@@ -391,16 +398,16 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
                     .find(|(n, k, _, _)| *n == ns && *k == kind)
                 {
                     Some((_, _, names, lines)) => {
-                        if !names.contains(&name) {
-                            names.push(name);
-                        }
+                        names.push(name);
                         lines.push(line);
                     }
                     None => groups.push((ns, kind, vec![name], vec![line])),
                 }
             }
         }
-        for (ns, kind, names, lines) in groups {
+        for (ns, kind, mut names, lines) in groups {
+            let mut seen = std::collections::HashSet::new();
+            names.retain(|name| seen.insert(name.clone()));
             out.push(
                 Finding::new(format!("{ns}/{kind}: {}", names.join(", ")))
                     .lines(lines)
@@ -436,10 +443,5 @@ fn sc_resource(word: &str) -> Option<(&'static str, String)> {
 
 /// The `-n` namespace of the listing command above `line`.
 fn listing_namespace(ctx: &Ctx<'_>, line: usize) -> Option<String> {
-    ctx.facts
-        .commands
-        .iter()
-        .rev()
-        .find(|c| c.line < line)?
-        .flag(&["-n", "--namespace"])
+    ctx.facts.command_before(line)?.flag(&["-n", "--namespace"])
 }
