@@ -3,7 +3,7 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 /// A status, reason or exit code observed for a pod, with the line showing it.
@@ -39,6 +39,9 @@ pub struct Pod {
     pub line: usize,
 }
 
+/// Pod statuses that are no problem.
+const HEALTHY: &[&str] = &["Running", "Completed", "Succeeded"];
+
 impl Pod {
     /// `namespace/name`, or `name` when the namespace is unknown.
     pub fn subject(&self) -> String {
@@ -68,10 +71,7 @@ impl Pod {
 
     /// True when every container is ready and the pod runs (or completed).
     pub fn is_healthy(&self) -> bool {
-        let status_ok = matches!(
-            self.status.as_deref(),
-            Some("Running" | "Completed" | "Succeeded")
-        );
+        let status_ok = self.status.as_deref().is_some_and(|s| HEALTHY.contains(&s));
         let ready_ok = self
             .ready
             .is_none_or(|(r, t)| r == t || self.status.as_deref() == Some("Completed"));
@@ -286,8 +286,11 @@ pub struct Facts {
     pods_by_name: HashMap<String, Vec<usize>>,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: HashMap<String, Vec<usize>>,
-    /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
-    pods_by_line: HashMap<usize, usize>,
+    /// (line, index of `pods`) for the lines that show a pod, sorted by
+    /// line (built by [`Facts::finish`]).
+    pods_by_line: Vec<(usize, usize)>,
+    /// Indexes of the pods [`Facts::troubled_pods`] gives (built by [`Facts::finish`]).
+    troubled: Vec<usize>,
 }
 
 impl Facts {
@@ -327,13 +330,18 @@ impl Facts {
     pub fn finish(&mut self) {
         self.events.sort_by_key(|e| e.line);
         self.commands.sort_by_key(|c| c.line);
-        self.pods_by_line.clear();
-        for (index, pod) in self.pods.iter().enumerate() {
-            self.pods_by_line.entry(pod.line).or_insert(index);
-            for signal in &pod.signals {
-                self.pods_by_line.entry(signal.line).or_insert(index);
-            }
-        }
+        self.pods_by_line = self
+            .pods
+            .iter()
+            .enumerate()
+            .flat_map(|(index, pod)| {
+                let signals = pod.signals.iter().map(move |s| (s.line, index));
+                std::iter::once((pod.line, index)).chain(signals)
+            })
+            .collect();
+        // Stable: of the pods a line shows, the first one wins.
+        self.pods_by_line.sort_by_key(|&(line, _)| line);
+        self.pods_by_line.dedup_by_key(|&mut (line, _)| line);
         self.events_by_object.clear();
         for (index, event) in self.events.iter().enumerate() {
             if let Some(object) = &event.object {
@@ -343,11 +351,35 @@ impl Facts {
                     .push(index);
             }
         }
+        let single = self.pods.len() == 1;
+        self.troubled = (0..self.pods.len())
+            .filter(|&i| {
+                let pod = &self.pods[i];
+                single
+                    || !pod.is_healthy()
+                    || pod
+                        .signals
+                        .iter()
+                        .any(|s| !HEALTHY.contains(&s.value.as_str()))
+                    || self.events_by_object.contains_key(&pod.name)
+            })
+            .collect();
+    }
+
+    /// The pods that may have a problem: not healthy now, with a signal
+    /// other than a healthy status, or with events about them (every pod
+    /// when it is the only one). Checks of pod problems read only these.
+    pub fn troubled_pods(&self) -> impl Iterator<Item = &Pod> + '_ {
+        self.troubled.iter().map(|&i| &self.pods[i])
     }
 
     /// The pod a line shows (its row, describe `Name:` or one of its signals).
     pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
-        self.pods_by_line.get(&line).map(|&i| &self.pods[i])
+        let at = self
+            .pods_by_line
+            .binary_search_by_key(&line, |&(l, _)| l)
+            .ok()?;
+        Some(&self.pods[self.pods_by_line[at].1])
     }
 
     /// The events on `lines`, in order.

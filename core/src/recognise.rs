@@ -163,9 +163,10 @@ pub fn is_prompt(line: &str) -> bool {
 /// The command of a prompt line, without the prompt.
 pub fn command_text(line: &str) -> Option<&str> {
     let trimmed = line.trim_start();
-    let rest = strip_prompt(trimmed).unwrap_or(trimmed);
+    let prompted = strip_prompt(trimmed);
+    let bare = prompted.is_none();
+    let rest = prompted.unwrap_or(trimmed);
     let tool = rest.split_ascii_whitespace().next()?;
-    let bare = strip_prompt(trimmed).is_none();
     // A bare line must look like a command, not prose that begins with "az".
     let takes_args = rest.len() > tool.len() && rest.as_bytes()[tool.len()] == b' ';
     (TOOLS.contains(&tool) && takes_args && (!bare || tool != "k")).then_some(rest)
@@ -266,9 +267,12 @@ impl TableKind {
 /// Recognises a header row: upper-case column names, starting with NAME,
 /// NAMESPACE or LAST SEEN, with at least two well-known column names.
 pub fn table_header(line: &str) -> Option<TableKind> {
+    let first = line.split_ascii_whitespace().next()?;
+    if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") {
+        return None;
+    }
     let words: Vec<&str> = line.split_ascii_whitespace().collect();
-    let first = *words.first()?;
-    if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") || words.len() < 3 {
+    if words.len() < 3 {
         return None;
     }
     let upper = |w: &&str| {

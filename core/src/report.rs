@@ -10,8 +10,8 @@ use crate::rules::{self, Ctx, Finding, Link, Severity};
 use crate::search::{Hit, Joined, Prefilter};
 use crate::segment;
 use crate::texts::{self, Lang};
+use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -163,7 +163,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             diagnosis,
             hits: own,
             prefilter,
-            seen: &scan.seen,
+            scan: &scan,
             memo: &memo,
         };
         let mut found = Vec::new();
@@ -197,28 +197,31 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     }
 }
 
-/// For each trigger phrase of the prefilter, the (diagnosis index, trigger
-/// index) pairs that declared it.
+/// For each phrase of the prefilter, the (diagnosis index, trigger index)
+/// pairs that declared it as a trigger (none for a context phrase).
 type PhraseOwners = Vec<Vec<(usize, usize)>>;
 
-/// The prefilter over every rule's triggers and every context phrase (built
-/// once), and for each trigger phrase the diagnoses that own it.
+/// Every phrase the prefilter searches for: the triggers of every rule, then
+/// the context phrases that checks ask about and where AWS IDs start.
+fn phrases() -> impl Iterator<Item = &'static str> {
+    rules::all()
+        .flat_map(|d| d.triggers.iter().copied())
+        .chain(rules::MENTIONED.iter().copied())
+        .chain(parse::AWS_ID_PREFIXES.iter().copied())
+}
+
+/// The prefilter over every phrase (built once), and for each phrase the
+/// diagnoses that own it as a trigger.
 fn prefilter() -> &'static (Prefilter, PhraseOwners) {
     static PREFILTER: OnceLock<(Prefilter, PhraseOwners)> = OnceLock::new();
     PREFILTER.get_or_init(|| {
-        let triggers: Vec<&str> = rules::all()
-            .flat_map(|d| d.triggers.iter().copied())
-            .collect();
-        let prefilter = Prefilter::new(&triggers, rules::MENTIONED);
-        let mut owners: PhraseOwners = Vec::new();
+        let prefilter = Prefilter::new(phrases());
+        let mut owners: PhraseOwners = vec![Vec::new(); phrases().count()];
         for (d, diagnosis) in rules::all().enumerate() {
             for (t, trigger) in diagnosis.triggers.iter().enumerate() {
                 let phrase = prefilter
                     .index_of(trigger)
                     .expect("every trigger is compiled");
-                if owners.len() <= phrase {
-                    owners.resize(phrase + 1, Vec::new());
-                }
                 owners[phrase].push((d, t));
             }
         }
@@ -226,13 +229,9 @@ fn prefilter() -> &'static (Prefilter, PhraseOwners) {
     })
 }
 
-/// Every distinct phrase the prefilter searches for — triggers and context
-/// phrases — for benchmarks and `rg -f`.
+/// Every distinct phrase the prefilter searches for, for benchmarks and `rg -f`.
 pub fn trigger_phrases() -> Vec<&'static str> {
-    let mut phrases: Vec<&'static str> = rules::all()
-        .flat_map(|d| d.triggers.iter().copied())
-        .chain(rules::MENTIONED.iter().copied())
-        .collect();
+    let mut phrases: Vec<&'static str> = phrases().collect();
     phrases.sort_unstable_by_key(|p| p.to_ascii_lowercase());
     phrases.dedup_by_key(|p| p.to_ascii_lowercase());
     phrases

@@ -98,52 +98,39 @@ pub struct Prefilter {
     automaton: AhoCorasick,
     /// Lower-cased phrase → its index.
     index: HashMap<String, usize>,
-    /// Phrases below this index are triggers, whose every match is a [`Hit`];
-    /// the others are context phrases, of which a scan only notes presence.
-    triggers: usize,
 }
 
 /// What one scan found.
 #[derive(Debug)]
 pub struct Scan {
-    /// Every match of every trigger phrase, in text order.
+    /// Every match of every phrase, in text order.
     pub hits: Vec<Hit>,
-    /// For every phrase (trigger or context), whether it occurs at all.
+    /// For every phrase, whether it occurs at all.
     pub seen: Vec<bool>,
 }
 
 impl Prefilter {
     /// Compiles the phrases (matched ASCII-case-insensitively, overlapping
     /// matches allowed so that one phrase never hides another). Duplicates,
-    /// in any case, become one phrase.
-    pub fn new(triggers: &[&str], context: &[&str]) -> Prefilter {
-        fn add(phrases: &mut Vec<String>, index: &mut HashMap<String, usize>, phrase: &str) {
+    /// in any case, become one phrase, numbered by its first occurrence.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> Prefilter {
+        let mut distinct: Vec<String> = Vec::new();
+        let mut index = HashMap::new();
+        for phrase in phrases {
             let phrase = phrase.to_ascii_lowercase();
             if !index.contains_key(&phrase) {
-                index.insert(phrase.clone(), phrases.len());
-                phrases.push(phrase);
+                index.insert(phrase.clone(), distinct.len());
+                distinct.push(phrase);
             }
-        }
-        let (mut phrases, mut index) = (Vec::new(), HashMap::new());
-        for trigger in triggers {
-            add(&mut phrases, &mut index, trigger);
-        }
-        let trigger_count = phrases.len();
-        for phrase in context {
-            add(&mut phrases, &mut index, phrase);
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             // A full DFA: one table lookup per byte, the fastest scan.
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&phrases)
+            .build(&distinct)
             .expect("trigger phrases are plain literals");
-        Prefilter {
-            automaton,
-            index,
-            triggers: trigger_count,
-        }
+        Prefilter { automaton, index }
     }
 
     /// The index of `phrase` (any case), if it was compiled.
@@ -153,19 +140,19 @@ impl Prefilter {
 
     /// Finds every occurrence of every phrase, in one pass.
     pub fn scan(&self, joined: &Joined) -> Scan {
-        let mut hits = Vec::new();
         let mut seen = vec![false; self.index.len()];
-        for m in self.automaton.find_overlapping_iter(joined.text()) {
-            let phrase = m.pattern().as_usize();
-            seen[phrase] = true;
-            if phrase < self.triggers {
-                hits.push(Hit {
-                    phrase,
+        let hits = self
+            .automaton
+            .find_overlapping_iter(joined.text())
+            .map(|m| {
+                seen[m.pattern().as_usize()] = true;
+                Hit {
+                    phrase: m.pattern().as_usize(),
                     span: m.range(),
                     lines: joined.lines_of(m.range()),
-                });
-            }
-        }
+                }
+            })
+            .collect();
         Scan { hits, seen }
     }
 }
@@ -178,7 +165,7 @@ mod tests {
     fn wrapped_phrase_matches_and_maps_to_both_lines() {
         let doc = Document::new("x\nUPGRADE Failed: time out waiting\n   for the   condition\n");
         let joined = Joined::new(&doc);
-        let hits = Prefilter::new(&["time out waiting for the condition"], &[])
+        let hits = Prefilter::new(["time out waiting for the condition"])
             .scan(&joined)
             .hits;
         assert_eq!(hits.len(), 1);
@@ -199,7 +186,7 @@ mod tests {
     #[test]
     fn matching_ignores_ascii_case() {
         let doc = Document::new("pod is in crashloopbackoff");
-        let hits = Prefilter::new(&["CrashLoopBackOff"], &[])
+        let hits = Prefilter::new(["CrashLoopBackOff"])
             .scan(&Joined::new(&doc))
             .hits;
         assert_eq!(hits.len(), 1);

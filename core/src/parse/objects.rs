@@ -5,7 +5,10 @@
 use super::fields::Field;
 use crate::facts::{EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
 use crate::recognise::InputKind;
+use aho_corasick::AhoCorasick;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Recognises and reads the object in `fields`; `lines` is the segment.
 pub fn parse(fields: &[Field], lines: &[(usize, &str)], facts: &mut Facts) -> Option<InputKind> {
@@ -168,26 +171,40 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
     cluster
 }
 
+/// How every AWS identifier starts: ARNs and resource IDs.
+pub const AWS_ID_PREFIXES: &[&str] = &["arn:aws", "subnet-", "sg-", "i-", "eni-", "vpc-", "op-"];
+
 /// AWS identifiers in `text`: ARNs and `subnet-`, `sg-`, `i-`, `eni-`, `vpc-`
-/// IDs, each once, in order. One pass over the bytes.
+/// IDs, each once, in order. Linear: only words that start with one of
+/// [`AWS_ID_PREFIXES`] are read.
 pub fn aws_ids(text: &str) -> Vec<String> {
+    static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
+    let prefixes =
+        PREFIXES.get_or_init(|| AhoCorasick::new(AWS_ID_PREFIXES).expect("literal prefixes"));
+    let starts = prefixes.find_iter(text).map(|m| m.start());
+    aws_ids_at(text, starts)
+}
+
+/// The AWS identifiers that start at the byte offsets `starts` of `text`
+/// (where an [`AWS_ID_PREFIXES`] entry was found), each once, in order.
+pub fn aws_ids_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<String> {
     let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || b":/._-".contains(b);
     let bytes = text.as_bytes();
     let mut ids: Vec<String> = Vec::new();
-    let mut known = std::collections::HashSet::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        let Some(start) = bytes[at..].iter().position(is_word_byte).map(|i| at + i) else {
-            break;
-        };
+    let mut known = HashSet::new();
+    let mut read_to = 0;
+    for start in starts {
+        if start < read_to || start > 0 && is_word_byte(&bytes[start - 1]) {
+            continue;
+        }
         let end = bytes[start..]
             .iter()
             .position(|b| !is_word_byte(b))
             .map_or(bytes.len(), |i| start + i);
-        at = end;
+        read_to = end;
         // Words are ASCII, so these are character boundaries.
         let token = text[start..end].trim_end_matches(['.', ':']);
-        if b"asievo".contains(&bytes[start]) && is_aws_id(token) && known.insert(token) {
+        if is_aws_id(token) && known.insert(token) {
             ids.push(token.to_string());
         }
     }

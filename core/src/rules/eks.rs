@@ -177,14 +177,19 @@ pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
     triggers: &["EC2 instance state"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
-        for (_, finding) in classified(ctx, "eks/instance-terminated") {
-            // `i-0abc… terminated` from an `aws ec2 describe-instances` table.
-            let terminated = (0..ctx.doc.len()).find_map(|l| {
-                let line = ctx.doc.line(l);
-                let id = of_kind(&aws_ids(line), "i-").into_iter().next()?;
-                line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, l))
-            });
-            out.push(match terminated {
+        let findings = classified(ctx, "eks/instance-terminated");
+        if findings.is_empty() {
+            return;
+        }
+        // `i-0abc… terminated` from an `aws ec2 describe-instances` table.
+        let terminated = ctx.phrase_hits("i-").find_map(|hit| {
+            let l = hit.lines.start;
+            let line = ctx.doc.line(l);
+            let id = of_kind(&aws_ids(line), "i-").into_iter().next()?;
+            line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, l))
+        });
+        for (_, finding) in findings {
+            out.push(match terminated.clone() {
                 Some((id, line)) => finding.value("instance_id", id).line(line),
                 None => finding,
             });
@@ -401,6 +406,7 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         "aws-node",
         "coredns",
         "cni plugin not initialized",
+        "NetworkPluginNotReady",
         "Unable to register node",
         "x509: certificate signed by unknown authority",
         "no such host",
@@ -896,10 +902,10 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
         .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone()))
         .or_else(|| eks_flag(ctx, &["--name", "--cluster-name", "--cluster"]))
         .or_else(|| {
-            let line = (0..ctx.doc.len())
-                .map(|l| ctx.doc.line(l))
-                .find(|l| l.contains("EKS cluster \""))?;
-            super::between(line, "EKS cluster", '"', '"')
+            ctx.remember("eks cluster quoted", || {
+                let at = ctx.joined.text().find("EKS cluster \"")?;
+                super::between(&ctx.joined.text()[at..], "EKS cluster", '"', '"')
+            })
         });
     let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());
     let region = region
@@ -918,10 +924,19 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
 /// A flag of an `aws` / `eksctl` command anywhere in the paste (also inside
 /// loops and prose that the command recogniser does not take as commands).
 fn eks_flag(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
-    let from_lines = (0..ctx.doc.len()).rev().find_map(|l| {
+    // Lines that may hold an `aws` or `eksctl` command, found once per paste.
+    let aws_lines = ctx.cached("aws lines", || {
+        (0..ctx.doc.len())
+            .filter(|&l| {
+                let line = ctx.doc.line(l);
+                line.contains("aws ") || line.contains("eksctl ")
+            })
+            .collect::<Vec<usize>>()
+    });
+    let from_lines = aws_lines.iter().rev().find_map(|&l| {
         let line = ctx.doc.line(l);
         let eks = line.contains("aws eks") || line.contains("eksctl ");
-        let aws = eks || names == ["--region"] && line.contains("aws ");
+        let aws = eks || names == ["--region"];
         let command = Command {
             text: line.to_string(),
             line: l,
@@ -1183,7 +1198,7 @@ fn network_daemons_down(ctx: &Ctx<'_>) -> (Vec<usize>, Vec<String>) {
         }
     }
     for phrase in ["cni plugin not initialized", "NetworkPluginNotReady"] {
-        lines.extend((0..ctx.doc.len()).filter(|&l| contains_ci(ctx.doc.line(l), phrase)));
+        lines.extend(ctx.lines_hit(phrase));
     }
     (lines, pods)
 }

@@ -7,7 +7,7 @@
 
 use super::ext::{window, ExtInfo};
 use super::{between, word_after, Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::contains_ci;
+use crate::facts::{contains_ci, find_all_ci};
 use crate::search::Hit;
 
 /// Every `helm/` diagnosis, in catalogue order.
@@ -274,10 +274,12 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let info = ExtInfo::read(ctx);
     let lines = hits.iter().flat_map(|h| h.lines.clone());
     let text = ctx.text_from(hits[0], 4);
-    let cli = helm_cli(ctx.joined.text());
+    // Whole-paste answers, read once per paste.
+    let cli = ctx.cached("helm-cli", || helm_cli(ctx.joined.text()));
+    let named = ctx.cached("helm-release", || release_name(ctx.joined.text()));
     let release = release_name(text)
-        .or_else(|| release_name(ctx.joined.text()))
-        .or_else(|| cli.as_ref().map(|(r, _)| r.clone()));
+        .or_else(|| (*named).clone())
+        .or_else(|| cli.as_ref().as_ref().map(|(r, _)| r.clone()));
     let mut finding = info.finding(lines);
     if info.name.is_some() {
         finding = finding.variant("extension");
@@ -290,7 +292,7 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let release_ns = info
         .release_ns
         .clone()
-        .or_else(|| cli.and_then(|(_, ns)| ns));
+        .or_else(|| cli.as_ref().clone().and_then(|(_, ns)| ns));
     finding
         .maybe("release", release.or(info.name))
         .maybe("release_ns", release_ns)
@@ -318,10 +320,9 @@ const HELM_VALUE_FLAGS: &[&str] = &[
 
 /// The release and namespace of the last `helm install|upgrade` line of the paste.
 fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
-    let lower = text.to_ascii_lowercase();
     let at = ["helm upgrade ", "helm install "]
         .iter()
-        .filter_map(|p| lower.rfind(p).map(|a| a + p.len()))
+        .filter_map(|p| find_all_ci(text, p).last().map(|a| a + p.len()))
         .max()?;
     let words: Vec<&str> = text[at..].split_ascii_whitespace().take(24).collect();
     let mut release = None;

@@ -15,7 +15,7 @@ pub mod sc;
 
 use crate::facts::{Facts, Pod};
 use crate::input::Document;
-use crate::search::{Hit, Joined, Prefilter};
+use crate::search::{Hit, Joined, Prefilter, Scan};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 use std::cell::{OnceCell, RefCell};
@@ -236,10 +236,10 @@ pub struct Ctx<'a> {
     pub diagnosis: &'static Diagnosis,
     /// Hits of this diagnosis's trigger phrases: (trigger index, hit).
     pub hits: Vec<(usize, &'a Hit)>,
-    /// The prefilter and what its scan of this paste saw.
+    /// The prefilter of every phrase.
     pub prefilter: &'a Prefilter,
-    /// For every phrase of the prefilter, whether the paste contains it.
-    pub seen: &'a [bool],
+    /// What its scan of this paste found.
+    pub scan: &'a Scan,
     /// Answers shared by all checks of this paste.
     pub memo: &'a Memo,
 }
@@ -306,12 +306,24 @@ impl<'a> Ctx<'a> {
     /// `phrase` must be listed in [`MENTIONED`] (or be a trigger).
     pub fn mentions(&self, phrase: &str) -> bool {
         match self.prefilter.index_of(phrase) {
-            Some(index) => self.seen[index],
+            Some(index) => self.scan.seen[index],
             None => {
                 debug_assert!(false, "{phrase:?} is missing from rules::MENTIONED");
                 crate::facts::contains_ci(self.joined.text(), phrase)
             }
         }
+    }
+
+    /// Every match of `phrase`, a trigger of any diagnosis or a context
+    /// phrase, in text order.
+    pub fn phrase_hits(&self, phrase: &str) -> impl Iterator<Item = &'a Hit> + '_ {
+        let index = self.prefilter.index_of(phrase);
+        debug_assert!(
+            index.is_some(),
+            "{phrase:?} is not compiled into the prefilter"
+        );
+        let hits: &'a [Hit] = &self.scan.hits;
+        hits.iter().filter(move |h| Some(h.phrase) == index)
     }
 
     /// Lines where trigger `phrase` of this diagnosis matched, in order, each
@@ -371,9 +383,19 @@ impl<'a> Ctx<'a> {
 
     /// Every AWS identifier of the paste (see [`crate::parse::aws_ids`]).
     pub fn aws_ids(&self) -> &'a [String] {
-        self.memo
-            .aws_ids
-            .get_or_init(|| crate::parse::aws_ids(self.joined.text()))
+        self.memo.aws_ids.get_or_init(|| {
+            let prefixes: Vec<usize> = crate::parse::AWS_ID_PREFIXES
+                .iter()
+                .filter_map(|p| self.prefilter.index_of(p))
+                .collect();
+            let starts = self
+                .scan
+                .hits
+                .iter()
+                .filter(|h| prefixes.contains(&h.phrase))
+                .map(|h| h.span.start);
+            crate::parse::aws_ids_at(self.joined.text(), starts)
+        })
     }
 
     /// The command lines the user ran that contain `needle`.

@@ -36,7 +36,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
     explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
         let mut findings = Vec::new();
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let lines: Vec<usize> = PULL_STATUSES.iter().flat_map(|s| pod.signal_lines(s)).collect();
             let events = pod_events(ctx, pod, &["Failed to pull image", "Back-off pulling image", "ErrImagePull"]);
             if lines.is_empty() && events.is_empty() || pod.is_healthy() && lines.is_empty() {
@@ -159,7 +159,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
     triggers: &["CrashLoopBackOff", "Back-off restarting failed container"],
     explains: &[("pod/error-exit", Link::SameSubject), ("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("CrashLoopBackOff");
             let events = pod_events(ctx, pod, &["Back-off restarting failed container"]);
             let current = lines.is_empty() && !pod.is_healthy() || !lines.is_empty();
@@ -186,7 +186,7 @@ pub const NOT_READY: Diagnosis = Diagnosis {
     triggers: &["Readiness probe failed"],
     explains: &[],
     check: |ctx, out| {
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let Some((ready, total)) = pod.ready else {
                 continue;
             };
@@ -273,7 +273,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // reason (and the seed's) is a cluster without room for them. When the
         // scheduler did explain some pod, siblings are not guessed at.
         let scheduler_spoke = ctx.facts.events.iter().any(|e| e.reason == "FailedScheduling");
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             // A pod whose containers already wait on something (an image, a
             // volume) was scheduled: Pending is then its phase, not the problem.
             let pending = pod.status.as_deref() == Some("Pending") && pod.signals.iter().all(|s| s.value == "Pending");
@@ -321,7 +321,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
     ],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
             let events = pod_events(
                 ctx,
@@ -366,7 +366,7 @@ pub const OOM_KILLED: Diagnosis = Diagnosis {
     triggers: &["OOMKilled"],
     explains: &[("pod/crash-loop", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("OOMKilled");
             if lines.is_empty() {
                 continue;
@@ -392,13 +392,13 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let config_event = |e: &&Event| !contains_ci(&e.message, "MountVolume") && is_config_message(&e.message);
         // Events pasted without their pod belong to the one pod in this state.
-        let failing = ctx.facts.pods.iter().filter(|p| !p.signal_lines("CreateContainerConfigError").is_empty()).count();
+        let failing = ctx.facts.troubled_pods().filter(|p| !p.signal_lines("CreateContainerConfigError").is_empty()).count();
         let unowned: Vec<&Event> = if failing == 1 {
             ctx.facts.events.iter().filter(|e| e.object.is_none()).filter(config_event).collect()
         } else {
             Vec::new()
         };
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("CreateContainerConfigError");
             let mut events: Vec<&Event> =
                 pod_events(ctx, pod, &["not found", "couldn't find key"]).into_iter().filter(config_event).collect();
@@ -467,17 +467,35 @@ pub const EVICTED: Diagnosis = Diagnosis {
                 .into_iter()
                 .find(|r| contains_ci(text, &format!("low on resource: {r}")))
         };
-        let evicted: Vec<&Pod> = ctx
+        let mut evicted: Vec<&Pod> = ctx
             .facts
-            .pods
-            .iter()
+            .troubled_pods()
             .filter(|p| !p.signal_lines("Evicted").is_empty())
             .collect();
-        for pod in &evicted {
+        evicted.sort_by_key(|p| p.line);
+        // Each eviction message goes to its pod: the one its line shows, else
+        // the evicted pod above it (a describe block), else the only one.
+        let mut messages: Vec<Vec<&crate::search::Hit>> = vec![Vec::new(); evicted.len()];
+        for hit in ctx.hits_of(1) {
+            let line = hit.lines.start;
+            let owner = match pod_on_line(ctx, line) {
+                Some(pod) => evicted
+                    .binary_search_by_key(&pod.line, |p| p.line)
+                    .ok()
+                    .filter(|&i| std::ptr::eq(evicted[i], pod)),
+                None => evicted
+                    .partition_point(|p| p.line <= line)
+                    .checked_sub(1)
+                    .or((evicted.len() == 1).then_some(0)),
+            };
+            if let Some(owner) = owner {
+                messages[owner].push(hit);
+            }
+        }
+        for (pod, messages) in evicted.iter().zip(messages) {
             let mut finding = Finding::for_pod(pod).lines(pod.signal_lines("Evicted"));
-            for hit in ctx.hits_of(1) {
-                let near = pod_on_line(ctx, hit.lines.start).is_none_or(|p| p.name == pod.name);
-                if let (true, Some(r)) = (near, resource(ctx.text_from(hit, 0))) {
+            for hit in messages {
+                if let Some(r) = resource(ctx.text_from(hit, 0)) {
                     finding = finding.lines(hit.lines.clone()).value("resource", r);
                 }
             }
@@ -507,7 +525,7 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
     triggers: &["Exit Code", "exitCode"],
     explains: &[],
     check: |ctx, out| {
-        for pod in &ctx.facts.pods {
+        for pod in ctx.facts.troubled_pods() {
             if pod.is_healthy() {
                 continue;
             }

@@ -4,7 +4,7 @@
 
 use super::ext::{command_flag, failed_extensions, glue_after_slash, window, ExtInfo};
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::{contains_ci, Job};
+use crate::facts::{contains_ci, find_all_ci, Job};
 use crate::parse::id_part;
 use crate::search::Hit;
 
@@ -65,7 +65,11 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                 .lines(hits.iter().flat_map(|h| h.lines.clone()))
                 .maybe("cluster", cluster)
                 .maybe("rg", rg);
-        let updating = (0..ctx.doc.len()).filter(|&l| {
+        let mut updating: Vec<usize> = find_all_ci(ctx.joined.text(), "Updating")
+            .map(|at| ctx.joined.line_of(at))
+            .collect();
+        updating.dedup();
+        let updating = updating.into_iter().filter(|&l| {
             let line = ctx.doc.line(l).trim();
             line == "Updating" || contains_ci(line, "\"provisioningState\": \"Updating\"")
         });
