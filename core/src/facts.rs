@@ -3,7 +3,8 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
-use foldhash::HashMap;
+use hashbrown::HashTable;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 /// A status, reason or exit code observed for a pod, with the line showing it.
@@ -283,9 +284,9 @@ pub struct Facts {
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
-    pods_by_name: HashMap<String, Vec<usize>>,
+    pods_by_name: NameIndex,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
-    events_by_object: HashMap<String, Vec<usize>>,
+    events_by_object: NameIndex,
     /// (line, index of `pods`) for the lines that show a pod, sorted by
     /// line (built by [`Facts::finish`]).
     pods_by_line: Vec<(usize, usize)>,
@@ -297,14 +298,11 @@ impl Facts {
     /// The pod called `name` (in `namespace` when both are known), created if new.
     pub fn pod_mut(&mut self, namespace: Option<&str>, name: &str, line: usize) -> &mut Pod {
         let pods = &self.pods;
-        let found = self.pods_by_name.get(name).and_then(|candidates| {
-            candidates
-                .iter()
-                .copied()
-                .find(|&i| match (&pods[i].namespace, namespace) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                })
+        let found = self.pods_by_name.get(name, |i| &pods[i].name).find(|&i| {
+            match (&pods[i].namespace, namespace) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
         });
         let index = found.unwrap_or_else(|| {
             self.pods.push(Pod {
@@ -313,10 +311,8 @@ impl Facts {
                 ..Pod::default()
             });
             let index = self.pods.len() - 1;
-            self.pods_by_name
-                .entry(name.to_string())
-                .or_default()
-                .push(index);
+            let pods = &self.pods;
+            self.pods_by_name.insert(index, |i| &pods[i].name);
             index
         });
         let pod = &mut self.pods[index];
@@ -342,14 +338,11 @@ impl Facts {
         // Stable: of the pods a line shows, the first one wins.
         self.pods_by_line.sort_by_key(|&(line, _)| line);
         self.pods_by_line.dedup_by_key(|&mut (line, _)| line);
-        self.events_by_object.clear();
-        for (index, event) in self.events.iter().enumerate() {
-            if let Some(object) = &event.object {
-                self.events_by_object
-                    .entry(object.clone())
-                    .or_default()
-                    .push(index);
-            }
+        self.events_by_object = NameIndex::default();
+        let events = &self.events;
+        let object = |i: usize| events[i].object.as_deref().unwrap_or_default();
+        for index in (0..events.len()).filter(|&i| events[i].object.is_some()) {
+            self.events_by_object.insert(index, object);
         }
         let single = self.pods.len() == 1;
         self.troubled = (0..self.pods.len())
@@ -361,7 +354,7 @@ impl Facts {
                         .signals
                         .iter()
                         .any(|s| !HEALTHY.contains(&s.value.as_str()))
-                    || self.events_by_object.contains_key(&pod.name)
+                    || self.events_about(&pod.name).next().is_some()
             })
             .collect();
     }
@@ -405,19 +398,16 @@ impl Facts {
     /// The pods called `name`.
     pub fn pods_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Pod> + 'a {
         self.pods_by_name
-            .get(name)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.pods[i])
+            .get(name, |i| &self.pods[i].name)
+            .map(|i| &self.pods[i])
     }
 
     /// The events whose involved object is called `name`.
     pub fn events_about<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Event> + 'a {
+        let object = |i: usize| self.events[i].object.as_deref().unwrap_or_default();
         self.events_by_object
-            .get(name)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.events[i])
+            .get(name, object)
+            .map(|i| &self.events[i])
     }
 
     /// The pod an event is about, if the paste shows it.
@@ -487,6 +477,35 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
         from = found.end();
         Some(found.start())
     })
+}
+
+/// Positions in a list, found by the name of the item at each position;
+/// the names are read from the list, never copied.
+#[derive(Debug, Default)]
+struct NameIndex {
+    table: HashTable<usize>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl NameIndex {
+    /// Adds position `index`, whose item is named `name_of(index)`.
+    fn insert<'n>(&mut self, index: usize, name_of: impl Fn(usize) -> &'n str) {
+        let hash = self.hasher.hash_one(name_of(index));
+        self.table
+            .insert_unique(hash, index, |&i| self.hasher.hash_one(name_of(i)));
+    }
+
+    /// The positions whose item is named `name`, in ascending order.
+    fn get<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> std::vec::IntoIter<usize> {
+        let mut found: Vec<usize> = self
+            .table
+            .iter_hash(self.hasher.hash_one(name))
+            .copied()
+            .filter(|&i| name_of(i) == name)
+            .collect();
+        found.sort_unstable();
+        found.into_iter()
+    }
 }
 
 #[cfg(test)]

@@ -108,9 +108,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             rg,
         });
     }
+    let stages = stage_figures()?;
     let browser = browser_figures(&dir, &fixtures)?;
     let report = report(
         &rows,
+        &stages,
         &browser,
         kubetriage_core::report::trigger_phrases().len(),
     );
@@ -148,6 +150,56 @@ fn measure(program: &Path, args: &[&str], runs: usize) -> Result<Measure, String
         }
     }
     Ok(Measure { times, peak_kb })
+}
+
+/// One Criterion benchmark: its group, its name, its median time and the
+/// bytes it read.
+struct Stage {
+    group: String,
+    name: String,
+    median_ns: f64,
+    bytes: f64,
+}
+
+/// Runs the Criterion stage benchmarks (core/benches/stages.rs) and reads
+/// the median of each from Criterion's `estimates.json`.
+fn stage_figures() -> Result<Vec<Stage>, String> {
+    run_command(
+        "cargo",
+        &[
+            "bench",
+            "-p",
+            "kubetriage-core",
+            "--bench",
+            "stages",
+            "--",
+            "--warm-up-time",
+            "1",
+            "--measurement-time",
+            "3",
+        ],
+    )?;
+    let mut stages = Vec::new();
+    for group in ["stages", "prefilter_patterns"] {
+        let dir = root().join("target/criterion").join(group);
+        let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries.flatten() {
+            let estimates = entry.path().join("new/estimates.json");
+            let Ok(json) = std::fs::read_to_string(&estimates) else {
+                continue;
+            };
+            let median = json.find("\"median\":").map_or("", |at| &json[at..]);
+            let benchmark = std::fs::read_to_string(entry.path().join("new/benchmark.json"))
+                .unwrap_or_default();
+            stages.push(Stage {
+                group: group.to_string(),
+                name: entry.file_name().to_string_lossy().into_owned(),
+                median_ns: number(median, "point_estimate"),
+                bytes: number(&benchmark, "Bytes"),
+            });
+        }
+    }
+    Ok(stages)
 }
 
 /// Figures from Chromium: JSON printed by tests/e2e/bench.mjs.
@@ -189,7 +241,7 @@ fn number(json: &str, key: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-fn report(rows: &[Row], browser: &str, phrases: usize) -> String {
+fn report(rows: &[Row], stages: &[Stage], browser: &str, phrases: usize) -> String {
     let mut md =
         String::from("# Benchmarks\n\n<!-- Written by `cargo xtask bench`; do not edit. -->\n\n");
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
@@ -275,6 +327,7 @@ fn report(rows: &[Row], browser: &str, phrases: usize) -> String {
             );
         }
     }
+    stage_tables(&mut md, stages);
     let mb_s = |key: &str, mb: f64| mb / (number(browser, key) / 1000.0);
     let native_1mb = rows
         .iter()
@@ -315,6 +368,51 @@ fn report(rows: &[Row], browser: &str, phrases: usize) -> String {
     );
     md.push_str("\nNative figures include process start and JSON output; browser figures include the conversion of the report to a JS object.\n");
     md
+}
+
+/// The Criterion tables: each stage on 1 MB of fixture pastes, and the
+/// prefilter scan as the number of phrases doubles.
+fn stage_tables(md: &mut String, stages: &[Stage]) {
+    md.push_str("\n## Stages (Criterion, about 1 MB of fixture pastes)\n\n`cargo bench -p kubetriage-core --bench stages` times each stage alone on every fixture paste repeated past 1 MiB (real command output, dense with problems). `search` builds the joined text and scans it; `diagnose` is the whole pipeline with the rules and the texts.\n\n| stage | median | throughput |\n|---|---|---|\n");
+    let order = [
+        "normalise",
+        "segment",
+        "recognise",
+        "parse",
+        "search",
+        "diagnose",
+    ];
+    for name in order {
+        if let Some(stage) = stages
+            .iter()
+            .find(|s| s.group == "stages" && s.name == name)
+        {
+            let _ = writeln!(
+                md,
+                "| {name} | {:.2} ms | {:.0} MB/s |",
+                stage.median_ns / 1e6,
+                stage.bytes / 1e6 / (stage.median_ns / 1e9)
+            );
+        }
+    }
+    let mut scans: Vec<(usize, f64)> = stages
+        .iter()
+        .filter(|s| s.group == "prefilter_patterns")
+        .filter_map(|s| Some((s.name.parse().ok()?, s.median_ns)))
+        .collect();
+    scans.sort_by_key(|&(n, _)| n);
+    if let Some(&(_, base)) = scans.first() {
+        md.push_str("\n## Flat in the number of rules\n\nThe one prefilter scan of the same text with the declared phrases, then with twice and four times as many (each phrase again with a suffix no paste holds, as more rules would add):\n\n| phrases | scan median | relative to the declared set |\n|---|---|---|\n");
+        for (n, ns) in &scans {
+            let _ = writeln!(md, "| {n} | {:.2} ms | {:.2}× |", ns / 1e6, ns / base);
+        }
+        let worst = scans.iter().map(|(_, ns)| ns / base).fold(0.0, f64::max);
+        let _ = writeln!(
+            md,
+            "\n- doubling the phrases costs at most 1.2× scan time: {worst:.2}× at four times as many — {}",
+            verdict(worst <= 1.2)
+        );
+    }
 }
 
 fn verdict(ok: bool) -> &'static str {

@@ -165,6 +165,8 @@ pub fn pod_row(
     pod.restarts = restarts.or(pod.restarts);
     pod.age_seconds = age.or(pod.age_seconds);
     pod.line = line;
+    // Most pods appear once, in one row: room for one signal, not the default four.
+    pod.signals.reserve_exact(1);
     pod.signals.push(Signal {
         value: status,
         line,
