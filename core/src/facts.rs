@@ -3,7 +3,7 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
-use hashbrown::HashTable;
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
@@ -287,9 +287,8 @@ pub struct Facts {
     pods_by_name: NameIndex,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: NameIndex,
-    /// (line, index of `pods`) for the lines that show a pod, sorted by
-    /// line (built by [`Facts::finish`]).
-    pods_by_line: Vec<(usize, usize)>,
+    /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
+    pods_by_line: HashMap<usize, usize>,
     /// Indexes of the pods [`Facts::troubled_pods`] gives (built by [`Facts::finish`]).
     troubled: Vec<usize>,
 }
@@ -311,8 +310,7 @@ impl Facts {
                 ..Pod::default()
             });
             let index = self.pods.len() - 1;
-            let pods = &self.pods;
-            self.pods_by_name.insert(index, |i| &pods[i].name);
+            self.pods_by_name.insert(index, name);
             index
         });
         let pod = &mut self.pods[index];
@@ -326,23 +324,18 @@ impl Facts {
     pub fn finish(&mut self) {
         self.events.sort_by_key(|e| e.line);
         self.commands.sort_by_key(|c| c.line);
-        self.pods_by_line = self
-            .pods
-            .iter()
-            .enumerate()
-            .flat_map(|(index, pod)| {
-                let signals = pod.signals.iter().map(move |s| (s.line, index));
-                std::iter::once((pod.line, index)).chain(signals)
-            })
-            .collect();
-        // Stable: of the pods a line shows, the first one wins.
-        self.pods_by_line.sort_by_key(|&(line, _)| line);
-        self.pods_by_line.dedup_by_key(|&mut (line, _)| line);
+        self.pods_by_line.clear();
+        for (index, pod) in self.pods.iter().enumerate() {
+            self.pods_by_line.entry(pod.line).or_insert(index);
+            for signal in &pod.signals {
+                self.pods_by_line.entry(signal.line).or_insert(index);
+            }
+        }
         self.events_by_object = NameIndex::default();
-        let events = &self.events;
-        let object = |i: usize| events[i].object.as_deref().unwrap_or_default();
-        for index in (0..events.len()).filter(|&i| events[i].object.is_some()) {
-            self.events_by_object.insert(index, object);
+        for (index, event) in self.events.iter().enumerate() {
+            if let Some(object) = &event.object {
+                self.events_by_object.insert(index, object);
+            }
         }
         let single = self.pods.len() == 1;
         self.troubled = (0..self.pods.len())
@@ -368,11 +361,7 @@ impl Facts {
 
     /// The pod a line shows (its row, describe `Name:` or one of its signals).
     pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
-        let at = self
-            .pods_by_line
-            .binary_search_by_key(&line, |&(l, _)| l)
-            .ok()?;
-        Some(&self.pods[self.pods_by_line[at].1])
+        self.pods_by_line.get(&line).map(|&i| &self.pods[i])
     }
 
     /// The events on `lines`, in order.
@@ -455,21 +444,14 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
             .filter(|&i| h[i] == lower || h[i] == upper)
             .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
     }
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([n])
-        .ok()?;
+    let automaton = crate::search::literals(&[needle], true, None)?;
     automaton.find(h).map(|m| m.start())
 }
 
 /// Byte offsets of every non-overlapping ASCII case-insensitive occurrence
 /// of `needle`, in one linear pass.
 pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = usize> + 'h {
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([needle])
-        .ok()
-        .filter(|_| !needle.is_empty());
+    let automaton = crate::search::literals(&[needle], true, None).filter(|_| !needle.is_empty());
     let mut from = 0;
     std::iter::from_fn(move || {
         let span = aho_corasick::Input::new(haystack).span(from..haystack.len());
@@ -480,30 +462,32 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
 }
 
 /// Positions in a list, found by the name of the item at each position;
-/// the names are read from the list, never copied.
+/// the names are read from the list, never copied (the map keeps their
+/// hashes only).
 #[derive(Debug, Default)]
 struct NameIndex {
-    table: HashTable<usize>,
-    hasher: foldhash::fast::RandomState,
+    by_hash: HashMap<u64, Vec<usize>>,
+    hasher: std::hash::RandomState,
 }
 
 impl NameIndex {
-    /// Adds position `index`, whose item is named `name_of(index)`.
-    fn insert<'n>(&mut self, index: usize, name_of: impl Fn(usize) -> &'n str) {
-        let hash = self.hasher.hash_one(name_of(index));
-        self.table
-            .insert_unique(hash, index, |&i| self.hasher.hash_one(name_of(i)));
+    /// Adds position `index`, whose item is called `name`.
+    fn insert(&mut self, index: usize, name: &str) {
+        let hash = self.hasher.hash_one(name);
+        self.by_hash.entry(hash).or_default().push(index);
     }
 
-    /// The positions whose item is named `name`, in ascending order.
+    /// The positions whose item is named `name` (`name_of` reads the name
+    /// at a position), in ascending order.
     fn get<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> std::vec::IntoIter<usize> {
-        let mut found: Vec<usize> = self
-            .table
-            .iter_hash(self.hasher.hash_one(name))
+        let found: Vec<usize> = self
+            .by_hash
+            .get(&self.hasher.hash_one(name))
+            .into_iter()
+            .flatten()
             .copied()
             .filter(|&i| name_of(i) == name)
             .collect();
-        found.sort_unstable();
         found.into_iter()
     }
 }

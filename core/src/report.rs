@@ -10,8 +10,8 @@ use crate::rules::{self, Ctx, Finding, Link, Severity};
 use crate::search::{Hit, Joined, Prefilter};
 use crate::segment;
 use crate::texts::{self, Lang};
-use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -202,12 +202,11 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 type PhraseOwners = Vec<Vec<(usize, usize)>>;
 
 /// Every phrase the prefilter searches for: the triggers of every rule, then
-/// the context phrases that checks ask about and where AWS IDs start.
+/// the context phrases that checks ask about or read the places of.
 fn phrases() -> impl Iterator<Item = &'static str> {
     rules::all()
         .flat_map(|d| d.triggers.iter().copied())
-        .chain(rules::MENTIONED.iter().copied())
-        .chain(parse::AWS_ID_PREFIXES.iter().copied())
+        .chain(rules::context_phrases())
 }
 
 /// The prefilter over every phrase (built once), and for each phrase the

@@ -91,6 +91,23 @@ pub struct Hit {
     pub lines: Range<usize>,
 }
 
+/// An automaton finding the literal `patterns` (ASCII case-insensitively
+/// when `ignore_case`), overlapping matches allowed. Every automaton of the
+/// engine is built here, with one pattern type, so that the page's wasm holds
+/// one copy of the compiler. `None` only for a pattern set too large to compile.
+pub fn literals(
+    patterns: &[&str],
+    ignore_case: bool,
+    kind: Option<AhoCorasickKind>,
+) -> Option<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(ignore_case)
+        .match_kind(MatchKind::Standard)
+        .kind(kind)
+        .build(patterns)
+        .ok()
+}
+
 /// All trigger and context phrases of all rules, compiled once into one
 /// automaton.
 #[derive(Debug)]
@@ -123,12 +140,9 @@ impl Prefilter {
                 distinct.push(phrase);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // A full DFA: one table lookup per byte, the fastest scan.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&distinct)
+        let refs: Vec<&str> = distinct.iter().map(String::as_str).collect();
+        // A full DFA: one table lookup per byte, the fastest scan.
+        let automaton = literals(&refs, true, Some(AhoCorasickKind::DFA))
             .expect("trigger phrases are plain literals");
         Prefilter { automaton, index }
     }

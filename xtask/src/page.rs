@@ -55,6 +55,8 @@ pub fn build() -> Result<u64, String> {
             &wasm_opt.to_string_lossy(),
             &[
                 "-Oz",
+                // Repeat the passes while they still shrink the module.
+                "--converge",
                 // The module defines its own memory, so it starts zeroed.
                 "--zero-filled-memory",
                 "--strip-debug",

@@ -179,8 +179,9 @@ pub const AWS_ID_PREFIXES: &[&str] = &["arn:aws", "subnet-", "sg-", "i-", "eni-"
 /// [`AWS_ID_PREFIXES`] are read.
 pub fn aws_ids(text: &str) -> Vec<String> {
     static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
-    let prefixes =
-        PREFIXES.get_or_init(|| AhoCorasick::new(AWS_ID_PREFIXES).expect("literal prefixes"));
+    let prefixes = PREFIXES.get_or_init(|| {
+        crate::search::literals(AWS_ID_PREFIXES, false, None).expect("literal prefixes")
+    });
     let starts = prefixes.find_iter(text).map(|m| m.start());
     aws_ids_at(text, starts)
 }

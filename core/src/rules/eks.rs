@@ -44,7 +44,7 @@ const HEALTH_EXPLAINS: &[(&str, Link)] = &[
 ];
 
 /// The issue codes of `cluster.health` (seed 003, both tables).
-const HEALTH_CODES: &[&str] = &[
+pub const HEALTH_CODES: &[&str] = &[
     "ResourceNotFound",
     "ConfigurationConflict",
     "ResourceLimitExceeded",
@@ -53,6 +53,9 @@ const HEALTH_CODES: &[&str] = &[
     "AccessDenied",
     "InvalidPermissions",
 ];
+
+/// How an AWS CLI error line starts (`An error occurred (Code) when calling …`).
+pub const ERROR_LINE: &[&str] = &["An error occurred ("];
 
 /// The EC2 error codes that seed 003 maps onto health codes.
 const EC2_CODES: &[&str] = &[
@@ -676,25 +679,37 @@ fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
             });
         }
     }
-    // Lines already read as parsed clusters are skipped range by range, so
-    // the walk stays linear however many clusters the paste holds.
+    // Only lines that hold a health code or an AWS CLI error can start an
+    // issue: the prefilter found them. Lines already read as parsed clusters
+    // are skipped range by range, so the walk stays linear however many
+    // clusters the paste holds.
+    let mut starts: Vec<usize> = HEALTH_CODES
+        .iter()
+        .chain(ERROR_LINE)
+        .flat_map(|phrase| ctx.phrase_hits(phrase))
+        .map(|hit| hit.lines.start)
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
     covered.sort_by_key(|c| c.start);
     let mut next_cover = 0;
-    let mut line = 0;
-    while line < ctx.doc.len() {
+    let mut read_to = 0;
+    for line in starts {
+        if line < read_to {
+            continue;
+        }
         while covered.get(next_cover).is_some_and(|c| c.end <= line) {
             next_cover += 1;
         }
-        if let Some(cover) = covered.get(next_cover).filter(|c| c.contains(&line)) {
-            line = cover.end;
+        if covered.get(next_cover).is_some_and(|c| c.contains(&line)) {
             continue;
         }
         let text = ctx.doc.line(line);
-        let end = if issue_start(text).is_some() {
+        read_to = if issue_start(text).is_some() {
             let end = entry_end(ctx, line);
             issues.push(entry(ctx, line..end));
             end
-        } else if text.contains("An error occurred (") {
+        } else if text.contains(ERROR_LINE[0]) {
             let end = (line + 1..ctx.doc.len().min(line + 8))
                 .find(|&l| ctx.doc.line(l).trim().is_empty() || is_prompt(ctx.doc.line(l)))
                 .unwrap_or(ctx.doc.len().min(line + 8));
@@ -703,7 +718,6 @@ fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
         } else {
             line + 1
         };
-        line = end.max(line + 1);
     }
     issues
 }

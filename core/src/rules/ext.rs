@@ -226,20 +226,22 @@ fn is_private_ipv4(text: &str) -> bool {
 /// (`eastus.dp.kubernetesconfiguration.azure.com`, also behind
 /// `.privatelink`), skipping `<region>` placeholders.
 fn first_region(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
     find_all_ci(text, DP_DOMAIN).find_map(|at| {
-        let mut before = &bytes[..at];
-        if before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case(b".privatelink") {
+        let mut before = &text[..at];
+        if before.len() >= 12
+            && before.as_bytes()[before.len() - 12..].eq_ignore_ascii_case(b".privatelink")
+        {
             before = &before[..before.len() - 12];
         }
         let label_len = before
-            .iter()
+            .bytes()
             .rev()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
+        // The label is ASCII, so this is a character boundary.
         let (rest, label) = before.split_at(before.len() - label_len);
-        let bracketed = rest.ends_with(b"<") || rest.ends_with(b"[");
-        let label = String::from_utf8_lossy(label).to_ascii_lowercase();
+        let bracketed = rest.ends_with(['<', '[']);
+        let label = label.to_ascii_lowercase();
         (!label.is_empty() && label != "privatelink" && !bracketed).then_some(label)
     })
 }
@@ -276,9 +278,12 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
         ("helm/resource-readiness-timeout", Link::AnySubject),
     ],
     check: |ctx, out| {
+        if !ctx.hit() {
+            return;
+        }
         let mut pending_by_namespace: std::collections::HashMap<Option<String>, Vec<&crate::facts::Pod>> =
             std::collections::HashMap::new();
-        for pod in ctx.facts.pods.iter().filter(|p| p.status.as_deref() == Some("Pending")) {
+        for pod in ctx.facts.troubled_pods().filter(|p| p.status.as_deref() == Some("Pending")) {
             pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
         }
         for hit in ctx.hits_of(0) {
@@ -844,9 +849,7 @@ fn message_in(text: &str) -> Option<String> {
 pub fn azure_ids(text: &str) -> Vec<String> {
     static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
     let markers = MARKERS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["/subscriptions/", "/resourcegroups/"])
+        crate::search::literals(&["/subscriptions/", "/resourcegroups/"], true, None)
             .expect("literal markers")
     });
     const DELIMITERS: &[u8] = b"\"'`,;{}()=@<>";

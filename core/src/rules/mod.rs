@@ -166,9 +166,9 @@ impl Finding {
     }
 }
 
-/// Every phrase a check asks [`Ctx::mentions`] about. They are compiled into
-/// the one prefilter with the triggers, so that context questions cost no
-/// pass of their own over the paste.
+/// Every phrase a check asks [`Ctx::mentions`] about. With the others of
+/// [`context_phrases`] they are compiled into the one prefilter with the
+/// triggers, so that context questions cost no pass of their own.
 pub const MENTIONED: &[&str] = &[
     // Azure Arc and cluster extensions.
     "connectedk8s",
@@ -214,6 +214,21 @@ pub const MENTIONED: &[&str] = &[
     "NotReady",
 ];
 
+/// The phrases that are no rule's trigger but that checks ask about
+/// ([`Ctx::mentions`]) or read the places of ([`Ctx::phrase_hits`]): the
+/// prefilter finds them in the same pass as the triggers.
+pub fn context_phrases() -> impl Iterator<Item = &'static str> {
+    [
+        MENTIONED,
+        eks::HEALTH_CODES,
+        eks::ERROR_LINE,
+        crate::parse::AWS_ID_PREFIXES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
 /// Whole-paste answers that several checks ask for, computed at most once
 /// per paste so that the number of rules never multiplies a scan of the text.
 #[derive(Default)]
@@ -222,6 +237,19 @@ pub struct Memo {
     aws_ids: OnceCell<Vec<String>>,
     values: RefCell<HashMap<String, Option<String>>>,
     objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
+}
+
+impl Memo {
+    /// The object kept under `key` (not generic, so that each type
+    /// [`Ctx::cached`] is used with adds little code to the page).
+    fn object(&self, key: &str) -> Option<Rc<dyn Any>> {
+        self.objects.borrow().get(key).cloned()
+    }
+
+    /// Keeps `value` under `key`.
+    fn keep(&self, key: &'static str, value: Rc<dyn Any>) {
+        self.objects.borrow_mut().insert(key, value);
+    }
 }
 
 /// What a check sees: the document, the facts and its own prefilter hits.
@@ -303,7 +331,7 @@ impl<'a> Ctx<'a> {
 
     /// True when the whole paste mentions `phrase` (case-insensitive): a
     /// context check after a trigger hit, answered by the prefilter scan.
-    /// `phrase` must be listed in [`MENTIONED`] (or be a trigger).
+    /// `phrase` must be a trigger or one of the [`context_phrases`].
     pub fn mentions(&self, phrase: &str) -> bool {
         match self.prefilter.index_of(phrase) {
             Some(index) => self.scan.seen[index],
@@ -360,17 +388,11 @@ impl<'a> Ctx<'a> {
     /// A whole-paste object computed once per paste under `key` (for the
     /// helpers that several checks of a domain share).
     pub fn cached<T: 'static>(&self, key: &'static str, compute: impl FnOnce() -> T) -> Rc<T> {
-        if let Some(found) = self
-            .memo
-            .objects
-            .borrow()
-            .get(key)
-            .and_then(|o| o.clone().downcast::<T>().ok())
-        {
+        if let Some(found) = self.memo.object(key).and_then(|o| o.downcast::<T>().ok()) {
             return found;
         }
         let value = Rc::new(compute());
-        self.memo.objects.borrow_mut().insert(key, value.clone());
+        self.memo.keep(key, value.clone());
         value
     }
 

@@ -472,7 +472,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
             .troubled_pods()
             .filter(|p| !p.signal_lines("Evicted").is_empty())
             .collect();
-        evicted.sort_by_key(|p| p.line);
+        evicted.sort_unstable_by_key(|p| p.line);
         // Each eviction message goes to its pod: the one its line shows, else
         // the evicted pod above it (a describe block), else the only one.
         let mut messages: Vec<Vec<&crate::search::Hit>> = vec![Vec::new(); evicted.len()];

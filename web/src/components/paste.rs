@@ -99,11 +99,11 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <label for="kt-paste" class="kt-label">{t.paste_label}</label>
             if let Some(source) = &props.file {
                 <p class="kt-file" role="status" data-testid="large-file">
-                    {format!("{} — {} ({:.1} MB)", t.large_file, source.name, source.size / 1_048_576.0)}
+                    {format!("{} — {} ({} MB)", t.large_file, source.name, megabytes(source.size))}
                 </p>
             } else if let Some(length) = props.hidden_length {
                 <p class="kt-file" role="status" data-testid="large-file">
-                    {format!("{} ({:.1} MB)", t.large_paste, f64::from(length) / 1_048_576.0)}
+                    {format!("{} ({} MB)", t.large_paste, megabytes(f64::from(length)))}
                 </p>
             }
             <textarea
@@ -119,5 +119,24 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                 {ondrop}
             />
         </div>
+    }
+}
+
+/// `bytes` in MiB with one decimal (`12.3`), written without float
+/// formatting, which would add its tables to the page's wasm.
+fn megabytes(bytes: f64) -> String {
+    let tenths = (bytes / 104_857.6).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::megabytes;
+
+    #[test]
+    fn sizes_read_in_megabytes_with_one_decimal() {
+        assert_eq!(megabytes(0.0), "0.0");
+        assert_eq!(megabytes(1_048_576.0 * 12.34), "12.3");
+        assert_eq!(megabytes(1_048_576.0 * 99.96), "100.0");
     }
 }
