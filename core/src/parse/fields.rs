@@ -79,24 +79,33 @@ pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
 /// unescaped string and the byte just after its closing quote.
 fn string_at(text: &str, start: usize) -> Option<(String, usize)> {
     let mut out = String::new();
-    let mut chars = text[start + 1..].char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Some((out, start + 1 + i + 1)),
-            '\\' => match chars.next()?.1 {
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'u' => {
-                    let hex: String = chars.by_ref().take(4).map(|(_, c)| c).collect();
-                    let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                    out.push(decoded.unwrap_or('\u{fffd}'));
-                }
-                other => out.push(other),
-            },
-            c => out.push(c),
+    let mut at = start + 1;
+    loop {
+        // Copy the run up to the next quote or backslash at once (both are
+        // ASCII, so the run ends on a character boundary).
+        let run = text.as_bytes()[at..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')?;
+        out.push_str(&text[at..at + run]);
+        at += run;
+        if text.as_bytes()[at] == b'"' {
+            return Some((out, at + 1));
+        }
+        let mut chars = text[at + 1..].chars();
+        let escaped = chars.next()?;
+        at += 1 + escaped.len_utf8();
+        match escaped {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'u' => {
+                let hex: String = chars.take(4).collect();
+                at += hex.len();
+                let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                out.push(decoded.unwrap_or('\u{fffd}'));
+            }
+            other => out.push(other),
         }
     }
-    None
 }
 
 #[cfg(test)]

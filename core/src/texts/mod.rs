@@ -208,6 +208,9 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     }
     out.push_str(rest);
     // An empty optional flag (`{ns_flag}`) must not leave a double space.
+    if !(out.contains("  ") || out.starts_with(' ') || out.ends_with(' ')) {
+        return out;
+    }
     out.split(' ')
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
