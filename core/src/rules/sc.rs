@@ -37,6 +37,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
         "Operation returned an invalid status code 'Conflict'",
         "(Conflict)",
         "Code: Conflict",
+        "conflicting operation in progress",
     ],
     explains: &[],
     check: |ctx, out| {
@@ -52,7 +53,11 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                     return false;
                 }
                 // A bare `(Conflict)` is also kubectl's; only Azure's error layout counts.
-                *trigger < 2 || az && !contains_ci(window(ctx, hit, 1, 0), "Error from server")
+                let bare = matches!(
+                    ctx.diagnosis.triggers[*trigger],
+                    "(Conflict)" | "Code: Conflict"
+                );
+                !bare || az && !contains_ci(window(ctx, hit, 1, 0), "Error from server")
             })
             .map(|(_, h)| *h)
             .collect();
@@ -65,6 +70,14 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                 .lines(hits.iter().flat_map(|h| h.lines.clone()))
                 .maybe("cluster", cluster)
                 .maybe("rg", rg);
+        if !ctx
+            .lines_hit("conflicting operation in progress")
+            .is_empty()
+        {
+            finding = finding
+                .variant("in-progress")
+                .maybe("extension", ExtInfo::read(ctx).name);
+        }
         let mut updating: Vec<usize> = find_all_ci(ctx.joined.text(), "Updating")
             .map(|at| ctx.joined.line_of(at))
             .collect();
@@ -88,7 +101,8 @@ fn aks_cluster(ctx: &Ctx<'_>) -> (Option<String>, Option<String>) {
         .or_else(|| from_ids("managedClusters"))
         .or_else(|| ExtInfo::read(ctx).cluster);
     let rg = command_flag(ctx, "az aks", &["--resource-group", "-g"])
-        .or_else(|| from_ids("resourceGroups"));
+        .or_else(|| from_ids("resourceGroups"))
+        .or_else(|| ExtInfo::read(ctx).rg);
     (cluster, rg)
 }
 

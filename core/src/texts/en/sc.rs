@@ -6,18 +6,21 @@ use crate::texts::Text;
 pub static TEXTS: &[Text] = &[
     Text {
         id: "sc/conflict",
-        title: "Azure answered Conflict to the Service Connector operation",
+        title: "Azure answered Conflict: another operation on the cluster or extension is still running",
         cause: &[
             "Azure rejected the operation with status 409 Conflict. With Service Connector on AKS this usually means the cluster was in an updating state when the connection was created: the connection's changes collide with the update still running.",
             "[updating] The paste shows the cluster's provisioning state as `Updating`.",
+            "[in-progress] Azure says so itself: another operation on the same resource (the cluster or one of its extensions, such as Dapr or Flux) is still in progress.",
             "The same error also appears when the subscription is not registered with the `Microsoft.KubernetesConfiguration` resource provider, which cluster extensions need.",
         ],
         fix: &[
             "Wait until the cluster's provisioning state is `Succeeded`, then create the connection again.",
+            "[in-progress] Wait until the operation already running on the extension has finished (its provisioning state is no longer `Updating` or `Creating`), then run the update or the deployment again; do not start a second one meanwhile.",
             "Make sure the subscription is registered with `Microsoft.KubernetesConfiguration` (registering again is harmless).",
         ],
         commands: &[
             "az aks show --resource-group {rg} --name {cluster} --query provisioningState -o tsv",
+            "[in-progress] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type managedClusters --name {extension} --query provisioningState -o tsv",
             "az provider show -n Microsoft.KubernetesConfiguration --query registrationState -o tsv",
             "az provider register -n Microsoft.KubernetesConfiguration",
         ],

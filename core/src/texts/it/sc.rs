@@ -6,14 +6,16 @@ use crate::texts::Text;
 pub static TEXTS: &[Text] = &[
     Text {
         id: "sc/conflict",
-        title: "Azure ha restituito Conflict per l'operazione del connettore di servizi",
+        title: "Azure ha restituito Conflict: un'altra operazione sul cluster o sull'estensione è ancora in corso",
         cause: &[
             "Azure ha rifiutato l'operazione con lo stato 409 Conflict. Con il connettore di servizi in AKS, in genere significa che il cluster era in fase di aggiornamento quando è stata creata la connessione: le modifiche della connessione sono in conflitto con l'aggiornamento ancora in corso.",
             "[updating] Il testo incollato mostra lo stato di provisioning del cluster come `Updating`.",
+            "[in-progress] Lo dice Azure stesso: un'altra operazione sulla stessa risorsa (il cluster o una sua estensione, come Dapr o Flux) è ancora in corso.",
             "Lo stesso errore si verifica anche quando la sottoscrizione non è registrata con il provider di risorse `Microsoft.KubernetesConfiguration`, necessario per le estensioni del cluster.",
         ],
         fix: &[
             "Attendere che lo stato di provisioning del cluster sia `Succeeded`, quindi creare di nuovo la connessione.",
+            "[in-progress] Attendere che l'operazione già in corso sull'estensione sia terminata (lo stato di provisioning non è più `Updating` né `Creating`), quindi eseguire di nuovo l'aggiornamento o la distribuzione; nel frattempo non avviarne una seconda.",
             "Assicurarsi che la sottoscrizione sia registrata con `Microsoft.KubernetesConfiguration` (ripetere la registrazione non ha effetti negativi).",
         ],
         commands: &[],

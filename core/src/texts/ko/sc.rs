@@ -6,14 +6,16 @@ use crate::texts::Text;
 pub static TEXTS: &[Text] = &[
     Text {
         id: "sc/conflict",
-        title: "Azure가 서비스 커넥터 작업에 Conflict로 응답함",
+        title: "Azure가 Conflict로 응답함: 클러스터나 확장에서 다른 작업이 아직 진행 중임",
         cause: &[
             "Azure가 상태 코드 409 Conflict로 작업을 거부했습니다. AKS의 서비스 커넥터에서 이는 대개 서비스 연결을 만들 때 클러스터가 업데이트 중이었다는 뜻입니다. 서비스 연결에 따른 변경 사항이 아직 진행 중인 업데이트와 충돌합니다.",
             "[updating] 붙여 넣은 출력에 클러스터의 프로비저닝 상태가 `Updating`으로 표시됩니다.",
+            "[in-progress] Azure가 직접 알려 줍니다. 같은 리소스(클러스터 또는 Dapr, Flux 같은 클러스터 확장)에서 다른 작업이 아직 진행 중입니다.",
             "구독이 클러스터 확장에 필요한 `Microsoft.KubernetesConfiguration` 리소스 공급자에 등록되어 있지 않은 경우에도 같은 오류가 발생합니다.",
         ],
         fix: &[
             "클러스터의 프로비저닝 상태가 `Succeeded`가 될 때까지 기다린 다음 서비스 연결을 다시 만듭니다.",
+            "[in-progress] 확장에서 이미 실행 중인 작업이 끝날 때까지(프로비저닝 상태가 더 이상 `Updating`이나 `Creating`이 아닐 때까지) 기다린 다음 업데이트나 배포를 다시 실행합니다. 그동안 두 번째 작업을 시작하지 마세요.",
             "구독이 `Microsoft.KubernetesConfiguration`에 등록되어 있는지 확인합니다(다시 등록해도 문제가 없습니다).",
         ],
         commands: &[],

@@ -6,14 +6,16 @@ use crate::texts::Text;
 pub static TEXTS: &[Text] = &[
     Text {
         id: "sc/conflict",
-        title: "Azure 對服務連接器作業回應 Conflict",
+        title: "Azure 回應 Conflict：叢集或延伸模組上另一個作業仍在進行中",
         cause: &[
             "Azure 以狀態 409 Conflict 拒絕了此作業。在 AKS 上使用服務連接器時，這通常表示建立連線時叢集正處於更新狀態：連線所做的變更與仍在進行中的更新發生衝突。",
             "[updating] 貼上的內容顯示叢集的佈建狀態為 `Updating`。",
+            "[in-progress] Azure 直接指出：同一資源 (叢集或其延伸模組，例如 Dapr 或 Flux) 上另一個作業仍在進行中。",
             "若訂用帳戶未向叢集延伸模組所需的 `Microsoft.KubernetesConfiguration` 資源提供者註冊，也會出現相同的錯誤。",
         ],
         fix: &[
             "等候叢集的佈建狀態變為 `Succeeded`，然後重新建立連線。",
+            "[in-progress] 等到延伸模組上已在執行的作業完成 (其佈建狀態不再是 `Updating` 或 `Creating`)，再重新執行更新或部署；在此期間不要啟動第二個作業。",
             "確認訂用帳戶已向 `Microsoft.KubernetesConfiguration` 註冊 (重新註冊也不會有任何影響)。",
         ],
         commands: &[],
