@@ -147,7 +147,13 @@ pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
     id: "eks/subnet-no-free-addresses",
     severity: Severity::Error,
     source: "003 — 일반적인 상태 관련 오류: 컨트롤 플레인 인스턴스용 탄력적 네트워크 인터페이스를 생성하기에 충분한 여유 주소가 없습니다 (no free addresses for the control-plane ENIs); InsufficientFreeAddressesInSubnet",
-    triggers: &["does not have enough free addresses", "InsufficientFreeAddressesInSubnet"],
+    triggers: &[
+        "does not have enough free addresses",
+        "InsufficientFreeAddressesInSubnet",
+        // AWS Health's wording of the same issue (e-mail, Health Dashboard).
+        "does not have enough available IP addresses",
+        "Not Enough Free IP Addresses In Subnet",
+    ],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
         for (issue, finding) in classified(ctx, "eks/subnet-no-free-addresses") {
@@ -507,7 +513,11 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
             "eks/subnet-not-found"
         });
     }
-    if issue.says("enough free addresses") || issue.has("InsufficientFreeAddressesInSubnet") {
+    if issue.says("enough free addresses")
+        || issue.says("enough available IP addresses")
+        || issue.says("Enough Free IP Addresses In Subnet")
+        || issue.has("InsufficientFreeAddressesInSubnet")
+    {
         return Some("eks/subnet-no-free-addresses");
     }
     if issue.has("InvalidParameterValue") && issue.says("instance type") && issue.says("outpost") {
@@ -894,6 +904,8 @@ fn eks_context(ctx: &Ctx<'_>) -> bool {
             "cluster.health",
             "local cluster",
             "outpost",
+            "Amazon EKS",
+            "arn:aws:eks:",
         ]
         .iter()
         .any(|p| ctx.mentions(p))
@@ -906,7 +918,21 @@ fn finding_for(ctx: &Ctx<'_>, issue: &Issue) -> Finding {
         .clone()
         .or_else(|| region_in(&issue.ids))
         .or_else(|| region_in(&aws_ids(&issue.message)));
-    base(ctx, issue.cluster.clone(), region).lines(issue.lines.clone())
+    let cluster = issue
+        .cluster
+        .clone()
+        .or_else(|| cluster_in(&issue.ids))
+        .or_else(|| cluster_in(&aws_ids(&issue.message)));
+    base(ctx, cluster, region).lines(issue.lines.clone())
+}
+
+/// The cluster name of the first EKS cluster ARN among `ids`
+/// (`arn:aws:eks:us-east-1:1234:cluster/demo` → `demo`).
+fn cluster_in(ids: &[String]) -> Option<String> {
+    ids.iter().find_map(|id| {
+        let (_, name) = id.strip_prefix("arn:aws:eks:")?.split_once(":cluster/")?;
+        (!name.is_empty()).then(|| name.to_string())
+    })
 }
 
 /// A finding about `cluster` (or the paste's cluster) with `cluster`,

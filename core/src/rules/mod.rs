@@ -198,6 +198,8 @@ pub const MENTIONED: &[&str] = &[
     "cluster.health",
     "local cluster",
     "outpost",
+    "Amazon EKS",
+    "arn:aws:eks:",
     "aws-node",
     "aws-auth",
     "coredns",
