@@ -464,33 +464,43 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
     })
 }
 
-/// Positions in a list, found by the name of the item at each position;
-/// the names are read from the list, never copied (the map keeps their
-/// hashes only).
+/// Positions in a list, found by the name of the item at each position.
+/// The names are read from the list, never copied, and nothing is
+/// allocated per entry: positions with the same name hash form a chain.
 #[derive(Debug, Default)]
 struct NameIndex {
-    by_hash: HashMap<u64, Vec<usize>>,
+    /// Hash of a name → the last position added with it.
+    last: HashMap<u64, usize>,
+    /// For each position, the previous one with the same hash (`NONE` ends a chain).
+    previous: Vec<usize>,
     hasher: std::hash::RandomState,
 }
 
 impl NameIndex {
+    const NONE: usize = usize::MAX;
+
     /// Adds position `index`, whose item is called `name`.
     fn insert(&mut self, index: usize, name: &str) {
         let hash = self.hasher.hash_one(name);
-        self.by_hash.entry(hash).or_default().push(index);
+        let previous = self.last.insert(hash, index).unwrap_or(Self::NONE);
+        if self.previous.len() <= index {
+            self.previous.resize(index + 1, Self::NONE);
+        }
+        self.previous[index] = previous;
     }
 
     /// The positions whose item is named `name` (`name_of` reads the name
     /// at a position), in ascending order.
     fn get<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> std::vec::IntoIter<usize> {
-        let found: Vec<usize> = self
-            .by_hash
-            .get(&self.hasher.hash_one(name))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&i| name_of(i) == name)
-            .collect();
+        let mut found = Vec::new();
+        let mut at = self.last.get(&self.hasher.hash_one(name)).copied();
+        while let Some(index) = at.filter(|&i| i != Self::NONE) {
+            if name_of(index) == name {
+                found.push(index);
+            }
+            at = self.previous.get(index).copied();
+        }
+        found.reverse();
         found.into_iter()
     }
 }
@@ -498,6 +508,19 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_index_finds_every_position_of_a_name_in_order() {
+        let names = ["a", "b", "a", "c", "a"];
+        let mut index = NameIndex::default();
+        for (i, name) in names.iter().enumerate().filter(|&(i, _)| i != 3) {
+            index.insert(i, name);
+        }
+        let name_of = |i: usize| names[i];
+        assert_eq!(index.get("a", name_of).collect::<Vec<_>>(), vec![0, 2, 4]);
+        assert_eq!(index.get("b", name_of).collect::<Vec<_>>(), vec![1]);
+        assert_eq!(index.get("c", name_of).count(), 0);
+    }
 
     #[test]
     fn flags_are_read_in_every_spelling() {

@@ -69,11 +69,14 @@ fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
 
 /// Pods of the Azure Arc agents in the paste.
 fn arc_pods<'a>(ctx: &Ctx<'a>) -> Vec<&'a Pod> {
-    ctx.facts
-        .pods
-        .iter()
-        .filter(|p| p.namespace.as_deref() == Some(ARC_NS))
-        .collect()
+    let pods = &ctx.facts.pods;
+    // Looked up once per paste: several checks ask, some more than once.
+    let indexes = ctx.cached("arc pods", || {
+        (0..pods.len())
+            .filter(|&i| pods[i].namespace.as_deref() == Some(ARC_NS))
+            .collect::<Vec<usize>>()
+    });
+    indexes.iter().map(|&i| &pods[i]).collect()
 }
 
 fn arc_pod<'a>(ctx: &Ctx<'a>, prefix: &str) -> Option<&'a Pod> {
