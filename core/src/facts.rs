@@ -44,6 +44,11 @@ pub struct Pod {
 /// Pod statuses that are no problem.
 const HEALTHY: &[&str] = &["Running", "Completed", "Succeeded"];
 
+/// True for a pod status that is no problem (`Running`, `Completed`, `Succeeded`).
+pub fn is_healthy_status(status: &str) -> bool {
+    HEALTHY.contains(&status)
+}
+
 impl Pod {
     /// `namespace/name`, or `name` when the namespace is unknown.
     pub fn subject(&self) -> String {
@@ -73,7 +78,7 @@ impl Pod {
 
     /// True when every container is ready and the pod runs (or completed).
     pub fn is_healthy(&self) -> bool {
-        let status_ok = self.status.as_deref().is_some_and(|s| HEALTHY.contains(&s));
+        let status_ok = self.status.as_deref().is_some_and(is_healthy_status);
         let ready_ok = self
             .ready
             .is_none_or(|(r, t)| r == t || self.status.as_deref() == Some("Completed"));
@@ -344,10 +349,7 @@ impl Facts {
                 let pod = &self.pods[i];
                 single
                     || !pod.is_healthy()
-                    || pod
-                        .signals
-                        .iter()
-                        .any(|s| !HEALTHY.contains(&s.value.as_str()))
+                    || pod.signals.iter().any(|s| !is_healthy_status(&s.value))
                     || self.events_about(&pod.name).next().is_some()
             })
             .collect();

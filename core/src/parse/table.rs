@@ -165,12 +165,16 @@ pub fn pod_row(
     pod.restarts = restarts.or(pod.restarts);
     pod.age_seconds = age.or(pod.age_seconds);
     pod.line = line;
-    // Most pods appear once, in one row: room for one signal, not the default four.
-    pod.signals.reserve_exact(1);
-    pod.signals.push(Signal {
-        value: status,
-        line,
-    });
+    // A healthy status is no signal of a problem (and most rows are healthy:
+    // keeping none saves two allocations per pod on large pastes).
+    if !crate::facts::is_healthy_status(&status) {
+        // Most pods appear once, in one row: room for one signal, not four.
+        pod.signals.reserve_exact(1);
+        pod.signals.push(Signal {
+            value: status,
+            line,
+        });
+    }
     true
 }
 
