@@ -410,6 +410,28 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_a_check_asks_about_is_in_the_scan() {
+        let sources = [
+            include_str!("rules/pod.rs"),
+            include_str!("rules/arc.rs"),
+            include_str!("rules/ext.rs"),
+            include_str!("rules/helm.rs"),
+            include_str!("rules/sc.rs"),
+            include_str!("rules/eks.rs"),
+        ];
+        let (prefilter, _) = prefilter();
+        for source in sources {
+            for call in source.split("mentions(\"").skip(1) {
+                let phrase = call.split('"').next().unwrap_or_default();
+                assert!(
+                    prefilter.index_of(phrase).is_some(),
+                    "{phrase:?} is asked about but not in rules::context_phrases()"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn empty_and_blank_pastes_give_empty_reports() {
         for text in ["", "\n\n", "   "] {
             let report = diagnose(text);

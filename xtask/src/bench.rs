@@ -161,24 +161,18 @@ struct Stage {
     bytes: f64,
 }
 
+/// Runs the Criterion stage benchmarks (core/benches/stages.rs) with
+/// Criterion's `options` (`--test`: each once, as `cargo xtask test` does).
+pub fn stage_benchmarks(options: &[&str]) -> Result<(), String> {
+    let mut args = vec!["bench", "-p", "kubetriage-core", "--bench", "stages", "--"];
+    args.extend_from_slice(options);
+    run_command("cargo", &args)
+}
+
 /// Runs the Criterion stage benchmarks (core/benches/stages.rs) and reads
 /// the median of each from Criterion's `estimates.json`.
 fn stage_figures() -> Result<Vec<Stage>, String> {
-    run_command(
-        "cargo",
-        &[
-            "bench",
-            "-p",
-            "kubetriage-core",
-            "--bench",
-            "stages",
-            "--",
-            "--warm-up-time",
-            "1",
-            "--measurement-time",
-            "3",
-        ],
-    )?;
+    stage_benchmarks(&["--warm-up-time", "1", "--measurement-time", "3"])?;
     let mut stages = Vec::new();
     for group in ["stages", "prefilter_patterns"] {
         let dir = root().join("target/criterion").join(group);

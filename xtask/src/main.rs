@@ -97,18 +97,7 @@ fn test() -> Result<(), String> {
     run("cargo", &["test", "--workspace"])?;
     run("cargo", &["build", "--release", "--bin", "kubetriage"])?;
     // The stage benchmarks run once each, so that they cannot rot.
-    run(
-        "cargo",
-        &[
-            "bench",
-            "-p",
-            "kubetriage-core",
-            "--bench",
-            "stages",
-            "--",
-            "--test",
-        ],
-    )?;
+    bench::stage_benchmarks(&["--test"])?;
     let size = page::build()?;
     page::check_budget(size)?;
     run("node", &["--test", "--test-concurrency=1", "tests/e2e/"])?;

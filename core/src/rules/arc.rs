@@ -30,7 +30,7 @@ pub const ALL: &[&Diagnosis] = &[
 const ARC_NS: &str = "azure-arc";
 
 /// Words that place a paste in the Azure Arc world.
-const ARC_CONTEXT: &[&str] = &[
+pub const ARC_CONTEXT: &[&str] = &[
     "connectedk8s",
     "k8s-configuration",
     "k8s-extension",
@@ -39,6 +39,10 @@ const ARC_CONTEXT: &[&str] = &[
     "connectedClusters",
     "kubernetesconfiguration",
 ];
+
+/// Words that put a paste about the cluster connect feature.
+pub const CLUSTER_CONNECT_WORDS: &[&str] =
+    &["connectedk8s proxy", "cluster-connect", "hybrid connection"];
 
 fn in_arc_context(ctx: &Ctx<'_>) -> bool {
     ARC_CONTEXT.iter().any(|w| ctx.mentions(w))
@@ -491,9 +495,7 @@ pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
         // An agent list without both pods means the feature is off; that is a
         // problem only when the paste is about cluster connect (old agent
         // versions had neither pod).
-        let about_cluster_connect = ["connectedk8s proxy", "cluster-connect", "hybrid connection"]
-            .iter()
-            .any(|p| ctx.mentions(p));
+        let about_cluster_connect = CLUSTER_CONNECT_WORDS.iter().any(|p| ctx.mentions(p));
         let disabled = listed
             && about_cluster_connect
             && arc_pod(ctx, "clusterconnect-agent").is_none()

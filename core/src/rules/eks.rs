@@ -427,8 +427,7 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         ("pod/not-ready", Link::SameSubject),
     ],
     check: |ctx, out| {
-        let eks_terms = ["aws-node", "aws-auth", "eks.privileged", "amazon-eks-"];
-        if ctx.hit() && (eks_context(ctx) || eks_terms.iter().any(|t| ctx.mentions(t))) {
+        if ctx.hit() && (eks_context(ctx) || NODE_TERMS.iter().any(|t| ctx.mentions(t))) {
             node_join(ctx, out);
         }
     },
@@ -896,20 +895,36 @@ fn has_word(text: &str, word: &str) -> bool {
 
 /// True when the paste is about EKS: describe-cluster output or an EKS command or term.
 fn eks_context(ctx: &Ctx<'_>) -> bool {
-    !ctx.facts.eks_clusters.is_empty()
-        || [
-            "aws eks",
-            "eksctl",
-            "describe-cluster",
-            "cluster.health",
-            "local cluster",
-            "outpost",
-            "Amazon EKS",
-            "arn:aws:eks:",
-        ]
-        .iter()
-        .any(|p| ctx.mentions(p))
+    !ctx.facts.eks_clusters.is_empty() || EKS_CONTEXT.iter().any(|p| ctx.mentions(p))
 }
+
+/// Words that put a paste in an Amazon EKS context.
+pub const EKS_CONTEXT: &[&str] = &[
+    "aws eks",
+    "eksctl",
+    "describe-cluster",
+    "cluster.health",
+    "local cluster",
+    "outpost",
+    "Amazon EKS",
+    "arn:aws:eks:",
+];
+
+/// Names of EKS node components that tie a node problem to EKS.
+pub const NODE_TERMS: &[&str] = &["aws-node", "aws-auth", "eks.privileged", "amazon-eks-"];
+
+/// Words saying that nodes are absent, not ready or cannot register.
+pub const NODES_FAILING: &[&str] = &[
+    "Unable to register node",
+    "not join",
+    "never join",
+    "failed to join",
+    "fail to join",
+    "never show up",
+    "not show up",
+    "not showing up",
+    "NotReady",
+];
 
 /// A finding about the cluster of `issue`, with its lines and the common values.
 fn finding_for(ctx: &Ctx<'_>, issue: &Issue) -> Finding {
@@ -1158,21 +1173,10 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 /// True when the paste shows nodes that are absent, not ready or cannot register.
 fn nodes_failing(ctx: &Ctx<'_>) -> bool {
-    let phrases = [
-        "Unable to register node",
-        "not join",
-        "never join",
-        "failed to join",
-        "fail to join",
-        "never show up",
-        "not show up",
-        "not showing up",
-        "NotReady",
-    ];
     let empty_nodes = ctx.commands_with("get nodes").any(|c| {
         c.line + 1 < ctx.doc.len() && ctx.doc.line(c.line + 1).trim() == "No resources found"
     });
-    empty_nodes || phrases.iter().any(|p| ctx.mentions(p))
+    empty_nodes || NODES_FAILING.iter().any(|p| ctx.mentions(p))
 }
 
 /// The first Amazon EKS optimised AMI name released before v20220620, with its line.

@@ -166,54 +166,15 @@ impl Finding {
     }
 }
 
-/// Every phrase a check asks [`Ctx::mentions`] about. With the others of
-/// [`context_phrases`] they are compiled into the one prefilter with the
-/// triggers, so that context questions cost no pass of their own.
+/// The phrases checks ask [`Ctx::mentions`] about that no list of a domain
+/// module names (those lists are in [`context_phrases`]).
 pub const MENTIONED: &[&str] = &[
-    // Azure Arc and cluster extensions.
-    "connectedk8s",
     "connectedk8s connect",
-    "connectedk8s proxy",
-    "k8s-configuration",
-    "k8s-extension",
-    "azure-arc",
-    "arc.azure.com",
     "azurearck8s",
-    "connectedClusters",
-    "kubernetesconfiguration",
-    "cluster-connect",
-    "hybrid connection",
     "Unable to install helm release",
     "Operation is already in progress for Helm",
-    // Service Connector.
     "ERROR: (",
-    "connection create",
-    "connection update",
-    "ServiceLinker",
-    "Service Connector",
-    // Amazon EKS.
-    "aws eks",
-    "eksctl",
-    "describe-cluster",
-    "cluster.health",
-    "local cluster",
-    "outpost",
-    "Amazon EKS",
-    "arn:aws:eks:",
-    "aws-node",
-    "aws-auth",
     "coredns",
-    "eks.privileged",
-    "amazon-eks-",
-    "Unable to register node",
-    "not join",
-    "never join",
-    "failed to join",
-    "fail to join",
-    "never show up",
-    "not show up",
-    "not showing up",
-    "NotReady",
 ];
 
 /// The phrases that are no rule's trigger but that checks ask about
@@ -222,6 +183,12 @@ pub const MENTIONED: &[&str] = &[
 pub fn context_phrases() -> impl Iterator<Item = &'static str> {
     [
         MENTIONED,
+        arc::ARC_CONTEXT,
+        arc::CLUSTER_CONNECT_WORDS,
+        sc::CONNECTION_WORDS,
+        eks::EKS_CONTEXT,
+        eks::NODE_TERMS,
+        eks::NODES_FAILING,
         eks::HEALTH_CODES,
         eks::ERROR_LINE,
         crate::parse::AWS_ID_PREFIXES,

@@ -93,6 +93,14 @@ pub const CONFLICT: Diagnosis = Diagnosis {
     },
 };
 
+/// Words that tie a paste to Service Connector.
+pub const CONNECTION_WORDS: &[&str] = &[
+    "connection create",
+    "connection update",
+    "ServiceLinker",
+    "Service Connector",
+];
+
 /// The AKS cluster and resource group of the paste's `az aks` commands or resource IDs.
 fn aks_cluster(ctx: &Ctx<'_>) -> (Option<String>, Option<String>) {
     let ids = ctx.azure_ids();
@@ -150,15 +158,7 @@ pub const PERMISSION_DENIED: Diagnosis = Diagnosis {
             "assignee",
             client.unwrap_or_else(|| "$(az ad signed-in-user show --query id -o tsv)".to_string()),
         );
-        if [
-            "connection create",
-            "connection update",
-            "ServiceLinker",
-            "Service Connector",
-        ]
-        .iter()
-        .any(|w| ctx.mentions(w))
-        {
+        if CONNECTION_WORDS.iter().any(|w| ctx.mentions(w)) {
             finding = finding.variant("service-connector");
         }
         out.push(finding);
