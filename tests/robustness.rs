@@ -10,8 +10,10 @@
 //! - give no finding with an empty ID or title.
 //!
 //! Plain tests feed it pathological inputs that must finish (no timing is
-//! asserted): a 5 MB line, 200k blank lines, JSON nested 100k deep, a JSON
-//! string with 10^5 escapes, 1 MB of binary garbage, a 50k-row pod table.
+//! asserted; `cargo xtask bench` measures the full-size ones for linear
+//! growth): a 5 MB line, every fixture on one 4 MB line, 200k blank lines,
+//! JSON nested 100k deep, a JSON string with 10^5 escapes, 1 MB of binary
+//! garbage, a 50k-row pod table.
 
 use kubetriage_core::input::Document;
 use kubetriage_core::{diagnose, Report};
@@ -380,6 +382,21 @@ fn a_five_megabyte_single_line_finishes() {
         .collect();
     let report = check_plain(&line);
     assert!(report.findings.is_empty(), "noise gives no finding");
+}
+
+#[test]
+fn every_fixture_on_one_huge_line_finishes() {
+    // Thousands of trigger phrases on one line: a check that reads "the lines
+    // around a hit" would read the whole paste once per hit (quadratic; this
+    // took minutes before reads around hits were bounded).
+    let all: String = fixtures()
+        .iter()
+        .map(|(_, text)| text.replace(['\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = all.repeat((4 << 20) / all.len().max(1) + 1);
+    let report = check_plain(&line);
+    assert!(!report.findings.is_empty(), "the phrases are still found");
 }
 
 #[test]

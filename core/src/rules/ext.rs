@@ -9,7 +9,6 @@
 use super::{Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
-use crate::search::Hit;
 use aho_corasick::{AhoCorasick, Input};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -123,7 +122,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         for hit in ctx.hits_of(0) {
             if agent_context
                 .iter()
-                .any(|c| contains_ci(window(ctx, hit, 2, 2), c))
+                .any(|c| contains_ci(ctx.lines_around(hit, 2, 2), c))
             {
                 evidence.extend(hit.lines.clone());
                 variants.push("log-403");
@@ -287,7 +286,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
         }
         for hit in ctx.hits_of(0) {
-            let text = window(ctx, hit, 1, 1);
+            let text = ctx.lines_around(hit, 1, 1);
             let lower = text.to_ascii_lowercase();
             // Only a scheduling failure on the taint counts, not a node that merely has it.
             let scheduling = ["untolerated taint", "that the pod didn't tolerate", "had taint"].iter().any(|p| lower.contains(p));
@@ -942,13 +941,6 @@ fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
         text,
         line: command.line,
     }
-}
-
-/// The joined text of the lines of `hit`, widened by `before` and `after` lines.
-pub fn window<'a>(ctx: &Ctx<'a>, hit: &Hit, before: usize, after: usize) -> &'a str {
-    let start = hit.lines.start.saturating_sub(before);
-    let end = (hit.lines.end + after).min(ctx.doc.len());
-    ctx.text_of(start..end)
 }
 
 #[cfg(test)]

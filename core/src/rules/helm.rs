@@ -5,7 +5,7 @@
 //! Each one usually arrives inside an extension's status, so each explains
 //! `ext/extension-failed` (and `sc/extension-failed` for Service Connector).
 
-use super::ext::{window, ExtInfo};
+use super::ext::ExtInfo;
 use super::{between, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci};
 use crate::search::Hit;
@@ -47,7 +47,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         }
         let mut hits: Vec<&Hit> = Vec::new();
         for (trigger, hit) in &ctx.hits {
-            let around = window(ctx, hit, 2, 1);
+            let around = ctx.lines_around(hit, 2, 1);
             let accepted = match trigger {
                 0..=2 => true,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.

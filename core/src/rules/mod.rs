@@ -221,6 +221,10 @@ impl Memo {
     }
 }
 
+/// Most bytes a check reads on either side of a hit, per line it asks for
+/// (see [`Ctx::lines_around`]).
+pub const AROUND_BYTES: usize = 4096;
+
 /// What a check sees: the document, the facts and its own prefilter hits.
 pub struct Ctx<'a> {
     /// The normalised paste.
@@ -258,15 +262,43 @@ impl<'a> Ctx<'a> {
     /// The joined text of the lines a hit spans, widened by `after` lines
     /// (for messages that continue after the phrase).
     pub fn text_around(&self, hit: &Hit, after: usize) -> &'a str {
-        let end = (hit.lines.end + after).min(self.doc.len());
-        &self.joined.text()[self.joined.span_of_lines(hit.lines.start..end)]
+        self.lines_around(hit, 0, after)
     }
 
     /// The joined text from the hit to the end of the lines it spans plus `after` more.
     pub fn text_from(&self, hit: &Hit, after: usize) -> &'a str {
-        let end = (hit.lines.end + after).min(self.doc.len());
-        let span = self.joined.span_of_lines(hit.lines.start..end);
-        &self.joined.text()[hit.span.start.min(span.end)..span.end]
+        let around = self.around(hit, 0, after);
+        &self.joined.text()[hit.span.start.clamp(around.start, around.end)..around.end]
+    }
+
+    /// The joined text of the lines from `before` lines above a hit to `after`
+    /// lines below it, clipped to [`AROUND_BYTES`] on either side of the hit
+    /// per line asked for: a message spans a few lines, and on one huge line
+    /// a check reading around every hit must stay linear.
+    pub fn lines_around(&self, hit: &Hit, before: usize, after: usize) -> &'a str {
+        &self.joined.text()[self.around(hit, before, after)]
+    }
+
+    /// The byte range [`Ctx::lines_around`] reads, at character boundaries.
+    fn around(&self, hit: &Hit, before: usize, after: usize) -> Range<usize> {
+        let start_line = hit.lines.start.saturating_sub(before);
+        let end_line = (hit.lines.end + after).min(self.doc.len());
+        let lines = self.joined.span_of_lines(start_line..end_line);
+        let text = self.joined.text();
+        let mut start = lines
+            .start
+            .max(hit.span.start.saturating_sub(AROUND_BYTES * (1 + before)));
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = lines
+            .end
+            .min(hit.span.end + AROUND_BYTES * (1 + after))
+            .max(start);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        start..end
     }
 
     /// The joined text from `before` bytes ahead of a hit to `after` bytes past

@@ -2,7 +2,7 @@
 //! Azure side, the `sc-extension` cluster extension and its `sc-job`, and
 //! the Kubernetes resources a deleted connection leaves behind.
 
-use super::ext::{command_flag, failed_extensions, glue_after_slash, window, ExtInfo};
+use super::ext::{command_flag, failed_extensions, glue_after_slash, ExtInfo};
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci, Job};
 use crate::parse::id_part;
@@ -47,7 +47,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
             .hits
             .iter()
             .filter(|(trigger, hit)| {
-                let around = window(ctx, hit, 1, 2);
+                let around = ctx.lines_around(hit, 1, 2);
                 // The missing registration is sc/provider-not-registered, even when wrapped in a 409.
                 if NOT_REGISTERED.iter().any(|p| contains_ci(around, p)) {
                     return false;
@@ -57,7 +57,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                     ctx.diagnosis.triggers[*trigger],
                     "(Conflict)" | "Code: Conflict"
                 );
-                !bare || az && !contains_ci(window(ctx, hit, 1, 0), "Error from server")
+                !bare || az && !contains_ci(ctx.lines_around(hit, 1, 0), "Error from server")
             })
             .map(|(_, h)| *h)
             .collect();
@@ -190,7 +190,7 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
             }
         }
         for hit in ctx.hits_of(1) {
-            if contains_ci(window(ctx, hit, 0, 2), PROVIDER) && !lines.is_empty() {
+            if contains_ci(ctx.lines_around(hit, 0, 2), PROVIDER) && !lines.is_empty() {
                 lines.extend(hit.lines.clone());
             }
         }
@@ -329,7 +329,7 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
         }
         // sc-extension's own status: the only job of its Helm release is sc-job.
         for hit in ctx.hits_of(1) {
-            let around = window(ctx, hit, 3, 1);
+            let around = ctx.lines_around(hit, 3, 1);
             let sc_release = ["release sc-extension", "release [sc-extension]"]
                 .iter()
                 .any(|w| contains_ci(around, w))
