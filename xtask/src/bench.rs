@@ -108,10 +108,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             rg,
         });
     }
+    let pathological = pathological_figures(&dir, &fixtures, &ours_bin)?;
     let stages = stage_figures()?;
     let browser = browser_figures(&dir, &fixtures)?;
     let report = report(
         &rows,
+        &pathological,
         &stages,
         &browser,
         kubetriage_core::report::trigger_phrases().len(),
@@ -150,6 +152,51 @@ fn measure(program: &Path, args: &[&str], runs: usize) -> Result<Measure, String
         }
     }
     Ok(Measure { times, peak_kb })
+}
+
+/// One pathological input at two sizes, ten times apart.
+struct Pathological {
+    name: &'static str,
+    sizes: [usize; 2],
+    times: [Measure; 2],
+}
+
+/// Runs the CLI on every pathological input at its two sizes.
+fn pathological_figures(
+    dir: &Path,
+    fixtures: &[String],
+    ours: &Path,
+) -> Result<Vec<Pathological>, String> {
+    let small = corpus::pathological(fixtures, 1);
+    let large = corpus::pathological(fixtures, 10);
+    let mut figures = Vec::new();
+    for ((name, small), (_, large)) in small.into_iter().zip(large) {
+        let mut sizes = [0; 2];
+        let mut times = Vec::new();
+        for (i, bytes) in [small, large].into_iter().enumerate() {
+            let file = dir.join(format!("pathological-{i}.txt"));
+            std::fs::write(&file, &bytes).map_err(|e| e.to_string())?;
+            sizes[i] = bytes.len();
+            times.push(measure(
+                ours,
+                &["--format", "json", &file.to_string_lossy()],
+                3,
+            )?);
+            std::fs::remove_file(&file).map_err(|e| e.to_string())?;
+        }
+        eprintln!(
+            "{name}: {:.3}s, {:.3}s",
+            times[0].median(),
+            times[1].median()
+        );
+        let [a, b]: [Measure; 2] = times.try_into().map_err(|_| "two sizes".to_string())?;
+        figures.push(Pathological {
+            name,
+            sizes,
+            times: [a, b],
+        });
+    }
+    Ok(figures)
 }
 
 /// One Criterion benchmark: its group, its name, its median time and the
@@ -235,7 +282,13 @@ fn number(json: &str, key: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-fn report(rows: &[Row], stages: &[Stage], browser: &str, phrases: usize) -> String {
+fn report(
+    rows: &[Row],
+    pathological: &[Pathological],
+    stages: &[Stage],
+    browser: &str,
+    phrases: usize,
+) -> String {
     let mut md =
         String::from("# Benchmarks\n\n<!-- Written by `cargo xtask bench`; do not edit. -->\n\n");
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
@@ -321,6 +374,7 @@ fn report(rows: &[Row], stages: &[Stage], browser: &str, phrases: usize) -> Stri
             );
         }
     }
+    pathological_table(&mut md, pathological);
     stage_tables(&mut md, stages);
     let mb_s = |key: &str, mb: f64| mb / (number(browser, key) / 1000.0);
     let native_1mb = rows
@@ -362,6 +416,33 @@ fn report(rows: &[Row], stages: &[Stage], browser: &str, phrases: usize) -> Stri
     );
     md.push_str("\nNative figures include process start and JSON output; browser figures include the conversion of the report to a JS object.\n");
     md
+}
+
+/// The pathological inputs at two sizes, and whether time grew linearly.
+fn pathological_table(md: &mut String, figures: &[Pathological]) {
+    md.push_str("\n## Pathological inputs\n\nEach input at two sizes ten times apart, whole process (`kubetriage --format json`), median of 3 after a warm-up; none may panic, and time must grow at most 11× (process start makes the small size's share larger, so growth is usually below 10×).\n\n| input | size | time | size ×10 | time | growth |\n|---|---|---|---|---|---|\n");
+    for figure in figures {
+        let growth = figure.times[1].median() / figure.times[0].median();
+        let _ = writeln!(
+            md,
+            "| {} | {} | {:.3} s | {} | {:.3} s | {growth:.1}× — {} |",
+            figure.name,
+            size_label(figure.sizes[0]),
+            figure.times[0].median(),
+            size_label(figure.sizes[1]),
+            figure.times[1].median(),
+            verdict(growth <= 11.0)
+        );
+    }
+}
+
+/// `12.3 MB`, `456 KB`.
+fn size_label(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes / 1000)
+    }
 }
 
 /// The Criterion tables: each stage on 1 MB of fixture pastes, and the

@@ -181,6 +181,44 @@ pub fn fixtures(dir: &Path) -> Vec<String> {
     out
 }
 
+/// The pathological inputs of the performance issue, at a size `scale`
+/// (1 or 10): (name, bytes). Every one must finish in time linear in its size.
+pub fn pathological(fixtures: &[String], scale: usize) -> Vec<(&'static str, Vec<u8>)> {
+    let one_line: String = fixtures
+        .iter()
+        .map(|f| f.replace(['\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line_size = 10_000_000 * scale;
+    let depth = 100_000 * scale;
+    let escapes = 100_000 * scale;
+    const ESCAPES: [&str; 4] = ["\\n", "\\\"", "\\u00e9", "\\\\"];
+    let message: String = (0..escapes).map(|i| ESCAPES[i % ESCAPES.len()]).collect();
+    let mut rng = Rng::new(0xbad5eed);
+    vec![
+        (
+            "every fixture on one line",
+            one_line
+                .repeat(line_size / one_line.len().max(1) + 1)
+                .into_bytes(),
+        ),
+        ("blank lines", "\n".repeat(100_000 * scale).into_bytes()),
+        (
+            "nested JSON",
+            format!("{}{}", "[".repeat(depth), "]".repeat(depth)).into_bytes(),
+        ),
+        (
+            "JSON string of escapes",
+            format!("{{\"code\": \"ResourceNotFound\", \"message\": \"{message}\"}}\n")
+                .into_bytes(),
+        ),
+        (
+            "binary garbage",
+            (0..10_000_000 * scale).map(|_| rng.next() as u8).collect(),
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
