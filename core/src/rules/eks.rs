@@ -192,10 +192,9 @@ pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
         }
         // `i-0abc… terminated` from an `aws ec2 describe-instances` table.
         let terminated = ctx.phrase_hits("i-").find_map(|hit| {
-            let l = hit.lines.start;
-            let line = ctx.doc.line(l);
+            let line = ctx.lines_around(hit, 0, 0);
             let id = of_kind(&aws_ids(line), "i-").into_iter().next()?;
-            line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, l))
+            line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, hit.lines.start))
         });
         for (_, finding) in findings {
             out.push(match terminated.clone() {
@@ -643,7 +642,8 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
         let end = (hit.lines.end..limit)
             .find(|&l| ctx.doc.line(l).trim().is_empty())
             .unwrap_or(limit);
-        let text = ctx.text_of(hit.lines.start..end);
+        // Bounded: a message pasted alone is a few lines around its phrase.
+        let text = ctx.lines_around(hit, 0, end - hit.lines.end);
         all.push(Issue {
             codes: codes_in(text),
             message: text.to_string(),
@@ -979,6 +979,13 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
 /// A flag of an `aws` / `eksctl` command anywhere in the paste (also inside
 /// loops and prose that the command recogniser does not take as commands).
 fn eks_flag(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
+    // Asked for every finding: answered once per paste.
+    ctx.remember(&format!("eks flag {}", names.join(" ")), || {
+        eks_flag_uncached(ctx, names)
+    })
+}
+
+fn eks_flag_uncached(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
     // Lines that may hold an `aws` or `eksctl` command, found once per paste.
     let aws_lines = ctx.cached("aws lines", || {
         (0..ctx.doc.len())
