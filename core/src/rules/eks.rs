@@ -354,9 +354,9 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
         let of_cluster = |l: usize| {
             ctx.facts.command_before(l).is_none_or(|c| c.text.contains("describe-cluster"))
         };
-        statuses.extend(
-            (0..ctx.doc.len()).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))).filter(|(_, l)| of_cluster(*l)),
-        );
+        let printed: Vec<(String, usize)> =
+            (0..ctx.doc.len()).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))).collect();
+        statuses.extend(printed.iter().filter(|(_, l)| of_cluster(*l)).cloned());
         statuses.sort_by_key(|(_, l)| *l);
         statuses.dedup_by_key(|(_, l)| *l);
         let evidence: Vec<usize> = match statuses.last() {
@@ -365,7 +365,7 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
             }
             Some(_) => return,
             // Only statuses of other objects: not about the cluster.
-            None if (0..ctx.doc.len()).any(|l| status_line(ctx.doc.line(l)).is_some()) => return,
+            None if !printed.is_empty() => return,
             // No status printed: the user's own words (`still CREATING`).
             None => ctx.hits.iter().filter(|(_, h)| upper_word_at(ctx, h, "CREATING")).map(|(_, h)| h.lines.start).collect(),
         };
@@ -373,7 +373,7 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
             return;
         }
         let finding = role(ctx, base(ctx, None, None).lines(evidence), None);
-        let finding = if issues(ctx).iter().any(|i| i.structured) { finding.variant("has-issues") } else { finding.variant("no-issues") };
+        let finding = if paste_issues(ctx).iter().any(|i| i.structured) { finding.variant("has-issues") } else { finding.variant("no-issues") };
         out.push(finding);
     },
 };
@@ -616,7 +616,7 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
     if !ctx.hit() {
         return Vec::new();
     }
-    let mut all = (*ctx.cached("eks-issues", || issues(ctx))).clone();
+    let mut all = (*paste_issues(ctx)).clone();
     // Spans of the structured issues, sorted, with the furthest end so far:
     // a hit overlaps one of them when a span starting before its end reaches
     // past its start (a binary search, not a scan per hit).
@@ -654,6 +654,11 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
         });
     }
     all
+}
+
+/// [`issues`], read once per paste.
+fn paste_issues(ctx: &Ctx<'_>) -> std::rc::Rc<Vec<Issue>> {
+    ctx.cached("eks-issues", || issues(ctx))
 }
 
 /// Every structured issue of the paste: the parser's `cluster.health` entries,
