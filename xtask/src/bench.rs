@@ -219,6 +219,8 @@ pub fn stage_benchmarks(options: &[&str]) -> Result<(), String> {
 /// Runs the Criterion stage benchmarks (core/benches/stages.rs) and reads
 /// the median of each from Criterion's `estimates.json`.
 fn stage_figures() -> Result<Vec<Stage>, String> {
+    // Its benchmark names are phrase counts: drop those of earlier rule sets.
+    let _ = std::fs::remove_dir_all(root().join("target/criterion/prefilter_patterns"));
     stage_benchmarks(&["--warm-up-time", "1", "--measurement-time", "3"])?;
     let mut stages = Vec::new();
     for group in ["stages", "prefilter_patterns"] {
