@@ -232,6 +232,19 @@ pub struct Command {
 }
 
 impl Command {
+    /// Most bytes of a command line that are kept: a real one is at most a
+    /// few kilobytes, and a paste on one huge line must not make every flag
+    /// lookup read it all.
+    pub const MAX_BYTES: usize = 8192;
+
+    /// The command `text` shown at `line`, cut to [`Command::MAX_BYTES`].
+    pub fn new(text: &str, line: usize) -> Command {
+        Command {
+            text: text[..text.floor_char_boundary(Self::MAX_BYTES)].to_string(),
+            line,
+        }
+    }
+
     /// The value of a flag (`-n x`, `--namespace x`, `--namespace=x`).
     pub fn flag(&self, names: &[&str]) -> Option<String> {
         let words: Vec<&str> = self.text.split_ascii_whitespace().collect();

@@ -76,7 +76,9 @@ impl Joined {
 /// True for a line that a terminal wrapped at a usual width in the middle of
 /// a word: exactly 80, 100, 120, 132 or 160 characters, not ending in a space.
 fn is_hard_wrapped(line: &str) -> bool {
-    !line.ends_with(' ') && [80, 100, 120, 132, 160].contains(&line.chars().count())
+    line.len() <= 640
+        && !line.ends_with(' ')
+        && [80, 100, 120, 132, 160].contains(&line.chars().count())
 }
 
 /// Where a trigger phrase matched: its byte range in the joined text and the

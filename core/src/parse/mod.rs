@@ -62,13 +62,10 @@ pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
                     })
                     .collect::<Vec<_>>()
                     .join(" ");
-                let command = Command {
-                    text: text.clone(),
-                    line: lines[0].0,
-                };
+                let command = Command::new(&text, lines[0].0);
                 ctx = Context {
                     namespace: command.flag(&["-n", "--namespace"]),
-                    command: Some(text),
+                    command: Some(command.text.clone()),
                 };
                 facts.commands.push(command);
                 continue;

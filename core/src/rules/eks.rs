@@ -1004,10 +1004,7 @@ fn eks_flag_uncached(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
         let line = ctx.doc.line(l);
         let eks = line.contains("aws eks") || line.contains("eksctl ");
         let aws = eks || names == ["--region"];
-        let command = Command {
-            text: line.to_string(),
-            line: l,
-        };
+        let command = Command::new(line, l);
         aws.then(|| command.flag(names)).flatten()
     });
     from_lines.or_else(|| {

@@ -634,7 +634,9 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
             }
         }
         // The resource ID may be cut over lines the JSON reader keeps apart.
-        let own_ids = azure_ids(ctx.text_of(ext.lines.clone()));
+        // (An object is a few kilobytes; the cap keeps one huge line linear.)
+        let own_text = ctx.text_of(ext.lines.clone());
+        let own_ids = azure_ids(&own_text[..own_text.floor_char_boundary(64 * 1024)]);
         let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
         let mut info = ExtInfo::read(ctx);
         info.name = ext.name.clone().or(info.name);
@@ -783,7 +785,8 @@ fn full_message(ctx: &Ctx<'_>, lines: Range<usize>) -> Option<String> {
 /// True for a line as long as a usual terminal width: the terminal probably
 /// wrapped it, and the next line continues it.
 fn is_wrapped(line: &str) -> bool {
-    [80, 100, 120, 132, 160].contains(&line.chars().count())
+    // At most 4 bytes a character: a longer line is no terminal's width.
+    line.len() <= 640 && [80, 100, 120, 132, 160].contains(&line.chars().count())
 }
 
 /// The lines concatenated raw where a terminal wrapped them at its margin,
@@ -929,18 +932,15 @@ pub fn command_flag(ctx: &Ctx<'_>, tool: &str, names: &[&str]) -> Option<String>
 fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
     let mut text = String::new();
     let mut line = command.line;
-    while line < ctx.doc.len() {
+    while line < ctx.doc.len() && text.len() < Command::MAX_BYTES {
         let raw = ctx.doc.line(line);
-        text.push_str(raw);
+        text.push_str(&raw[..raw.floor_char_boundary(Command::MAX_BYTES)]);
         if !is_wrapped(raw) {
             break;
         }
         line += 1;
     }
-    Command {
-        text,
-        line: command.line,
-    }
+    Command::new(&text, command.line)
 }
 
 #[cfg(test)]
