@@ -804,16 +804,9 @@ fn starts_with_key(bare: &str) -> bool {
     record || key
 }
 
-/// The text of an entry's lines, at most 64 KB: an entry is a few lines, and
-/// a paste on one huge line must not copy it all into every issue.
-fn entry_text<'a>(ctx: &Ctx<'a>, lines: Range<usize>) -> &'a str {
-    let text = ctx.text_of(lines);
-    &text[..text.floor_char_boundary(64 * 1024)]
-}
-
 /// Reads one `code`/`message`/`resourceIds` entry (any layout).
 fn entry(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
-    let text = entry_text(ctx, lines.clone());
+    let text = ctx.entry_text(lines.clone());
     let ids_at = text
         .to_ascii_lowercase()
         .find("resourceids")
@@ -849,7 +842,7 @@ fn message_in(text: &str) -> String {
 /// Reads `An error occurred (Code) when calling the X operation: message`,
 /// with the IDs of the command that got it.
 fn ec2_error(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
-    let text = entry_text(ctx, lines.clone());
+    let text = ctx.entry_text(lines.clone());
     let code = super::between(text, "An error occurred", '(', ')').unwrap_or_default();
     let message = text
         .split_once("operation:")

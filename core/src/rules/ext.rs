@@ -634,9 +634,7 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
             }
         }
         // The resource ID may be cut over lines the JSON reader keeps apart.
-        // (An object is a few kilobytes; the cap keeps one huge line linear.)
-        let own_text = ctx.text_of(ext.lines.clone());
-        let own_ids = azure_ids(&own_text[..own_text.floor_char_boundary(64 * 1024)]);
+        let own_ids = azure_ids(ctx.entry_text(ext.lines.clone()));
         let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
         let mut info = ExtInfo::read(ctx);
         info.name = ext.name.clone().or(info.name);

@@ -225,6 +225,9 @@ impl Memo {
 /// (see [`Ctx::lines_around`]).
 pub const AROUND_BYTES: usize = 4096;
 
+/// Most bytes [`Ctx::entry_text`] reads of one entry.
+pub const ENTRY_BYTES: usize = 64 * 1024;
+
 /// What a check sees: the document, the facts and its own prefilter hits.
 pub struct Ctx<'a> {
     /// The normalised paste.
@@ -322,6 +325,14 @@ impl<'a> Ctx<'a> {
         &self.joined.text()[self.joined.span_of_lines(lines)]
     }
 
+    /// The joined text of the lines of one parsed entry (an extension, a
+    /// health issue), at most [`ENTRY_BYTES`]: an entry is a few lines, and a
+    /// paste on one huge line must not be read whole for each of its entries.
+    pub fn entry_text(&self, lines: Range<usize>) -> &'a str {
+        let text = self.text_of(lines);
+        &text[..text.floor_char_boundary(ENTRY_BYTES)]
+    }
+
     /// The lines a hit spans plus `after` more, lower-cased with every space
     /// removed: a phrase that a terminal cut in the middle of a word still
     /// reads whole here (`time out waiting for the condition` →
@@ -337,7 +348,7 @@ impl<'a> Ctx<'a> {
         match self.prefilter.index_of(phrase) {
             Some(index) => self.scan.seen[index],
             None => {
-                debug_assert!(false, "{phrase:?} is missing from rules::MENTIONED");
+                debug_assert!(false, "{phrase:?} is missing from rules::context_phrases()");
                 crate::facts::contains_ci(self.joined.text(), phrase)
             }
         }
