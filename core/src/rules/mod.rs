@@ -208,19 +208,6 @@ pub struct Memo {
     objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
 }
 
-impl Memo {
-    /// The object kept under `key` (not generic, so that each type
-    /// [`Ctx::cached`] is used with adds little code to the page).
-    fn object(&self, key: &str) -> Option<Rc<dyn Any>> {
-        self.objects.borrow().get(key).cloned()
-    }
-
-    /// Keeps `value` under `key`.
-    fn keep(&self, key: &'static str, value: Rc<dyn Any>) {
-        self.objects.borrow_mut().insert(key, value);
-    }
-}
-
 /// Most bytes a check reads on either side of a hit, per line it asks for
 /// (see [`Ctx::lines_around`]).
 pub const AROUND_BYTES: usize = 4096;
@@ -288,19 +275,17 @@ impl<'a> Ctx<'a> {
         let end_line = (hit.lines.end + after).min(self.doc.len());
         let lines = self.joined.span_of_lines(start_line..end_line);
         let text = self.joined.text();
-        let mut start = lines
-            .start
-            .max(hit.span.start.saturating_sub(AROUND_BYTES * (1 + before)));
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = lines
-            .end
-            .min(hit.span.end + AROUND_BYTES * (1 + after))
-            .max(start);
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let start = text.floor_char_boundary(
+            lines
+                .start
+                .max(hit.span.start.saturating_sub(AROUND_BYTES * (1 + before))),
+        );
+        let end = text.ceil_char_boundary(
+            lines
+                .end
+                .min(hit.span.end + AROUND_BYTES * (1 + after))
+                .max(start),
+        );
         start..end
     }
 
@@ -309,14 +294,8 @@ impl<'a> Ctx<'a> {
     /// every hit stays linear even on one huge line.
     pub fn near(&self, hit: &Hit, before: usize, after: usize) -> &'a str {
         let text = self.joined.text();
-        let mut start = hit.span.start.saturating_sub(before);
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = (hit.span.end + after).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let start = text.floor_char_boundary(hit.span.start.saturating_sub(before));
+        let end = text.ceil_char_boundary(hit.span.end + after);
         &text[start..end]
     }
 
@@ -400,11 +379,17 @@ impl<'a> Ctx<'a> {
     /// A whole-paste object computed once per paste under `key` (for the
     /// helpers that several checks of a domain share).
     pub fn cached<T: 'static>(&self, key: &'static str, compute: impl FnOnce() -> T) -> Rc<T> {
-        if let Some(found) = self.memo.object(key).and_then(|o| o.downcast::<T>().ok()) {
+        if let Some(found) = self
+            .memo
+            .objects
+            .borrow()
+            .get(key)
+            .and_then(|o| o.clone().downcast::<T>().ok())
+        {
             return found;
         }
         let value = Rc::new(compute());
-        self.memo.keep(key, value.clone());
+        self.memo.objects.borrow_mut().insert(key, value.clone());
         value
     }
 
