@@ -141,10 +141,17 @@ const EVIDENCE_LINES: usize = 20;
 pub fn diagnose_with(text: &str, options: Options) -> Report {
     let doc = Document::new(text);
     let segments = segment::split(&doc);
-    let (facts, inputs) = parse::parse(&doc, &segments);
-    let joined = Joined::new(&doc);
     let (prefilter, owners) = prefilter();
-    let scan = prefilter.scan(&joined);
+    // Parsing and the phrase scan read the document independently.
+    let ((facts, inputs), (joined, scan)) = both(
+        text.len() >= PARALLEL_BYTES,
+        || parse::parse(&doc, &segments),
+        || {
+            let joined = Joined::new(&doc);
+            let scan = prefilter.scan(&joined);
+            (joined, scan)
+        },
+    );
     let mut findings = Vec::new();
     let mut merged = HashMap::new();
     let memo = rules::Memo::default();
@@ -195,6 +202,34 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         findings: rendered,
         inputs,
     }
+}
+
+/// Pastes from this size on are parsed and scanned on two threads; below it,
+/// starting a thread costs more than it saves.
+const PARALLEL_BYTES: usize = 256 * 1024;
+
+/// Runs `first` and `second` and returns both results: on two threads when
+/// `parallel` and the platform has threads, else one after the other (the
+/// page's wasm has one thread; its worker keeps the page responsive).
+fn both<A: Send, B: Send>(
+    parallel: bool,
+    first: impl FnOnce() -> A + Send,
+    second: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if parallel {
+        return std::thread::scope(|scope| {
+            let second = scope.spawn(second);
+            let first = first();
+            let second = second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (first, second)
+        });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = parallel;
+    (first(), second())
 }
 
 /// For each phrase of the prefilter, the (diagnosis index, trigger index)
