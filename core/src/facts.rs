@@ -4,15 +4,34 @@
 //! line(s) it came from so that findings can show their evidence.
 
 use aho_corasick::AhoCorasickKind;
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::ops::Range;
+use std::sync::Arc;
+
+/// A namespace. The same few namespaces repeat on every row of a large
+/// paste, so each distinct one is allocated once and shared (see
+/// [`Facts::namespace`]).
+pub type Namespace = Arc<str>;
+
+/// A status or reason as printed: a well-known one (`Running`, `Warning`)
+/// is the declared constant, and only others are allocated (see [`word`]).
+pub type Word = Cow<'static, str>;
+
+/// `value` as a [`Word`]: the entry of `known` that equals it, else a copy.
+pub fn word(value: &str, known: &[&'static str]) -> Word {
+    match known.iter().find(|k| **k == value) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(value.to_string()),
+    }
+}
 
 /// A status, reason or exit code observed for a pod, with the line showing it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signal {
     /// The observed value: `CrashLoopBackOff`, `OOMKilled`, `Pending`, `exit 137` …
-    pub value: String,
+    pub value: Word,
     /// 0-based line.
     pub line: usize,
 }
@@ -22,17 +41,17 @@ pub struct Signal {
 #[derive(Debug, Clone, Default)]
 pub struct Pod {
     /// Namespace, when the paste tells it.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// Pod name.
     pub name: String,
     /// READY column as (ready, total) containers.
     pub ready: Option<(u32, u32)>,
     /// STATUS column or describe `Status:` (the last one seen).
-    pub status: Option<String>,
+    pub status: Option<Word>,
     /// RESTARTS column or describe `Restart Count:`.
     pub restarts: Option<u32>,
     /// AGE column in seconds.
-    pub age_seconds: Option<u64>,
+    pub age_seconds: Option<u32>,
     /// Statuses, container state reasons and `exit N` codes, with their lines.
     pub signals: Vec<Signal>,
     /// Memory limit from describe `Limits:` or JSON/YAML `resources.limits`.
@@ -90,13 +109,13 @@ impl Pod {
 #[derive(Debug, Clone, Default)]
 pub struct Event {
     /// Namespace, when known.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// Kind of the involved object (`pod`, `job`, …), lower-case, when known.
     pub object_kind: Option<String>,
     /// Name of the involved object, when known.
     pub object: Option<String>,
     /// `Normal` or `Warning`.
-    pub kind: String,
+    pub kind: Word,
     /// Reason (`FailedScheduling`, `BackOff`, …).
     pub reason: String,
     /// The message, as printed.
@@ -109,7 +128,7 @@ pub struct Event {
 #[derive(Debug, Clone)]
 pub struct Deployment {
     /// Namespace, when known.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// Deployment name.
     pub name: String,
     /// READY as (ready, desired).
@@ -122,7 +141,7 @@ pub struct Deployment {
 #[derive(Debug, Clone, Default)]
 pub struct Job {
     /// Namespace, when known.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// Job name.
     pub name: String,
     /// COMPLETIONS as (succeeded, wanted).
@@ -140,7 +159,7 @@ pub struct Job {
 #[derive(Debug, Clone, Default)]
 pub struct SecretList {
     /// Namespace, when known.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// Names with their lines.
     pub names: Vec<(String, usize)>,
     /// Lines of the listing.
@@ -153,7 +172,7 @@ pub struct HelmRelease {
     /// Release name.
     pub name: String,
     /// Namespace, when printed.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// `deployed`, `failed`, `pending-install` …
     pub status: String,
     /// 0-based line of the status.
@@ -302,22 +321,25 @@ pub struct Facts {
     pub commands: Vec<Command>,
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
+    /// Every distinct namespace, shared by the facts that name it.
+    namespaces: HashSet<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
     pods_by_name: NameIndex,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: NameIndex,
     /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
-    pods_by_line: HashMap<usize, usize>,
+    /// (line, pod index) pairs sorted by line, one per line.
+    pods_by_line: Vec<(usize, usize)>,
     /// Indexes of the pods [`Facts::troubled_pods`] gives (built by [`Facts::finish`]).
     troubled: Vec<usize>,
 }
 
 impl Facts {
     /// The pod called `name` (in `namespace` when both are known), created if new.
-    pub fn pod_mut(&mut self, namespace: Option<&str>, name: &str, line: usize) -> &mut Pod {
+    pub fn pod_mut(&mut self, namespace: Option<Namespace>, name: &str, line: usize) -> &mut Pod {
         let pods = &self.pods;
         let found = self.pods_by_name.get(name, |i| &pods[i].name).find(|&i| {
-            match (&pods[i].namespace, namespace) {
+            match (&pods[i].namespace, &namespace) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             }
@@ -334,22 +356,37 @@ impl Facts {
         });
         let pod = &mut self.pods[index];
         if pod.namespace.is_none() {
-            pod.namespace = namespace.map(str::to_string);
+            pod.namespace = namespace;
         }
         pod
+    }
+
+    /// The shared copy of namespace `name`.
+    pub fn namespace(&mut self, name: &str) -> Namespace {
+        if let Some(known) = self.namespaces.get(name) {
+            return known.clone();
+        }
+        let namespace = Namespace::from(name);
+        self.namespaces.insert(namespace.clone());
+        namespace
     }
 
     /// Builds the indexes that need every fact; parsing calls it once at the end.
     pub fn finish(&mut self) {
         self.events.sort_by_key(|e| e.line);
         self.commands.sort_by_key(|c| c.line);
-        self.pods_by_line.clear();
-        for (index, pod) in self.pods.iter().enumerate() {
-            self.pods_by_line.entry(pod.line).or_insert(index);
-            for signal in &pod.signals {
-                self.pods_by_line.entry(signal.line).or_insert(index);
-            }
-        }
+        self.pods_by_line = self
+            .pods
+            .iter()
+            .enumerate()
+            .flat_map(|(index, pod)| {
+                let lines = std::iter::once(pod.line).chain(pod.signals.iter().map(|s| s.line));
+                lines.map(move |line| (line, index))
+            })
+            .collect();
+        // Stable: of the pods a line shows, the first one added is kept.
+        self.pods_by_line.sort_by_key(|&(line, _)| line);
+        self.pods_by_line.dedup_by_key(|&mut (line, _)| line);
         self.events_by_object = NameIndex::default();
         for (index, event) in self.events.iter().enumerate() {
             if let Some(object) = &event.object {
@@ -377,7 +414,11 @@ impl Facts {
 
     /// The pod a line shows (its row, describe `Name:` or one of its signals).
     pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
-        self.pods_by_line.get(&line).map(|&i| &self.pods[i])
+        let at = self
+            .pods_by_line
+            .binary_search_by_key(&line, |&(line, _)| line)
+            .ok()?;
+        Some(&self.pods[self.pods_by_line[at].1])
     }
 
     /// The events on `lines`, in order.
@@ -577,7 +618,7 @@ mod tests {
     fn pods_merge_when_one_namespace_is_unknown() {
         let mut facts = Facts::default();
         facts.pod_mut(None, "web", 1);
-        facts.pod_mut(Some("shop"), "web", 5);
+        facts.pod_mut(Some(Namespace::from("shop")), "web", 5);
         assert_eq!(facts.pods.len(), 1);
         assert_eq!(facts.pods[0].subject(), "shop/web");
     }

@@ -1,8 +1,9 @@
 //! Parses `kubectl describe pod` and `kubectl describe job`, indented or with
 //! the indentation lost: keys are read as `Key: value` wherever they sit.
 
+use super::table::{EVENT_TYPES, POD_STATUSES};
 use super::Context;
-use crate::facts::{Event, Facts, Job, Signal};
+use crate::facts::{word, Event, Facts, Job, Namespace, Signal};
 use crate::recognise::InputKind;
 
 /// Parses one describe segment (starting at `Name:`).
@@ -17,7 +18,10 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     let Some(name) = value("Name:") else {
         return InputKind::KubectlDescribe;
     };
-    let namespace = value("Namespace:").or_else(|| ctx.namespace.clone());
+    let namespace = match value("Namespace:") {
+        Some(namespace) => Some(facts.namespace(&namespace)),
+        None => ctx.namespace.clone(),
+    };
     let is_job = lines.iter().any(|(_, t)| {
         let t = t.trim_start();
         t.starts_with("Pods Statuses:")
@@ -30,7 +34,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     });
     let events = describe_events(
         lines,
-        namespace.as_deref(),
+        namespace.as_ref(),
         if is_job { "job" } else { "pod" },
         &name,
     );
@@ -44,7 +48,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
         return InputKind::KubectlDescribe;
     }
     let first = lines[0].0;
-    let pod = facts.pod_mut(namespace.as_deref(), &name, first);
+    let pod = facts.pod_mut(namespace, &name, first);
     pod.line = first;
     let mut in_limits = false;
     let mut ready = (0, 0);
@@ -59,20 +63,20 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
         let value = value.trim();
         match key {
             "Status" if pod.status.is_none() || !value.is_empty() => {
-                pod.status = Some(value.to_string());
+                pod.status = Some(word(value, POD_STATUSES));
                 pod.signals.push(Signal {
-                    value: value.to_string(),
+                    value: word(value, POD_STATUSES),
                     line,
                 });
             }
             "Reason" | "State" | "Last State" if !value.is_empty() => {
                 pod.signals.push(Signal {
-                    value: value.to_string(),
+                    value: word(value, POD_STATUSES),
                     line,
                 });
             }
             "Exit Code" => pod.signals.push(Signal {
-                value: format!("exit {value}"),
+                value: format!("exit {value}").into(),
                 line,
             }),
             "Restart Count" => pod.restarts = value.parse().ok().max(pod.restarts),
@@ -96,7 +100,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
 fn job(
     lines: &[(usize, &str)],
     name: String,
-    namespace: Option<String>,
+    namespace: Option<Namespace>,
     events: &[Event],
     facts: &mut Facts,
 ) {
@@ -133,7 +137,7 @@ fn job(
 /// The rows of describe's `Events:` section, tied to the described object.
 fn describe_events(
     lines: &[(usize, &str)],
-    namespace: Option<&str>,
+    namespace: Option<&Namespace>,
     kind: &str,
     name: &str,
 ) -> Vec<Event> {
@@ -147,7 +151,7 @@ fn describe_events(
         .iter()
         .filter_map(|&(line, text)| describe_event_row(text, line))
         .map(|mut event| {
-            event.namespace = namespace.map(str::to_string);
+            event.namespace = namespace.cloned();
             event.object_kind = Some(kind.to_string());
             event.object = Some(name.to_string());
             event
@@ -185,7 +189,7 @@ pub fn describe_event_row(text: &str, line: usize) -> Option<Event> {
         at += 1;
     }
     Some(Event {
-        kind: kind.to_string(),
+        kind: word(kind, EVENT_TYPES),
         reason: reason.to_string(),
         message: words.get(at..).unwrap_or_default().join(" "),
         line,

@@ -12,7 +12,7 @@ mod text;
 
 pub use objects::{aws_ids, aws_ids_at, id_part, AWS_ID_PREFIXES};
 
-use crate::facts::{Command, Facts};
+use crate::facts::{Command, Facts, Namespace};
 use crate::input::Document;
 use crate::recognise::{command_text, InputKind, Shape};
 use crate::segment::Segment;
@@ -34,7 +34,7 @@ pub struct InputSpan {
 #[derive(Debug, Default, Clone)]
 pub struct Context {
     /// `-n` / `--namespace` of the last command.
-    pub namespace: Option<String>,
+    pub namespace: Option<Namespace>,
     /// The last command.
     pub command: Option<String>,
 }
@@ -64,7 +64,9 @@ pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
                     .join(" ");
                 let command = Command::new(&text, lines[0].0);
                 ctx = Context {
-                    namespace: command.flag(&["-n", "--namespace"]),
+                    namespace: command
+                        .flag(&["-n", "--namespace"])
+                        .map(|namespace| facts.namespace(&namespace)),
                     command: Some(command.text.clone()),
                 };
                 facts.commands.push(command);

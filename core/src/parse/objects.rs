@@ -3,7 +3,8 @@
 //! `{ "issues": [...] }`), and Kubernetes Pod / List objects.
 
 use super::fields::Field;
-use crate::facts::{EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
+use super::table::POD_STATUSES;
+use crate::facts::{word, EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
 use crate::recognise::InputKind;
 use aho_corasick::AhoCorasick;
 use std::collections::HashSet;
@@ -247,20 +248,20 @@ fn pods(fields: &[Field], facts: &mut Facts) {
         let namespace = object
             .iter()
             .find(|f| f.key == "namespace" && !f.value.is_empty())
-            .map(|f| f.value.as_str());
+            .map(|f| facts.namespace(&f.value));
         let mut signals = Vec::new();
         let mut phase = None;
         let mut memory_limit = None;
         let mut in_limits = false;
         for field in object {
             match field.key.as_str() {
-                "phase" => phase = Some(field.value.clone()),
+                "phase" => phase = Some(word(&field.value, POD_STATUSES)),
                 "reason" if !field.value.is_empty() => signals.push(Signal {
-                    value: field.value.clone(),
+                    value: word(&field.value, POD_STATUSES),
                     line: field.line,
                 }),
                 "exitCode" => signals.push(Signal {
-                    value: format!("exit {}", field.value),
+                    value: format!("exit {}", field.value).into(),
                     line: field.line,
                 }),
                 "limits" => in_limits = true,

@@ -3,11 +3,14 @@
 //! its alignment, and RESTARTS cells like `5 (2m ago)` span several words.
 
 use super::Context;
-use crate::facts::{Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal};
+use crate::facts::{word, Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal};
 use crate::recognise::{table_header, TableKind};
 
+/// The two event types.
+pub const EVENT_TYPES: &[&str] = &["Normal", "Warning"];
+
 /// Pod phases and container reasons that a STATUS cell can hold.
-const POD_STATUSES: &[&str] = &[
+pub const POD_STATUSES: &[&str] = &[
     "Running",
     "Pending",
     "Completed",
@@ -56,27 +59,28 @@ pub fn ratio(word: &str) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
-/// Parses a kubectl age (`3d19h`, `4m14s`, `18s`, `2y`) into seconds.
-pub fn age_seconds(word: &str) -> Option<u64> {
-    let mut total = 0u64;
-    let mut number = String::new();
-    for c in word.chars() {
-        if c.is_ascii_digit() {
-            number.push(c);
+/// Parses a kubectl age (`3d19h`, `4m14s`, `18s`, `2y`) into seconds
+/// (at most about 136 years).
+pub fn age_seconds(age: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut number: Option<u32> = None;
+    for b in age.bytes() {
+        if b.is_ascii_digit() {
+            let digit = u32::from(b - b'0');
+            number = Some(number.unwrap_or(0).checked_mul(10)?.checked_add(digit)?);
             continue;
         }
-        let unit = match c {
-            's' => 1,
-            'm' => 60,
-            'h' => 3600,
-            'd' => 86_400,
-            'y' => 31_536_000,
+        let unit = match b {
+            b's' => 1,
+            b'm' => 60,
+            b'h' => 3600,
+            b'd' => 86_400,
+            b'y' => 31_536_000,
             _ => return None,
         };
-        total = total.saturating_add(number.parse::<u64>().ok()?.saturating_mul(unit));
-        number.clear();
+        total = total.saturating_add(number.take()?.saturating_mul(unit));
     }
-    number.is_empty().then_some(total)
+    number.is_none().then_some(total)
 }
 
 /// Parses one table segment (header on its first line) into facts and tells
@@ -103,7 +107,8 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
             }
             TableKind::Deployments => deployment_row(&words, line, with_namespace, ctx, facts),
             TableKind::Events => {
-                if let Some(event) = event_row(&words, line, with_namespace, old_events, ctx) {
+                if let Some(event) = event_row(&words, line, with_namespace, old_events, ctx, facts)
+                {
                     facts.events.push(event);
                 }
             }
@@ -148,18 +153,18 @@ pub fn pod_row(
         return false;
     };
     let namespace = if at >= 2 && (with_namespace || at == 2) {
-        Some(words[at - 2].to_string())
+        Some(facts.namespace(words[at - 2]))
     } else {
         ctx.namespace.clone()
     };
-    let status = words[at + 1].to_string();
+    let status = word(words[at + 1], POD_STATUSES);
     let restarts = words.get(at + 2).and_then(|w| w.parse().ok());
     let age = words[at + 2..]
         .iter()
         .skip(1)
         .find(|w| !w.starts_with('(') && !w.ends_with(')'))
         .and_then(|w| age_seconds(w));
-    let pod = facts.pod_mut(namespace.as_deref(), name, line);
+    let pod = facts.pod_mut(namespace, name, line);
     pod.ready = ratio(words[at]);
     pod.status = Some(status.clone());
     pod.restarts = restarts.or(pod.restarts);
@@ -200,7 +205,7 @@ fn deployment_row(
         return;
     };
     let namespace = if with_namespace {
-        Some(words[0].to_string())
+        Some(facts.namespace(words[0]))
     } else {
         ctx.namespace.clone()
     };
@@ -217,7 +222,7 @@ fn job_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, fac
     let at = usize::from(with_namespace);
     let Some(name) = words.get(at) else { return };
     let namespace = if with_namespace {
-        Some(words[0].to_string())
+        Some(facts.namespace(words[0]))
     } else {
         ctx.namespace.clone()
     };
@@ -246,9 +251,10 @@ fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
         "unknown",
     ];
     if let Some(status) = words.iter().find(|w| STATES.contains(w)) {
+        let namespace = words.get(1).map(|s| facts.namespace(s));
         facts.helm_releases.push(HelmRelease {
             name: words[0].to_string(),
-            namespace: words.get(1).map(|s| s.to_string()),
+            namespace,
             status: status.to_string(),
             line,
         });
@@ -264,13 +270,14 @@ fn event_row(
     with_namespace: bool,
     old: bool,
     ctx: &Context,
+    facts: &mut Facts,
 ) -> Option<Event> {
     let at = words
         .iter()
         .position(|w| matches!(*w, "Normal" | "Warning"))?;
     let reason = words.get(at + 1)?.to_string();
     let namespace = if with_namespace {
-        Some(words[0].to_string())
+        Some(facts.namespace(words[0]))
     } else {
         ctx.namespace.clone()
     };
@@ -300,7 +307,7 @@ fn event_row(
         namespace,
         object_kind,
         object,
-        kind: words[at].to_string(),
+        kind: word(words[at], EVENT_TYPES),
         reason,
         message: words.get(message_from..).unwrap_or_default().join(" "),
         line,
@@ -351,7 +358,7 @@ mod tests {
         let now: Vec<&str> = "2m Warning FailedScheduling pod/web-1 0/3 nodes are available"
             .split(' ')
             .collect();
-        let event = event_row(&now, 0, false, false, &ctx).unwrap();
+        let event = event_row(&now, 0, false, false, &ctx, &mut Facts::default()).unwrap();
         assert_eq!(
             (event.object.as_deref(), event.message.as_str()),
             (Some("web-1"), "0/3 nodes are available")
@@ -360,7 +367,7 @@ mod tests {
             "1m 1m 1 web-1 Pod Warning FailedScheduling default-scheduler No nodes"
                 .split(' ')
                 .collect();
-        let event = event_row(&old, 0, false, true, &ctx).unwrap();
+        let event = event_row(&old, 0, false, true, &ctx, &mut Facts::default()).unwrap();
         assert_eq!(
             (event.object_kind.as_deref(), event.message.as_str()),
             (Some("pod"), "No nodes")

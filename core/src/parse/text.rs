@@ -111,9 +111,10 @@ pub fn helm_status(lines: &[(usize, &str)], facts: &mut Facts) -> InputKind {
     let pairs = fields::yaml(lines);
     let get = |key: &str| pairs.iter().find(|f| f.key == key);
     if let (Some(name), Some(status)) = (get("NAME"), get("STATUS")) {
+        let namespace = get("NAMESPACE").map(|f| facts.namespace(&f.value));
         facts.helm_releases.push(HelmRelease {
             name: name.value.clone(),
-            namespace: get("NAMESPACE").map(|f| f.value.clone()),
+            namespace,
             status: status.value.clone(),
             line: status.line,
         });

@@ -280,7 +280,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
         if !ctx.hit() {
             return;
         }
-        let mut pending_by_namespace: std::collections::HashMap<Option<String>, Vec<&crate::facts::Pod>> =
+        let mut pending_by_namespace: std::collections::HashMap<Option<crate::facts::Namespace>, Vec<&crate::facts::Pod>> =
             std::collections::HashMap::new();
         for pod in ctx.facts.troubled_pods().filter(|p| p.status.as_deref() == Some("Pending")) {
             pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
@@ -301,8 +301,9 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             let info = ExtInfo::read(ctx);
             let event = ctx.facts.events_in(first..hit.lines.end + 1).first();
             let ns = pod
-                .and_then(|p| p.namespace.clone())
-                .or_else(|| event.and_then(|e| e.namespace.clone()))
+                .and_then(|p| p.namespace.as_deref())
+                .or_else(|| event.and_then(|e| e.namespace.as_deref()))
+                .map(str::to_string)
                 .or_else(|| command_flag(ctx, "kubectl", &["-n", "--namespace"]));
             let app = command_flag(ctx, "kubectl", &["-l", "--selector"])
                 .and_then(|s| s.split_once("app.kubernetes.io/name=").map(|(_, v)| v.split(',').next().unwrap_or(v).to_string()))
@@ -327,7 +328,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             }
             // The pods left Pending by it, when the paste lists them (those of
             // its namespace, looked up once; a few are enough as evidence).
-            let namespace = finding.get("ns").map(str::to_string);
+            let namespace = finding.get("ns").map(crate::facts::Namespace::from);
             for pending in pending_by_namespace.get(&namespace).into_iter().flatten().take(20) {
                 finding = finding.line(pending.line).relate(pending.subject());
             }

@@ -261,7 +261,7 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
                 .variant("helm")
                 .variant("pending");
             if let Some(ns) = &release.namespace {
-                finding = finding.value("release_ns", ns);
+                finding = finding.value("release_ns", &**ns);
             }
             out.push(finding);
         }

@@ -110,7 +110,9 @@ impl Finding {
             .value("pod", &pod.name)
             .line(pod.line);
         match &pod.namespace {
-            Some(ns) => finding.value("ns", ns).value("ns_flag", format!("-n {ns}")),
+            Some(ns) => finding
+                .value("ns", &**ns)
+                .value("ns_flag", format!("-n {ns}")),
             None => finding.value("ns_flag", ""),
         }
     }

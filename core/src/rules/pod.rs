@@ -600,7 +600,7 @@ fn event_subject(ctx: &Ctx<'_>, event: &Event) -> Finding {
     match (&event.object, &event.namespace) {
         (Some(name), Some(ns)) => Finding::new(format!("{ns}/{name}"))
             .value("pod", name)
-            .value("ns", ns)
+            .value("ns", &**ns)
             .value("ns_flag", format!("-n {ns}")),
         (Some(name), None) => Finding::new(name.clone())
             .value("pod", name)
