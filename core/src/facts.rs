@@ -266,11 +266,11 @@ impl Command {
 
     /// The value of a flag (`-n x`, `--namespace x`, `--namespace=x`).
     pub fn flag(&self, names: &[&str]) -> Option<String> {
-        let words: Vec<&str> = self.text.split_ascii_whitespace().collect();
-        for (i, word) in words.iter().enumerate() {
+        let mut words = self.text.split_ascii_whitespace().peekable();
+        while let Some(word) = words.next() {
             for name in names {
-                if word == name {
-                    if let Some(value) = words.get(i + 1) {
+                if word == *name {
+                    if let Some(value) = words.peek() {
                         return Some(unquote(value).to_string());
                     }
                 }
@@ -400,7 +400,7 @@ impl Facts {
                 single
                     || !pod.is_healthy()
                     || pod.signals.iter().any(|s| !is_healthy_status(&s.value))
-                    || self.events_about(&pod.name).next().is_some()
+                    || self.has_events_about(&pod.name)
             })
             .collect();
     }
@@ -446,6 +446,17 @@ impl Facts {
         self.pods_by_name
             .get(name, |i| &self.pods[i].name)
             .map(|i| &self.pods[i])
+    }
+
+    /// True when a pod is called `name`.
+    pub fn has_pod_named(&self, name: &str) -> bool {
+        self.pods_by_name.contains(name, |i| &self.pods[i].name)
+    }
+
+    /// True when an event's involved object is called `name`.
+    pub fn has_events_about(&self, name: &str) -> bool {
+        let object = |i: usize| self.events[i].object.as_deref().unwrap_or_default();
+        self.events_by_object.contains(name, object)
     }
 
     /// The events whose involved object is called `name`.
@@ -543,6 +554,19 @@ impl NameIndex {
             self.previous.resize(index + 1, Self::NONE);
         }
         self.previous[index] = previous;
+    }
+
+    /// True when some position's item is named `name` (`name_of` reads the
+    /// name at a position); allocates nothing.
+    fn contains<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> bool {
+        let mut at = self.last.get(&self.hasher.hash_one(name)).copied();
+        while let Some(index) = at.filter(|&i| i != Self::NONE) {
+            if name_of(index) == name {
+                return true;
+            }
+            at = self.previous.get(index).copied();
+        }
+        false
     }
 
     /// The positions whose item is named `name` (`name_of` reads the name

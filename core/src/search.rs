@@ -124,8 +124,41 @@ pub struct Prefilter {
 pub struct Scan {
     /// Every match of every phrase, in text order.
     pub hits: Vec<Hit>,
-    /// For every phrase, whether it occurs at all.
-    pub seen: Vec<bool>,
+    /// For every phrase, the index of its first hit (`NONE` if it never occurs).
+    first: Vec<usize>,
+    /// For every hit, the index of the next hit of the same phrase (`NONE` ends the chain).
+    next: Vec<usize>,
+}
+
+impl Scan {
+    const NONE: usize = usize::MAX;
+
+    /// Chains the hits of each of `phrases` phrases, so that reading one
+    /// phrase's hits costs only as many steps as it has hits.
+    fn new(hits: Vec<Hit>, phrases: usize) -> Scan {
+        let mut first = vec![Self::NONE; phrases];
+        let mut next = vec![Self::NONE; hits.len()];
+        for (index, hit) in hits.iter().enumerate().rev() {
+            next[index] = first[hit.phrase];
+            first[hit.phrase] = index;
+        }
+        Scan { hits, first, next }
+    }
+
+    /// True when phrase `phrase` occurs at all.
+    pub fn seen(&self, phrase: usize) -> bool {
+        self.first.get(phrase).is_some_and(|&i| i != Self::NONE)
+    }
+
+    /// The hits of phrase `phrase`, in text order.
+    pub fn hits_of(&self, phrase: usize) -> impl Iterator<Item = &Hit> + '_ {
+        let mut at = self.first.get(phrase).copied().unwrap_or(Self::NONE);
+        std::iter::from_fn(move || {
+            let hit = self.hits.get(at)?;
+            at = self.next[at];
+            Some(hit)
+        })
+    }
 }
 
 impl Prefilter {
@@ -156,20 +189,16 @@ impl Prefilter {
 
     /// Finds every occurrence of every phrase, in one pass.
     pub fn scan(&self, joined: &Joined) -> Scan {
-        let mut seen = vec![false; self.index.len()];
         let hits = self
             .automaton
             .find_overlapping_iter(joined.text())
-            .map(|m| {
-                seen[m.pattern().as_usize()] = true;
-                Hit {
-                    phrase: m.pattern().as_usize(),
-                    span: m.range(),
-                    lines: joined.lines_of(m.range()),
-                }
+            .map(|m| Hit {
+                phrase: m.pattern().as_usize(),
+                span: m.range(),
+                lines: joined.lines_of(m.range()),
             })
             .collect();
-        Scan { hits, seen }
+        Scan::new(hits, self.index.len())
     }
 }
 

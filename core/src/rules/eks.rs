@@ -903,6 +903,9 @@ fn eks_context(ctx: &Ctx<'_>) -> bool {
     !ctx.facts.eks_clusters.is_empty() || EKS_CONTEXT.iter().any(|p| ctx.mentions(p))
 }
 
+/// How EKS messages quote the cluster they are about.
+pub const QUOTED_CLUSTER: &[&str] = &["EKS cluster \""];
+
 /// Words that put a paste in an Amazon EKS context.
 pub const EKS_CONTEXT: &[&str] = &[
     "aws eks",
@@ -963,8 +966,12 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
         .or_else(|| eks_flag(ctx, &["--name", "--cluster-name", "--cluster"]))
         .or_else(|| {
             ctx.remember("eks cluster quoted", || {
-                let at = ctx.joined.text().find("EKS cluster \"")?;
-                super::between(&ctx.joined.text()[at..], "EKS cluster", '"', '"')
+                // The phrase as printed: the scan ignores case, this does not.
+                let first = ctx
+                    .phrase_hits(QUOTED_CLUSTER[0])
+                    .map(|hit| ctx.near(hit, 0, 256))
+                    .find(|text| text.starts_with(QUOTED_CLUSTER[0]))?;
+                super::between(first, "EKS cluster", '"', '"')
             })
         });
     let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());

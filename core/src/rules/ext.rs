@@ -94,6 +94,24 @@ fn is_agent_pod(pod: &Pod) -> bool {
 /// The data-plane endpoint of the extension service, without its region.
 const DP_DOMAIN: &str = ".dp.kubernetesconfiguration.azure.com";
 
+/// Where a paste tells an extension's region, release namespace and agent
+/// pod: the data plane host, the JSON keys and the pod name prefix.
+pub const MARKERS: &[&str] = &[
+    DP_DOMAIN,
+    LOCATION_KEY,
+    RELEASE_NAMESPACE_KEY,
+    AGENT_POD_PREFIX,
+];
+const AGENT_POD_PREFIX: &str = "extension-agent-";
+const LOCATION_KEY: &str = "\"Location\":";
+const RELEASE_NAMESPACE_KEY: &str = "\"releaseNamespace\":";
+
+/// The word after the first `key` of the paste (ASCII case-insensitive).
+fn paste_value(ctx: &Ctx<'_>, key: &str) -> Option<String> {
+    let first = ctx.phrase_hits(key).next()?;
+    super::word_after(ctx.near(first, 0, 256), key)
+}
+
 /// The extension agent's calls to its regional data plane are refused because
 /// DNS sends them to a private endpoint of an Arc private link scope.
 pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
@@ -163,12 +181,14 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
             return;
         }
         evidence.extend(ctx.hits_of(2).flat_map(|h| h.lines.clone()));
-        let text = ctx.joined.text();
         let ids = ctx.azure_ids();
-        let region = first_region(text).or_else(|| {
-            super::word_after(text, "\"Location\":")
-                .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
-        });
+        let region = ctx
+            .phrase_hits(DP_DOMAIN)
+            .find_map(|hit| first_region(ctx.near(hit, 64, 0)))
+            .or_else(|| {
+                paste_value(ctx, LOCATION_KEY)
+                    .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
+            });
         let region_known = region.is_some();
         let region = region.unwrap_or_else(|| "<region>".to_string());
         let host = format!("{region}{DP_DOMAIN}");
@@ -176,14 +196,16 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
             .facts
             .lookups
             .iter()
-            .filter(|l| contains_ci(ctx.text_of(l.lines.clone()), DP_DOMAIN))
+            .filter(|l| contains_ci(ctx.entry_text(l.lines.clone()), DP_DOMAIN))
             .flat_map(|l| l.addresses.iter())
             .find(|a| a.parse::<std::net::Ipv4Addr>().is_ok() && !is_private_ipv4(a))
             .cloned();
         let ip_for_hosts = public_ip
             .clone()
             .unwrap_or_else(|| "<public-ip>".to_string());
-        let agent_pod = first_word_starting(text, "extension-agent-");
+        let agent_pod = ctx
+            .phrase_hits(AGENT_POD_PREFIX)
+            .find_map(|hit| first_word_starting(ctx.near(hit, 1, 256), AGENT_POD_PREFIX));
         let cluster = ids
             .iter()
             .find_map(|id| id_part(id, "managedClusters").filter(|c| c != "clusters"));
@@ -490,10 +512,8 @@ impl ExtInfo {
                 .and_then(|e| e.resource_group.clone())
                 .or_else(|| flag(&["--resource-group", "-g"]))
                 .or_else(|| from_ids("resourceGroups")),
-            release_ns: flag(&["--release-namespace", "--target-namespace"]).or_else(|| {
-                super::word_after(ctx.joined.text(), "\"releaseNamespace\":")
-                    .filter(|n| n != "null")
-            }),
+            release_ns: flag(&["--release-namespace", "--target-namespace"])
+                .or_else(|| paste_value(ctx, RELEASE_NAMESPACE_KEY).filter(|n| n != "null")),
             cluster_type,
         }
     }
@@ -920,7 +940,11 @@ pub fn glue_after_slash(text: &str) -> String {
 pub fn command_flag(ctx: &Ctx<'_>, tool: &str, names: &[&str]) -> Option<String> {
     ctx.remember(&format!("flag {tool} {}", names.join(" ")), || {
         ctx.commands_with(tool)
-            .filter_map(|c| unwrapped(ctx, c).flag(names).or_else(|| c.flag(names)))
+            .filter_map(|c| {
+                let wrapped = is_wrapped(ctx.doc.line(c.line));
+                let whole = wrapped.then(|| unwrapped(ctx, c).flag(names)).flatten();
+                whole.or_else(|| c.flag(names))
+            })
             .last()
     })
 }

@@ -275,8 +275,8 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let lines = hits.iter().flat_map(|h| h.lines.clone());
     let text = ctx.text_from(hits[0], 4);
     // Whole-paste answers, read once per paste.
-    let cli = ctx.cached("helm-cli", || helm_cli(ctx.joined.text()));
-    let named = ctx.cached("helm-release", || release_name(ctx.joined.text()));
+    let cli = ctx.cached("helm-cli", || paste_helm_cli(ctx));
+    let named = ctx.cached("helm-release", || paste_release_name(ctx));
     let release = release_name(text)
         .or_else(|| (*named).clone())
         .or_else(|| cli.as_ref().as_ref().map(|(r, _)| r.clone()));
@@ -299,6 +299,38 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
 }
 
 /// Flags of `helm install` / `helm upgrade` that take a value.
+/// Where a paste names its Helm release: the `helm` command lines and the
+/// messages' markers (see [`helm_cli`] and [`release_name`]).
+pub const RELEASE_WORDS: &[&str] = &[
+    "helm upgrade ",
+    "helm install ",
+    "for release",
+    "release ",
+    "HelmRelease",
+];
+
+/// Most bytes of a command line or message read after its marker.
+const AFTER_MARKER_BYTES: usize = 2048;
+
+/// The release and namespace of the last `helm upgrade`/`helm install`
+/// line of the paste (see [`helm_cli`]).
+fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>)> {
+    let last = RELEASE_WORDS[..2]
+        .iter()
+        .filter_map(|phrase| ctx.phrase_hits(phrase).last())
+        .max_by_key(|hit| hit.span.start)?;
+    helm_cli(ctx.near(last, 0, AFTER_MARKER_BYTES))
+}
+
+/// The release the paste's messages name (see [`release_name`]), read at
+/// the first place of each marker in turn.
+fn paste_release_name(ctx: &Ctx<'_>) -> Option<String> {
+    RELEASE_WORDS[2..].iter().find_map(|phrase| {
+        let first = ctx.phrase_hits(phrase).next()?;
+        release_name(ctx.near(first, 0, AFTER_MARKER_BYTES))
+    })
+}
+
 const HELM_VALUE_FLAGS: &[&str] = &[
     "-n",
     "--namespace",

@@ -188,6 +188,10 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         arc::ARC_CONTEXT,
         arc::CLUSTER_CONNECT_WORDS,
         sc::CONNECTION_WORDS,
+        sc::STATE_WORDS,
+        helm::RELEASE_WORDS,
+        ext::MARKERS,
+        eks::QUOTED_CLUSTER,
         eks::EKS_CONTEXT,
         eks::NODE_TERMS,
         eks::NODES_FAILING,
@@ -327,7 +331,7 @@ impl<'a> Ctx<'a> {
     /// `phrase` must be a trigger or one of the [`context_phrases`].
     pub fn mentions(&self, phrase: &str) -> bool {
         match self.prefilter.index_of(phrase) {
-            Some(index) => self.scan.seen[index],
+            Some(index) => self.scan.seen(index),
             None => {
                 debug_assert!(false, "{phrase:?} is missing from rules::context_phrases()");
                 crate::facts::contains_ci(self.joined.text(), phrase)
@@ -337,14 +341,14 @@ impl<'a> Ctx<'a> {
 
     /// Every match of `phrase`, a trigger of any diagnosis or a context
     /// phrase, in text order.
-    pub fn phrase_hits(&self, phrase: &str) -> impl Iterator<Item = &'a Hit> + '_ {
+    pub fn phrase_hits(&self, phrase: &str) -> impl Iterator<Item = &'a Hit> + 'a {
         let index = self.prefilter.index_of(phrase);
         debug_assert!(
             index.is_some(),
             "{phrase:?} is not compiled into the prefilter"
         );
-        let hits: &'a [Hit] = &self.scan.hits;
-        hits.iter().filter(move |h| Some(h.phrase) == index)
+        let scan: &'a Scan = self.scan;
+        scan.hits_of(index.unwrap_or(usize::MAX))
     }
 
     /// Lines where trigger `phrase` of this diagnosis matched, in order, each

@@ -114,9 +114,22 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
             by_namespace.entry(ns).or_default().push(finding);
         }
     }
+    // Only namespaces with three failing pods can be grouped: look for
+    // healthy pods of those few alone.
+    let candidates: Vec<&str> = by_namespace
+        .iter()
+        .filter(|(_, same)| same.len() >= 3)
+        .map(|(ns, _)| *ns)
+        .collect();
     let mut healthy_namespaces: HashSet<&str> = HashSet::new();
-    for pod in ctx.facts.pods.iter().filter(|p| p.is_healthy()) {
-        healthy_namespaces.extend(pod.namespace.as_deref());
+    if !candidates.is_empty() {
+        for pod in ctx.facts.pods.iter().filter(|p| p.is_healthy()) {
+            healthy_namespaces.extend(
+                pod.namespace
+                    .as_deref()
+                    .filter(|ns| candidates.contains(ns)),
+            );
+        }
     }
     let mut out: Vec<Finding> = Vec::new();
     let mut grouped: HashSet<String> = HashSet::new();
@@ -588,7 +601,7 @@ fn orphan_events<'a>(
     let facts = ctx.facts;
     facts.events.iter().filter(move |e| {
         let about_pod = match e.object.as_deref() {
-            Some(name) => facts.pods_named(name).next().is_some(),
+            Some(name) => facts.has_pod_named(name),
             None => facts.pods.len() == 1,
         };
         !about_pod && needles.iter().any(|n| contains_ci(&e.message, n))

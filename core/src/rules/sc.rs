@@ -4,7 +4,7 @@
 
 use super::ext::{command_flag, failed_extensions, glue_after_slash, ExtInfo};
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::{contains_ci, find_all_ci, Job};
+use crate::facts::{contains_ci, Job};
 use crate::parse::id_part;
 use crate::search::Hit;
 
@@ -78,8 +78,9 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                 .variant("in-progress")
                 .maybe("extension", ExtInfo::read(ctx).name);
         }
-        let mut updating: Vec<usize> = find_all_ci(ctx.joined.text(), "Updating")
-            .map(|at| ctx.joined.line_of(at))
+        let mut updating: Vec<usize> = ctx
+            .phrase_hits(STATE_WORDS[0])
+            .map(|hit| hit.lines.start)
             .collect();
         updating.dedup();
         let updating = updating.into_iter().filter(|&l| {
@@ -92,6 +93,9 @@ pub const CONFLICT: Diagnosis = Diagnosis {
         out.push(finding);
     },
 };
+
+/// A provisioning state that a conflicting operation leaves behind.
+pub const STATE_WORDS: &[&str] = &["Updating"];
 
 /// Words that tie a paste to Service Connector.
 pub const CONNECTION_WORDS: &[&str] = &[
