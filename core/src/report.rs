@@ -7,7 +7,7 @@
 use crate::input::Document;
 use crate::parse::{self, InputSpan};
 use crate::rules::{self, Ctx, Finding, Link, Severity};
-use crate::search::{Hit, Joined, Prefilter};
+use crate::search::{Hit, Prefilter};
 use crate::segment;
 use crate::texts::{self, Lang};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -146,11 +146,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
     let ((facts, inputs), (joined, scan)) = both(
         text.len() >= PARALLEL_BYTES,
         || parse::parse(&doc, &segments),
-        || {
-            let joined = Joined::new(&doc);
-            let scan = prefilter.scan(&joined);
-            (joined, scan)
-        },
+        || prefilter.scan(&doc),
     );
     let mut findings = Vec::new();
     let mut merged = HashMap::new();

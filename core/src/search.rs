@@ -1,46 +1,223 @@
 //! The one-pass prefilter: every rule's trigger phrases are found in a single
-//! Aho-Corasick scan over a whitespace-collapsed copy of the document.
+//! Aho-Corasick scan over a whitespace-collapsed form of the document.
 //!
 //! Lines are joined with one space, so a message that a terminal or a web page
 //! wrapped over several lines still matches its phrase; every match maps back
-//! to the original line numbers it spans.
+//! to the original line numbers it spans. The joined text is never held
+//! whole: the scan reads it in chunks as it is generated, and checks get the
+//! few bytes around a hit generated again (see [`Joined::text`]).
 
 use crate::input::Document;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// The document as one searchable string: lines trimmed, inner runs of
-/// whitespace collapsed to one space, lines joined by one space.
+/// The document as one searchable text, described but not stored: lines
+/// trimmed, inner runs of whitespace collapsed to one space, lines joined by
+/// one space. Offsets in this text are what [`Hit::span`] holds.
 #[derive(Debug)]
-pub struct Joined {
-    text: String,
-    /// Byte offset in `text` where each line starts.
+pub struct Joined<'d> {
+    doc: &'d Document<'d>,
+    /// Offset in the joined text where each line starts.
     starts: Vec<usize>,
+    /// Places where the text can be generated from inside a long line, one
+    /// every [`Joined::CHECKPOINT_BYTES`] or so, in text order.
+    checkpoints: Vec<Checkpoint>,
+    /// Length of the joined text.
+    len: usize,
 }
 
-impl Joined {
-    /// Builds the joined text of `doc`.
-    pub fn new(doc: &Document) -> Joined {
-        let mut text = String::with_capacity(doc.lines().map(|l| l.len() + 1).sum());
-        let mut starts = Vec::with_capacity(doc.len());
-        for line in doc.lines() {
-            starts.push(text.len());
-            for word in line.split_ascii_whitespace() {
-                text.push_str(word);
-                text.push(' ');
+/// A place in the joined text and where it comes from in the document.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    /// Offset in the joined text.
+    offset: usize,
+    /// 0-based line.
+    line: usize,
+    /// Byte in the line: the start of a word or a character inside one.
+    byte: usize,
+}
+
+/// One piece of the joined text, as [`generate`] hands it out.
+enum Piece<'t> {
+    /// The next line starts here.
+    LineStart,
+    /// Text of a word (all of it or a part), from byte `byte` of line `line`.
+    Word {
+        line: usize,
+        byte: usize,
+        text: &'t str,
+    },
+    /// The space after a word.
+    Space,
+}
+
+/// Hands the pieces of `doc`'s joined text to `emit`, from byte `byte` of
+/// line `line` on (the start of a word or a character inside one), until
+/// `emit` returns false. Words come in parts of at most
+/// [`Joined::CHECKPOINT_BYTES`], so that a checkpoint can fall inside one.
+fn generate(doc: &Document, line: usize, byte: usize, mut emit: impl FnMut(Piece) -> bool) {
+    let mut from = byte;
+    for index in line..doc.len() {
+        let text = doc.line(index);
+        if from == 0 && !emit(Piece::LineStart) {
+            return;
+        }
+        // The terminal cut a word at its right margin: no space after the
+        // last word glues it to the next line's first.
+        let glued = is_hard_wrapped(text);
+        let mut words = text
+            .get(from..)
+            .unwrap_or_default()
+            .split_ascii_whitespace()
+            .peekable();
+        while let Some(word) = words.next() {
+            // Words are sub-slices of the line: their byte in the line is
+            // their distance from its start.
+            let mut at = word.as_ptr() as usize - text.as_ptr() as usize;
+            let mut rest = word;
+            while !rest.is_empty() {
+                // Nearly every word is one part; a longer one is cut at a
+                // character boundary (at most 3 bytes early).
+                let (part, tail) =
+                    rest.split_at(rest.floor_char_boundary(Joined::CHECKPOINT_BYTES));
+                if !emit(Piece::Word {
+                    line: index,
+                    byte: at,
+                    text: part,
+                }) {
+                    return;
+                }
+                at += part.len();
+                rest = tail;
             }
-            if is_hard_wrapped(line) {
-                // The terminal cut a word at its right margin: glue it back.
-                text.pop();
+            if glued && words.peek().is_none() {
+                continue;
+            }
+            if !emit(Piece::Space) {
+                return;
             }
         }
-        Joined { text, starts }
+        from = 0;
+    }
+}
+
+impl<'d> Joined<'d> {
+    /// Bytes of joined text between checkpoints: the most a read around a
+    /// hit generates before the bytes it asks for.
+    const CHECKPOINT_BYTES: usize = 4096;
+
+    /// Describes the joined text of `doc`, handing the text to `read` in
+    /// order as it goes: `read(chunk, offset, fresh)` gets chunks of about
+    /// `chunk_bytes`, where `chunk` starts at `offset` of the joined text and
+    /// repeats the last `overlap` bytes of the chunk before it, so that a
+    /// match across two chunks is whole in one; its new bytes start at `fresh`.
+    pub fn reading(
+        doc: &'d Document<'d>,
+        chunk_bytes: usize,
+        overlap: usize,
+        mut read: impl FnMut(&[u8], usize, usize),
+    ) -> Joined<'d> {
+        let mut starts = Vec::with_capacity(doc.len());
+        let mut checkpoints = Vec::new();
+        let mut chunk: Vec<u8> = Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap);
+        let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
+        let mut next_checkpoint = Self::CHECKPOINT_BYTES;
+        generate(doc, 0, 0, |piece| {
+            let text = match piece {
+                Piece::LineStart => {
+                    starts.push(len);
+                    return true;
+                }
+                Piece::Word { line, byte, text } => {
+                    if len >= next_checkpoint {
+                        checkpoints.push(Checkpoint {
+                            offset: len,
+                            line,
+                            byte,
+                        });
+                        next_checkpoint = len + Self::CHECKPOINT_BYTES;
+                    }
+                    text
+                }
+                Piece::Space => " ",
+            };
+            chunk.extend_from_slice(text.as_bytes());
+            len += text.len();
+            if chunk.len() >= chunk_bytes + overlap {
+                read(&chunk, chunk_offset, fresh);
+                let keep = overlap.min(chunk.len());
+                chunk.drain(..chunk.len() - keep);
+                chunk_offset = len - keep;
+                fresh = keep;
+            }
+            true
+        });
+        if chunk.len() > fresh {
+            read(&chunk, chunk_offset, fresh);
+        }
+        Joined {
+            doc,
+            starts,
+            checkpoints,
+            len,
+        }
     }
 
-    /// The joined text.
-    pub fn text(&self) -> &str {
-        &self.text
+    /// Length of the joined text.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the joined text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The joined text of `range`, generated from the document; a character
+    /// that `range` cuts is left out.
+    pub fn text(&self, range: Range<usize>) -> String {
+        self.text_at(range).1
+    }
+
+    /// [`Joined::text`], with the offset where the text it returns starts
+    /// (after `range.start` when a character was cut there).
+    pub fn text_at(&self, range: Range<usize>) -> (usize, String) {
+        let range = range.start.min(self.len)..range.end.min(self.len);
+        let mut bytes: Vec<u8> = Vec::with_capacity(range.len());
+        if range.is_empty() {
+            return (range.start, String::new());
+        }
+        // Resume at the line's start or at the checkpoint before the range,
+        // whichever is nearer.
+        let line = self.line_of(range.start);
+        let checkpoint = self.checkpoints[..self
+            .checkpoints
+            .partition_point(|c| c.offset <= range.start)]
+            .last()
+            .filter(|c| c.offset >= self.starts[line]);
+        let (mut offset, line, byte) = match checkpoint {
+            Some(c) => (c.offset, c.line, c.byte),
+            None => (self.starts[line], line, 0),
+        };
+        generate(self.doc, line, byte, |piece| {
+            let text = match piece {
+                Piece::LineStart => return true,
+                Piece::Word { text, .. } => text,
+                Piece::Space => " ",
+            };
+            let piece = offset..offset + text.len();
+            let wanted = piece.start.max(range.start)..piece.end.min(range.end);
+            if !wanted.is_empty() {
+                bytes.extend_from_slice(
+                    &text.as_bytes()[wanted.start - offset..wanted.end - offset],
+                );
+            }
+            offset = piece.end;
+            offset < range.end
+        });
+        let (cut, text) = whole_characters(bytes);
+        (range.start + cut, text)
     }
 
     /// The 0-based line holding byte `offset` of the joined text.
@@ -59,18 +236,29 @@ impl Joined {
 
     /// Byte range of the joined text that belongs to lines `lines`.
     pub fn span_of_lines(&self, lines: Range<usize>) -> Range<usize> {
-        let start = self
-            .starts
-            .get(lines.start)
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self
-            .starts
-            .get(lines.end)
-            .copied()
-            .unwrap_or(self.text.len());
+        let start = self.starts.get(lines.start).copied().unwrap_or(self.len);
+        let end = self.starts.get(lines.end).copied().unwrap_or(self.len);
         start..end.max(start)
     }
+}
+
+/// `bytes`, a run of UTF-8 cut anywhere, without the partial characters at
+/// its ends, and how many bytes were left out at its start.
+fn whole_characters(mut bytes: Vec<u8>) -> (usize, String) {
+    let is_continuation = |b: &u8| (0x80..0xc0).contains(b);
+    let leading = bytes.iter().take_while(|b| is_continuation(b)).count();
+    bytes.drain(..leading);
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            // Only the end can be cut now: keep what is valid.
+            let valid = error.utf8_error().valid_up_to();
+            let mut bytes = error.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).unwrap_or_default()
+        }
+    };
+    (leading, text)
 }
 
 /// True for a line that a terminal wrapped at a usual width in the middle of
@@ -117,7 +305,12 @@ pub struct Prefilter {
     automaton: AhoCorasick,
     /// Lower-cased phrase → its index.
     index: HashMap<String, usize>,
+    /// Length of the longest phrase, in bytes.
+    longest: usize,
 }
+
+/// Bytes of joined text scanned at a time.
+const SCAN_CHUNK_BYTES: usize = 64 * 1024;
 
 /// What one scan found.
 #[derive(Debug)]
@@ -179,7 +372,12 @@ impl Prefilter {
         // A full DFA: one table lookup per byte, the fastest scan.
         let automaton = literals(&refs, true, Some(AhoCorasickKind::DFA))
             .expect("trigger phrases are plain literals");
-        Prefilter { automaton, index }
+        let longest = distinct.iter().map(String::len).max().unwrap_or(0);
+        Prefilter {
+            automaton,
+            index,
+            longest,
+        }
     }
 
     /// The index of `phrase` (any case), if it was compiled.
@@ -188,17 +386,24 @@ impl Prefilter {
     }
 
     /// Finds every occurrence of every phrase, in one pass.
-    pub fn scan(&self, joined: &Joined) -> Scan {
-        let hits = self
-            .automaton
-            .find_overlapping_iter(joined.text())
-            .map(|m| Hit {
+    /// Joins the lines of `doc` and finds every occurrence of every phrase
+    /// in the joined text, in one pass over chunks of it.
+    pub fn scan<'d>(&self, doc: &'d Document<'d>) -> (Joined<'d>, Scan) {
+        let mut hits = Vec::new();
+        let overlap = self.longest.saturating_sub(1);
+        let joined = Joined::reading(doc, SCAN_CHUNK_BYTES, overlap, |chunk, offset, fresh| {
+            // Matches that end in the overlap were found in the chunk before.
+            let found = self.automaton.find_overlapping_iter(chunk);
+            hits.extend(found.filter(|m| m.end() > fresh).map(|m| Hit {
                 phrase: m.pattern().as_usize(),
-                span: m.range(),
-                lines: joined.lines_of(m.range()),
-            })
-            .collect();
-        Scan::new(hits, self.index.len())
+                span: offset + m.start()..offset + m.end(),
+                lines: 0..0,
+            }));
+        });
+        for hit in &mut hits {
+            hit.lines = joined.lines_of(hit.span.clone());
+        }
+        (joined, Scan::new(hits, self.index.len()))
     }
 }
 
@@ -206,15 +411,39 @@ impl Prefilter {
 mod tests {
     use super::*;
 
+    /// The whole joined text of `doc`, as the scan reads it.
+    fn whole(doc: &Document) -> String {
+        let mut text = Vec::new();
+        Joined::reading(doc, 1 << 30, 0, |chunk, _, fresh| {
+            text.extend_from_slice(&chunk[fresh..])
+        });
+        String::from_utf8(text).unwrap()
+    }
+
+    /// A paste with long lines, huge words, wide characters, wrapped lines,
+    /// blank lines and `phrase` in many places, crossing every chunk edge.
+    fn varied(phrase: &str) -> String {
+        let mut text = String::new();
+        for i in 0..400 {
+            match i % 7 {
+                0 => text.push_str(&format!("{phrase} row {i}   with   gaps\n")),
+                1 => text.push_str(&"é".repeat(3000 + i)),
+                2 => text.push_str(&format!("{}{phrase}\n", "x".repeat(5000 + i))),
+                3 => text.push_str("\n\n"),
+                4 => text.push_str(&format!("{}{}\n", "y".repeat(80 - 4), &phrase[..4])),
+                5 => text.push_str(&format!("{}   \t{phrase}\n", "word ".repeat(900 + i))),
+                _ => text.push_str(&format!("中文{phrase}中文 {}\n", "z".repeat(i * 37))),
+            }
+        }
+        text
+    }
+
     #[test]
     fn wrapped_phrase_matches_and_maps_to_both_lines() {
         let doc = Document::new("x\nUPGRADE Failed: time out waiting\n   for the   condition\n");
-        let joined = Joined::new(&doc);
-        let hits = Prefilter::new(["time out waiting for the condition"])
-            .scan(&joined)
-            .hits;
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].lines, 1..3);
+        let (_, scan) = Prefilter::new(["time out waiting for the condition"]).scan(&doc);
+        assert_eq!(scan.hits.len(), 1);
+        assert_eq!(scan.hits[0].lines, 1..3);
     }
 
     #[test]
@@ -223,17 +452,56 @@ mod tests {
         let text = format!("{first}\nubernetes.io/unreachable: }}\n");
         let doc = Document::new(&text);
         assert_eq!(first.len(), 80);
-        assert!(Joined::new(&doc)
-            .text()
-            .contains("{node.kubernetes.io/unreachable: }"));
+        assert!(whole(&doc).contains("{node.kubernetes.io/unreachable: }"));
     }
 
     #[test]
     fn matching_ignores_ascii_case() {
         let doc = Document::new("pod is in crashloopbackoff");
-        let hits = Prefilter::new(["CrashLoopBackOff"])
-            .scan(&Joined::new(&doc))
-            .hits;
-        assert_eq!(hits.len(), 1);
+        let (_, scan) = Prefilter::new(["CrashLoopBackOff"]).scan(&doc);
+        assert_eq!(scan.hits.len(), 1);
+    }
+
+    #[test]
+    fn chunked_scan_finds_what_a_scan_of_the_whole_text_finds() {
+        let phrase = "Back-off pulling image";
+        let paste = varied(phrase);
+        let doc = Document::new(&paste);
+        let text = whole(&doc);
+        assert!(text.len() > 4 * SCAN_CHUNK_BYTES);
+        let prefilter = Prefilter::new([phrase, "row 1", "gaps"]);
+        let (joined, scan) = prefilter.scan(&doc);
+        let expected: Vec<(usize, Range<usize>)> = prefilter
+            .automaton
+            .find_overlapping_iter(&text)
+            .map(|m| (m.pattern().as_usize(), m.range()))
+            .collect();
+        let found: Vec<(usize, Range<usize>)> = scan
+            .hits
+            .iter()
+            .map(|h| (h.phrase, h.span.clone()))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(joined.len(), text.len());
+    }
+
+    #[test]
+    fn text_of_any_range_is_the_joined_text_there() {
+        let paste = varied("Back-off pulling image");
+        let doc = Document::new(&paste);
+        let text = whole(&doc);
+        let (joined, _) = Prefilter::new(["x"]).scan(&doc);
+        let step = text.len() / 997;
+        for start in (0..text.len()).step_by(step) {
+            for len in [0, 1, 7, 100, 4095, 4097, 9000] {
+                let range = start..(start + len).min(text.len());
+                let bytes = text.as_bytes()[range.clone()].to_vec();
+                assert_eq!(
+                    joined.text(range.clone()),
+                    whole_characters(bytes).1,
+                    "{range:?}"
+                );
+            }
+        }
     }
 }

@@ -189,28 +189,46 @@ pub fn aws_ids(text: &str) -> Vec<String> {
 
 /// The AWS identifiers that start at the byte offsets `starts` of `text`
 /// (where an [`AWS_ID_PREFIXES`] entry was found), each once, in order.
-pub fn aws_ids_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<String> {
-    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || b":/._-".contains(b);
-    let bytes = text.as_bytes();
+fn aws_ids_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let mut known = HashSet::new();
     let mut read_to = 0;
     for start in starts {
-        if start < read_to || start > 0 && is_word_byte(&bytes[start - 1]) {
+        if start < read_to {
             continue;
         }
-        let end = bytes[start..]
-            .iter()
-            .position(|b| !is_word_byte(b))
-            .map_or(bytes.len(), |i| start + i);
+        let Some(end) = aws_word_end(text, start) else {
+            continue;
+        };
         read_to = end;
-        // Words are ASCII, so these are character boundaries.
-        let token = text[start..end].trim_end_matches(['.', ':']);
-        if is_aws_id(token) && known.insert(token) {
-            ids.push(token.to_string());
+        if let Some(id) = aws_id(&text[start..end]).filter(|id| known.insert(*id)) {
+            ids.push(id.to_string());
         }
     }
     ids
+}
+
+/// Where the word of identifier characters that starts at byte `start` of
+/// `text` (an ASCII prefix) ends; `None` when such a character comes just
+/// before it, so that no word starts there.
+pub fn aws_word_end(text: &str, start: usize) -> Option<usize> {
+    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || b":/._-".contains(b);
+    let bytes = text.as_bytes();
+    if start > 0 && is_word_byte(&bytes[start - 1]) {
+        return None;
+    }
+    Some(
+        bytes[start..]
+            .iter()
+            .position(|b| !is_word_byte(b))
+            .map_or(bytes.len(), |i| start + i),
+    )
+}
+
+/// The AWS identifier a word is (without a trailing `.` or `:`), if it is one.
+pub fn aws_id(word: &str) -> Option<&str> {
+    let token = word.trim_end_matches(['.', ':']);
+    is_aws_id(token).then_some(token)
 }
 
 /// True for an ARN or a resource ID of a known prefix and hex tail.

@@ -125,7 +125,7 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
         let mut lines = Vec::new();
         let mut subscription = None;
         for (trigger, hit) in &ctx.hits {
-            let text = ctx.text_around(hit, 1);
+            let text = &ctx.text_around(hit, 1);
             // "could not be found" alone is everyday wording: only a subscription
             // or resource group that Azure cannot find counts, inside az usage.
             let specific = *trigger < 3
@@ -300,7 +300,7 @@ pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
         }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
         for hit in ctx.hits.iter().map(|(_, h)| *h) {
-            if let Some(user) = word_after(ctx.text_around(hit, 1), "User ") {
+            if let Some(user) = word_after(&ctx.text_around(hit, 1), "User ") {
                 finding = finding.value("user", user);
             }
         }
@@ -520,7 +520,7 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let lines: Vec<usize> = ctx
             .hits_of(0)
-            .filter(|h| squeeze(ctx.text_around(h, 1)).contains("custom-locations"))
+            .filter(|h| squeeze(&ctx.text_around(h, 1)).contains("custom-locations"))
             .flat_map(|h| h.lines.clone())
             .collect();
         if !lines.is_empty() {
@@ -557,7 +557,7 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
         for (trigger, hit) in &ctx.hits {
-            let text = ctx.text_around(hit, 1);
+            let text = &ctx.text_around(hit, 1);
             finding = match trigger {
                 1 | 3 => finding.variant("dns"),
                 4 | 5 if contains_ci(text, "proxy") => finding.variant("proxy"),

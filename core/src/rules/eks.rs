@@ -192,7 +192,7 @@ pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
         }
         // `i-0abc… terminated` from an `aws ec2 describe-instances` table.
         let terminated = ctx.phrase_hits("i-").find_map(|hit| {
-            let line = ctx.lines_around(hit, 0, 0);
+            let line = &ctx.lines_around(hit, 0, 0);
             let id = of_kind(&aws_ids(line), "i-").into_iter().next()?;
             line.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("terminated")).then_some((id, hit.lines.start))
         });
@@ -643,7 +643,7 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
             .find(|&l| ctx.doc.line(l).trim().is_empty())
             .unwrap_or(limit);
         // Bounded: a message pasted alone is a few lines around its phrase.
-        let text = ctx.lines_around(hit, 0, end - hit.lines.end);
+        let text = &ctx.lines_around(hit, 0, end - hit.lines.end);
         all.push(Issue {
             codes: codes_in(text),
             message: text.to_string(),
@@ -673,7 +673,7 @@ fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
             // A message wrapped by the terminal continues past the parser's lines.
             let next = starts.get(n + 1).copied().unwrap_or(cluster.lines.end);
             let end = next.min(found.lines.end + 2).max(found.lines.end);
-            let read = message_in(ctx.text_of(found.lines.start..end)).replace("\\\"", "\"");
+            let read = message_in(&ctx.entry_text(found.lines.start..end)).replace("\\\"", "\"");
             let message = if read.len() > found.message.len() {
                 read
             } else {
@@ -806,7 +806,7 @@ fn starts_with_key(bare: &str) -> bool {
 
 /// Reads one `code`/`message`/`resourceIds` entry (any layout).
 fn entry(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
-    let text = ctx.entry_text(lines.clone());
+    let text = &ctx.entry_text(lines.clone());
     let ids_at = text
         .to_ascii_lowercase()
         .find("resourceids")
@@ -842,7 +842,7 @@ fn message_in(text: &str) -> String {
 /// Reads `An error occurred (Code) when calling the X operation: message`,
 /// with the IDs of the command that got it.
 fn ec2_error(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
-    let text = ctx.entry_text(lines.clone());
+    let text: &str = &ctx.entry_text(lines.clone());
     let code = super::between(text, "An error occurred", '(', ')').unwrap_or_default();
     let message = text
         .split_once("operation:")
@@ -971,7 +971,7 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
                     .phrase_hits(QUOTED_CLUSTER[0])
                     .map(|hit| ctx.near(hit, 0, 256))
                     .find(|text| text.starts_with(QUOTED_CLUSTER[0]))?;
-                super::between(first, "EKS cluster", '"', '"')
+                super::between(&first, "EKS cluster", '"', '"')
             })
         });
     let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());
@@ -1123,16 +1123,14 @@ fn status_line(line: &str) -> Option<&'static str> {
 
 /// True when the hit is the upper-case word itself (`CREATING`, not `creating`).
 fn upper_word_at(ctx: &Ctx<'_>, hit: &crate::search::Hit, word: &str) -> bool {
-    let text = ctx.joined.text();
-    text.get(hit.span.clone()) == Some(word)
-        && text[..hit.span.start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_ascii_alphanumeric())
-        && text[hit.span.end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_ascii_alphanumeric())
+    // The word is ASCII: the byte on either side, if it is one, is a whole
+    // character or the end of a wider one (left out by `text`).
+    let before = ctx
+        .joined
+        .text(hit.span.start.saturating_sub(1)..hit.span.start);
+    let after = ctx.joined.text(hit.span.end..hit.span.end + 1);
+    let is_word = |side: &str| side.bytes().any(|b| b.is_ascii_alphanumeric());
+    ctx.hit_text(hit) == word && !is_word(&before) && !is_word(&after)
 }
 
 /// The AMI release date below which local clusters do not support the Amazon EKS optimised AMI.
@@ -1146,7 +1144,7 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         evidence.extend_from_slice(lines);
         finding.variant(variant)
     };
-    let line_has = |l: usize, needle: &str| contains_ci(ctx.text_of(l..l + 1), needle);
+    let line_has = |l: usize, needle: &str| contains_ci(&ctx.entry_text(l..l + 1), needle);
     let failing = nodes_failing(ctx);
 
     let aws_auth = ctx.lines_hit("\"aws-auth\" not found");

@@ -109,7 +109,7 @@ const RELEASE_NAMESPACE_KEY: &str = "\"releaseNamespace\":";
 /// The word after the first `key` of the paste (ASCII case-insensitive).
 fn paste_value(ctx: &Ctx<'_>, key: &str) -> Option<String> {
     let first = ctx.phrase_hits(key).next()?;
-    super::word_after(ctx.near(first, 0, 256), key)
+    super::word_after(&ctx.near(first, 0, 256), key)
 }
 
 /// The extension agent's calls to its regional data plane are refused because
@@ -140,7 +140,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         for hit in ctx.hits_of(0) {
             if agent_context
                 .iter()
-                .any(|c| contains_ci(ctx.lines_around(hit, 2, 2), c))
+                .any(|c| contains_ci(&ctx.lines_around(hit, 2, 2), c))
             {
                 evidence.extend(hit.lines.clone());
                 variants.push("log-403");
@@ -164,7 +164,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         if private_ip.is_none() {
             // An answer the nslookup parser did not split (one line, prose around).
             for hit in ctx.hits_of(1) {
-                let text = ctx.text_from(hit, 3);
+                let text = &ctx.text_from(hit, 3);
                 if let Some(ip) = text
                     .split_once("Address:")
                     .and_then(|(_, rest)| rest.split_ascii_whitespace().next())
@@ -184,7 +184,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
         let ids = ctx.azure_ids();
         let region = ctx
             .phrase_hits(DP_DOMAIN)
-            .find_map(|hit| first_region(ctx.near(hit, 64, 0)))
+            .find_map(|hit| first_region(&ctx.near(hit, 64, 0)))
             .or_else(|| {
                 paste_value(ctx, LOCATION_KEY)
                     .filter(|r| !r.starts_with('<') && r.bytes().all(|b| b.is_ascii_alphanumeric()))
@@ -196,7 +196,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
             .facts
             .lookups
             .iter()
-            .filter(|l| contains_ci(ctx.entry_text(l.lines.clone()), DP_DOMAIN))
+            .filter(|l| contains_ci(&ctx.entry_text(l.lines.clone()), DP_DOMAIN))
             .flat_map(|l| l.addresses.iter())
             .find(|a| a.parse::<std::net::Ipv4Addr>().is_ok() && !is_private_ipv4(a))
             .cloned();
@@ -205,7 +205,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
             .unwrap_or_else(|| "<public-ip>".to_string());
         let agent_pod = ctx
             .phrase_hits(AGENT_POD_PREFIX)
-            .find_map(|hit| first_word_starting(ctx.near(hit, 1, 256), AGENT_POD_PREFIX));
+            .find_map(|hit| first_word_starting(&ctx.near(hit, 1, 256), AGENT_POD_PREFIX));
         let cluster = ids
             .iter()
             .find_map(|id| id_part(id, "managedClusters").filter(|c| c != "clusters"));
@@ -308,7 +308,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
         }
         for hit in ctx.hits_of(0) {
-            let text = ctx.lines_around(hit, 1, 1);
+            let text = &ctx.lines_around(hit, 1, 1);
             let lower = text.to_ascii_lowercase();
             // Only a scheduling failure on the taint counts, not a node that merely has it.
             let scheduling = ["untolerated taint", "that the pod didn't tolerate", "had taint"].iter().any(|p| lower.contains(p));
@@ -438,7 +438,7 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
             // the extension's JSON: `(ExtensionOperationFailed) The extension
             // operation failed with the following error: …`.
             for hit in ctx.hits.iter().filter(|(t, _)| *t >= 2).map(|(_, h)| *h) {
-                let code = ctx.joined.text()[hit.span.clone()].to_string();
+                let code = ctx.hit_text(hit);
                 let failed = FailedExtension {
                     info: ExtInfo::read(ctx),
                     extension_type: None,
@@ -655,7 +655,7 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
             }
         }
         // The resource ID may be cut over lines the JSON reader keeps apart.
-        let own_ids = azure_ids(ctx.entry_text(ext.lines.clone()));
+        let own_ids = azure_ids(&ctx.entry_text(ext.lines.clone()));
         let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
         let mut info = ExtInfo::read(ctx);
         info.name = ext.name.clone().or(info.name);
@@ -754,7 +754,7 @@ fn failed_in_text(ctx: &Ctx<'_>, block: Range<usize>) -> Option<FailedExtension>
     if !failed && !level_error {
         return None;
     }
-    let block_text = ctx.text_of(block.clone());
+    let block_text = &ctx.entry_text(block.clone());
     let own_ids = azure_ids(block_text);
     let id_value = |marker: &str| own_ids.iter().find_map(|id| id_part(id, marker));
     let mut info = ExtInfo::read(ctx);
@@ -870,54 +870,63 @@ fn message_in(text: &str) -> Option<String> {
 pub fn azure_ids(text: &str) -> Vec<String> {
     static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
     let markers = MARKERS.get_or_init(|| {
-        crate::search::literals(&["/subscriptions/", "/resourcegroups/"], true, None)
-            .expect("literal markers")
+        crate::search::literals(AZURE_ID_MARKERS, true, None).expect("literal markers")
     });
-    const DELIMITERS: &[u8] = b"\"'`,;{}()=@<>";
-    let bytes = text.as_bytes();
     let mut ids = Vec::new();
     let mut searched_to = 0;
     while let Some(marker) = markers.find(Input::new(text).span(searched_to..text.len())) {
-        // Back to the start of the word; whitespace after a slash is part of it.
-        let mut start = marker.start();
-        while start > searched_to {
-            let b = bytes[start - 1];
-            if b.is_ascii_whitespace() {
-                let run = bytes[searched_to..start]
-                    .iter()
-                    .rposition(|b| !b.is_ascii_whitespace())
-                    .map_or(searched_to, |i| searched_to + i + 1);
-                if run > searched_to && bytes[run - 1] == b'/' {
-                    start = run;
-                    continue;
-                }
-                break;
-            }
-            if DELIMITERS.contains(&b) {
-                break;
-            }
-            start -= 1;
-        }
-        // On to its end; the marker itself ends with a slash.
-        let mut end = marker.end();
-        let mut after_slash = true;
-        while end < bytes.len() {
-            let b = bytes[end];
-            if b.is_ascii_whitespace() {
-                if !after_slash {
-                    break;
-                }
-            } else if DELIMITERS.contains(&b) {
-                break;
-            } else {
-                after_slash = b == b'/';
-            }
-            end += 1;
-        }
-        ids.push(glue_after_slash(&text[start..end]));
-        searched_to = end;
+        let id = azure_id_around(text, marker.range(), searched_to);
+        ids.push(glue_after_slash(&text[id.clone()]));
+        searched_to = id.end;
     }
     ids
+}
+
+/// What every Azure resource ID holds.
+pub const AZURE_ID_MARKERS: &[&str] = &["/subscriptions/", "/resourcegroups/"];
+
+/// The byte range of the resource ID around `marker` (one of
+/// [`AZURE_ID_MARKERS`]) in `text`, not reaching back before `from`.
+pub fn azure_id_around(text: &str, marker: Range<usize>, from: usize) -> Range<usize> {
+    const DELIMITERS: &[u8] = b"\"'`,;{}()=@<>";
+    let bytes = text.as_bytes();
+    // Back to the start of the word; whitespace after a slash is part of it.
+    let mut start = marker.start;
+    while start > from {
+        let b = bytes[start - 1];
+        if b.is_ascii_whitespace() {
+            let run = bytes[from..start]
+                .iter()
+                .rposition(|b| !b.is_ascii_whitespace())
+                .map_or(from, |i| from + i + 1);
+            if run > from && bytes[run - 1] == b'/' {
+                start = run;
+                continue;
+            }
+            break;
+        }
+        if DELIMITERS.contains(&b) {
+            break;
+        }
+        start -= 1;
+    }
+    // On to its end; the marker itself ends with a slash.
+    let mut end = marker.end;
+    let mut after_slash = true;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_whitespace() {
+            if !after_slash {
+                break;
+            }
+        } else if DELIMITERS.contains(&b) {
+            break;
+        } else {
+            after_slash = b == b'/';
+        }
+        end += 1;
+    }
+    start..end
 }
 
 /// `text` without the whitespace that follows a slash: paths and resource

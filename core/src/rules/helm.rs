@@ -47,7 +47,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         }
         let mut hits: Vec<&Hit> = Vec::new();
         for (trigger, hit) in &ctx.hits {
-            let around = ctx.lines_around(hit, 2, 1);
+            let around = &ctx.lines_around(hit, 2, 1);
             let accepted = match trigger {
                 0..=2 => true,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.
@@ -106,7 +106,7 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = helm_finding(ctx, &hits);
-        let text = ctx.text_from(hits[0], 6);
+        let text = &ctx.text_from(hits[0], 6);
         let sub_causes: &[(&[&str], &'static str)] = &[
             (&["i/o timeout", "context deadline exceeded", "connection timed out", "TLS handshake timeout"], "timeout"),
             (&["403 Forbidden", "401 Unauthorized", "denied"], "refused"),
@@ -146,7 +146,7 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
         if hits.is_empty() {
             return;
         }
-        let text = ctx.text_from(hits[0], 6);
+        let text = &ctx.text_from(hits[0], 6);
         let detail = ["error calling required:", "execution error at"].iter().find_map(|marker| {
             let lower = text.to_ascii_lowercase();
             let at = lower.find(marker)? + marker.len();
@@ -177,27 +177,27 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = helm_finding(ctx, &hits);
-        let text = ctx.text_from(hits[0], 8).replace("\\\"", "\"");
+        let text = &ctx.text_from(hits[0], 8).replace("\\\"", "\"");
         // `Unable to continue with install: ServiceAccount "x" in namespace "y" exists`
-        let kind = word_after(&text, "Unable to continue with install:")
-            .or_else(|| word_after(&text, "Unable to continue with update:"));
+        let kind = word_after(text, "Unable to continue with install:")
+            .or_else(|| word_after(text, "Unable to continue with update:"));
         // Helm 3.0/3.1: `existing resource conflict: kind: X, namespace: Y, name: Z`.
         let older = kind.as_deref() == Some("existing");
         let kind = if older {
-            word_after(&text, "conflict: kind:")
+            word_after(text, "conflict: kind:")
         } else {
             kind
         };
         if let Some(kind) = kind {
             let (name, ns) = if older {
                 (
-                    word_after(&text, ", name:"),
-                    word_after(&text, ", namespace:"),
+                    word_after(text, ", name:"),
+                    word_after(text, ", namespace:"),
                 )
             } else {
                 (
-                    between(&text, &kind, '"', '"'),
-                    between(&text, "in namespace", '"', '"'),
+                    between(text, &kind, '"', '"'),
+                    between(text, "in namespace", '"', '"'),
                 )
             };
             let ns = ns.filter(|n| !n.is_empty());
@@ -211,7 +211,7 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
                 .maybe("res_ns", ns)
                 .variant("named");
         }
-        if let Some(owner) = between(&text, "current value is", '"', '"') {
+        if let Some(owner) = between(text, "current value is", '"', '"') {
             finding = finding
                 .value("owner_release", owner)
                 .variant("other-release");
@@ -273,7 +273,7 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
 fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let info = ExtInfo::read(ctx);
     let lines = hits.iter().flat_map(|h| h.lines.clone());
-    let text = ctx.text_from(hits[0], 4);
+    let text = &ctx.text_from(hits[0], 4);
     // Whole-paste answers, read once per paste.
     let cli = ctx.cached("helm-cli", || paste_helm_cli(ctx));
     let named = ctx.cached("helm-release", || paste_release_name(ctx));
@@ -319,7 +319,7 @@ fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>)> {
         .iter()
         .filter_map(|phrase| ctx.phrase_hits(phrase).last())
         .max_by_key(|hit| hit.span.start)?;
-    helm_cli(ctx.near(last, 0, AFTER_MARKER_BYTES))
+    helm_cli(&ctx.near(last, 0, AFTER_MARKER_BYTES))
 }
 
 /// The release the paste's messages name (see [`release_name`]), read at
@@ -327,7 +327,7 @@ fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>)> {
 fn paste_release_name(ctx: &Ctx<'_>) -> Option<String> {
     RELEASE_WORDS[2..].iter().find_map(|phrase| {
         let first = ctx.phrase_hits(phrase).next()?;
-        release_name(ctx.near(first, 0, AFTER_MARKER_BYTES))
+        release_name(&ctx.near(first, 0, AFTER_MARKER_BYTES))
     })
 }
 

@@ -19,7 +19,7 @@ use crate::search::{Hit, Joined, Prefilter, Scan};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -191,6 +191,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         sc::STATE_WORDS,
         helm::RELEASE_WORDS,
         ext::MARKERS,
+        ext::AZURE_ID_MARKERS,
         eks::QUOTED_CLUSTER,
         eks::EKS_CONTEXT,
         eks::NODE_TERMS,
@@ -218,6 +219,12 @@ pub struct Memo {
 /// (see [`Ctx::lines_around`]).
 pub const AROUND_BYTES: usize = 4096;
 
+/// Most bytes of a resource ID or ARN read on either side of where it was found.
+const ID_BYTES: usize = 2048;
+
+/// Bytes read first after where an AWS ID may start: most are shorter.
+const SHORT_ID_BYTES: usize = 64;
+
 /// Most bytes [`Ctx::entry_text`] reads of one entry.
 pub const ENTRY_BYTES: usize = 64 * 1024;
 
@@ -226,7 +233,7 @@ pub struct Ctx<'a> {
     /// The normalised paste.
     pub doc: &'a Document<'a>,
     /// The paste as one whitespace-collapsed string.
-    pub joined: &'a Joined,
+    pub joined: &'a Joined<'a>,
     /// Everything the parsers recovered.
     pub facts: &'a Facts,
     /// The diagnosis whose check runs.
@@ -257,65 +264,60 @@ impl<'a> Ctx<'a> {
 
     /// The joined text of the lines a hit spans, widened by `after` lines
     /// (for messages that continue after the phrase).
-    pub fn text_around(&self, hit: &Hit, after: usize) -> &'a str {
+    pub fn text_around(&self, hit: &Hit, after: usize) -> String {
         self.lines_around(hit, 0, after)
     }
 
     /// The joined text from the hit to the end of the lines it spans plus `after` more.
-    pub fn text_from(&self, hit: &Hit, after: usize) -> &'a str {
+    pub fn text_from(&self, hit: &Hit, after: usize) -> String {
         let around = self.around(hit, 0, after);
-        &self.joined.text()[hit.span.start.clamp(around.start, around.end)..around.end]
+        self.joined
+            .text(hit.span.start.clamp(around.start, around.end)..around.end)
     }
 
     /// The joined text of the lines from `before` lines above a hit to `after`
     /// lines below it, clipped to [`AROUND_BYTES`] on either side of the hit
     /// per line asked for: a message spans a few lines, and on one huge line
     /// a check reading around every hit must stay linear.
-    pub fn lines_around(&self, hit: &Hit, before: usize, after: usize) -> &'a str {
-        &self.joined.text()[self.around(hit, before, after)]
+    pub fn lines_around(&self, hit: &Hit, before: usize, after: usize) -> String {
+        self.joined.text(self.around(hit, before, after))
     }
 
-    /// The byte range [`Ctx::lines_around`] reads, at character boundaries.
+    /// The byte range [`Ctx::lines_around`] reads.
     fn around(&self, hit: &Hit, before: usize, after: usize) -> Range<usize> {
         let start_line = hit.lines.start.saturating_sub(before);
         let end_line = (hit.lines.end + after).min(self.doc.len());
         let lines = self.joined.span_of_lines(start_line..end_line);
-        let text = self.joined.text();
-        let start = text.floor_char_boundary(
-            lines
-                .start
-                .max(hit.span.start.saturating_sub(AROUND_BYTES * (1 + before))),
-        );
-        let end = text.ceil_char_boundary(
-            lines
-                .end
-                .min(hit.span.end + AROUND_BYTES * (1 + after))
-                .max(start),
-        );
+        let start = lines
+            .start
+            .max(hit.span.start.saturating_sub(AROUND_BYTES * (1 + before)));
+        let end = lines
+            .end
+            .min(hit.span.end + AROUND_BYTES * (1 + after))
+            .max(start);
         start..end
     }
 
     /// The joined text from `before` bytes ahead of a hit to `after` bytes past
-    /// it (at character boundaries): bounded, so that a check reading around
-    /// every hit stays linear even on one huge line.
-    pub fn near(&self, hit: &Hit, before: usize, after: usize) -> &'a str {
-        let text = self.joined.text();
-        let start = text.floor_char_boundary(hit.span.start.saturating_sub(before));
-        let end = text.ceil_char_boundary(hit.span.end + after);
-        &text[start..end]
+    /// it: bounded, so that a check reading around every hit stays linear
+    /// even on one huge line.
+    pub fn near(&self, hit: &Hit, before: usize, after: usize) -> String {
+        self.joined
+            .text(hit.span.start.saturating_sub(before)..hit.span.end + after)
     }
 
-    /// The joined text of `lines`.
-    pub fn text_of(&self, lines: Range<usize>) -> &'a str {
-        &self.joined.text()[self.joined.span_of_lines(lines)]
+    /// The text a hit matched, as printed.
+    pub fn hit_text(&self, hit: &Hit) -> String {
+        self.joined.text(hit.span.clone())
     }
 
     /// The joined text of the lines of one parsed entry (an extension, a
     /// health issue), at most [`ENTRY_BYTES`]: an entry is a few lines, and a
     /// paste on one huge line must not be read whole for each of its entries.
-    pub fn entry_text(&self, lines: Range<usize>) -> &'a str {
-        let text = self.text_of(lines);
-        &text[..text.floor_char_boundary(ENTRY_BYTES)]
+    pub fn entry_text(&self, lines: Range<usize>) -> String {
+        let span = self.joined.span_of_lines(lines);
+        self.joined
+            .text(span.start..span.end.min(span.start + ENTRY_BYTES))
     }
 
     /// The lines a hit spans plus `after` more, lower-cased with every space
@@ -323,7 +325,7 @@ impl<'a> Ctx<'a> {
     /// reads whole here (`time out waiting for the condition` →
     /// `timeoutwaitingforthecondition`).
     pub fn squeezed_around(&self, hit: &Hit, after: usize) -> String {
-        squeeze(self.text_around(hit, after))
+        squeeze(&self.text_around(hit, after))
     }
 
     /// True when the whole paste mentions `phrase` (case-insensitive): a
@@ -334,7 +336,7 @@ impl<'a> Ctx<'a> {
             Some(index) => self.scan.seen(index),
             None => {
                 debug_assert!(false, "{phrase:?} is missing from rules::context_phrases()");
-                crate::facts::contains_ci(self.joined.text(), phrase)
+                false
             }
         }
     }
@@ -399,27 +401,73 @@ impl<'a> Ctx<'a> {
         value
     }
 
-    /// Every Azure resource ID of the paste (see [`ext::azure_ids`]).
+    /// Every Azure resource ID of the paste (see [`ext::azure_ids`]), read
+    /// around the scan's hits of [`ext::AZURE_ID_MARKERS`].
     pub fn azure_ids(&self) -> &'a [String] {
-        self.memo
-            .azure_ids
-            .get_or_init(|| ext::azure_ids(self.joined.text()))
+        self.memo.azure_ids.get_or_init(|| {
+            let mut markers: Vec<Range<usize>> = ext::AZURE_ID_MARKERS
+                .iter()
+                .flat_map(|marker| self.phrase_hits(marker))
+                .map(|hit| hit.span.clone())
+                .collect();
+            markers.sort_by_key(|marker| marker.start);
+            let mut ids = Vec::new();
+            let mut read_to = 0;
+            for marker in markers {
+                if marker.start < read_to {
+                    continue;
+                }
+                let window =
+                    marker.start.saturating_sub(ID_BYTES).max(read_to)..marker.end + ID_BYTES;
+                let (from, text) = self.joined.text_at(window);
+                // The marker is ASCII: a character cut off the window's start lies before it.
+                let id = ext::azure_id_around(&text, marker.start - from..marker.end - from, 0);
+                ids.push(ext::glue_after_slash(&text[id.clone()]));
+                read_to = from + id.end;
+            }
+            ids
+        })
     }
 
-    /// Every AWS identifier of the paste (see [`crate::parse::aws_ids`]).
+    /// Every AWS identifier of the paste (see [`crate::parse::aws_ids`]),
+    /// each once, read at the scan's hits of their prefixes.
     pub fn aws_ids(&self) -> &'a [String] {
         self.memo.aws_ids.get_or_init(|| {
-            let prefixes: Vec<usize> = crate::parse::AWS_ID_PREFIXES
+            let mut starts: Vec<usize> = crate::parse::AWS_ID_PREFIXES
                 .iter()
-                .filter_map(|p| self.prefilter.index_of(p))
+                .flat_map(|prefix| self.phrase_hits(prefix))
+                .map(|hit| hit.span.start)
                 .collect();
-            let starts = self
-                .scan
-                .hits
-                .iter()
-                .filter(|h| prefixes.contains(&h.phrase))
-                .map(|h| h.span.start);
-            crate::parse::aws_ids_at(self.joined.text(), starts)
+            starts.sort_unstable();
+            starts.dedup();
+            let mut ids: Vec<String> = Vec::new();
+            let mut known = HashSet::new();
+            let mut read_to = 0;
+            for start in starts {
+                if start < read_to {
+                    continue;
+                }
+                // One byte before, to tell whether a word starts here; most
+                // words are short, so a longer read only for one that fills it.
+                let read = |bytes: usize| {
+                    let (from, text) = self.joined.text_at(start.saturating_sub(1)..start + bytes);
+                    let end = crate::parse::aws_word_end(&text, start - from);
+                    (from, text, end)
+                };
+                let (from, text, end) = match read(SHORT_ID_BYTES) {
+                    (_, text, Some(end)) if end == text.len() => read(ID_BYTES),
+                    short => short,
+                };
+                let Some(end) = end else {
+                    continue;
+                };
+                read_to = from + end;
+                let id = crate::parse::aws_id(&text[start - from..end]);
+                if let Some(id) = id.filter(|id| known.insert(id.to_string())) {
+                    ids.push(id.to_string());
+                }
+            }
+            ids
         })
     }
 

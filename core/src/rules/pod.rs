@@ -56,7 +56,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
             for hit in ctx.hits.iter().filter(|(t, _)| *t < 2).map(|(_, h)| *h) {
-                let text = ctx.near(hit, 0, 400);
+                let text = &ctx.near(hit, 0, 400);
                 let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
                 findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
             }
@@ -265,7 +265,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // the words count when a scheduling failure is said next to them.
         if seen.is_empty() {
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
-                let window = ctx.near(hit, 600, 0);
+                let window = &ctx.near(hit, 600, 0);
                 let scheduling = ["FailedScheduling", "failed to fit", "nodes are available"].iter().any(|w| contains_ci(window, w));
                 if !scheduling {
                     continue;
@@ -306,7 +306,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
     explains: &[("pod/pending-resources", Link::SameSubject)],
     check: |ctx, out| {
         for hit in ctx.hits.iter().map(|(_, h)| *h) {
-            let text = ctx.text_around(hit, 2);
+            let text = &ctx.text_around(hit, 2);
             let Some(taint) = between(text, "taint", '{', '}') else { continue };
             let key = taint.split(':').next().unwrap_or(&taint).trim().to_string();
             let mut finding = match pod_on_line(ctx, hit.lines.start) {
@@ -508,7 +508,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
         for (pod, messages) in evicted.iter().zip(messages) {
             let mut finding = Finding::for_pod(pod).lines(pod.signal_lines("Evicted"));
             for hit in messages {
-                if let Some(r) = resource(ctx.text_from(hit, 0)) {
+                if let Some(r) = resource(&ctx.text_from(hit, 0)) {
                     finding = finding.lines(hit.lines.clone()).value("resource", r);
                 }
             }
@@ -523,7 +523,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
                 out.push(
                     finding
                         .lines(hit.lines.clone())
-                        .maybe("resource", resource(ctx.text_from(hit, 0))),
+                        .maybe("resource", resource(&ctx.text_from(hit, 0))),
                 );
             }
         }

@@ -47,7 +47,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
             .hits
             .iter()
             .filter(|(trigger, hit)| {
-                let around = ctx.lines_around(hit, 1, 2);
+                let around = &ctx.lines_around(hit, 1, 2);
                 // The missing registration is sc/provider-not-registered, even when wrapped in a 409.
                 if NOT_REGISTERED.iter().any(|p| contains_ci(around, p)) {
                     return false;
@@ -57,7 +57,7 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                     ctx.diagnosis.triggers[*trigger],
                     "(Conflict)" | "Code: Conflict"
                 );
-                !bare || az && !contains_ci(ctx.lines_around(hit, 1, 0), "Error from server")
+                !bare || az && !contains_ci(&ctx.lines_around(hit, 1, 0), "Error from server")
             })
             .map(|(_, h)| *h)
             .collect();
@@ -142,7 +142,7 @@ pub const PERMISSION_DENIED: Diagnosis = Diagnosis {
             .next()
             .unwrap_or(refresh[0]);
         let text = glue_after_slash(
-            &ctx.text_of(start.lines.start..refresh[0].lines.end)
+            &ctx.entry_text(start.lines.start..refresh[0].lines.end)
                 .replace("\\'", "'"),
         );
         let action = between(&text, "permission to perform", '\'', '\'')
@@ -187,14 +187,14 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let mut lines = Vec::new();
         for hit in ctx.hits_of(0) {
-            let after = ctx.text_from(hit, 1);
+            let after = &ctx.text_from(hit, 1);
             let namespace = after.get(..after.len().min(80)).unwrap_or(after);
             if contains_ci(namespace, PROVIDER) {
                 lines.extend(hit.lines.clone());
             }
         }
         for hit in ctx.hits_of(1) {
-            if contains_ci(ctx.lines_around(hit, 0, 2), PROVIDER) && !lines.is_empty() {
+            if contains_ci(&ctx.lines_around(hit, 0, 2), PROVIDER) && !lines.is_empty() {
                 lines.extend(hit.lines.clone());
             }
         }
@@ -204,7 +204,7 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
         // `az provider show … --query registrationState` answering NotRegistered.
         lines.extend(
             ctx.hits_of(2)
-                .filter(|h| ctx.text_of(h.lines.clone()).trim() == "NotRegistered")
+                .filter(|h| ctx.entry_text(h.lines.clone()).trim() == "NotRegistered")
                 .flat_map(|h| h.lines.clone()),
         );
         let subscription = ctx
@@ -333,7 +333,7 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
         }
         // sc-extension's own status: the only job of its Helm release is sc-job.
         for hit in ctx.hits_of(1) {
-            let around = ctx.lines_around(hit, 3, 1);
+            let around = &ctx.lines_around(hit, 3, 1);
             let sc_release = ["release sc-extension", "release [sc-extension]"]
                 .iter()
                 .any(|w| contains_ci(around, w))
