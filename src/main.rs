@@ -6,6 +6,7 @@ mod args;
 mod text;
 
 use args::{Args, Format};
+use kubetriage_core::input::Document;
 use kubetriage_core::{diagnose_with, list, render, Options};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -50,6 +51,9 @@ fn run(args: &Args) -> Result<(), String> {
         }
     } else {
         let paste = read_input(args.input.as_deref())?;
+        if paste.len() > Document::MAX_BYTES {
+            eprintln!("kubetriage: the input is larger than 2 GiB; only its first 2 GiB are read");
+        }
         let report = diagnose_with(&paste, Options { lang: args.lang });
         match args.format {
             Format::Json => to_json(&report)?,

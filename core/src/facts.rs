@@ -43,7 +43,7 @@ pub struct Pod {
     /// Namespace, when the paste tells it.
     pub namespace: Option<Namespace>,
     /// Pod name.
-    pub name: String,
+    pub name: Box<str>,
     /// READY column as (ready, total) containers.
     pub ready: Option<(u32, u32)>,
     /// STATUS column or describe `Status:` (the last one seen).
@@ -55,7 +55,7 @@ pub struct Pod {
     /// Statuses, container state reasons and `exit N` codes, with their lines.
     pub signals: Vec<Signal>,
     /// Memory limit from describe `Limits:` or JSON/YAML `resources.limits`.
-    pub memory_limit: Option<String>,
+    pub memory_limit: Option<Box<str>>,
     /// The line that introduces the pod (its row, or describe `Name:`).
     pub line: usize,
 }
@@ -73,7 +73,7 @@ impl Pod {
     pub fn subject(&self) -> String {
         match &self.namespace {
             Some(ns) => format!("{ns}/{}", self.name),
-            None => self.name.clone(),
+            None => self.name.to_string(),
         }
     }
 
@@ -111,13 +111,13 @@ pub struct Event {
     /// Namespace, when known.
     pub namespace: Option<Namespace>,
     /// Kind of the involved object (`pod`, `job`, …), lower-case, when known.
-    pub object_kind: Option<String>,
+    pub object_kind: Option<Word>,
     /// Name of the involved object, when known.
     pub object: Option<String>,
     /// `Normal` or `Warning`.
     pub kind: Word,
     /// Reason (`FailedScheduling`, `BackOff`, …).
-    pub reason: String,
+    pub reason: Word,
     /// The message, as printed.
     pub message: String,
     /// 0-based line.
@@ -328,8 +328,9 @@ pub struct Facts {
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: NameIndex,
     /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
-    /// (line, pod index) pairs sorted by line, one per line.
-    pods_by_line: Vec<(usize, usize)>,
+    /// (line, pod index) pairs sorted by line, one per line (both fit in
+    /// 32 bits: a document is at most 2 GiB).
+    pods_by_line: Vec<(u32, u32)>,
     /// Indexes of the pods [`Facts::troubled_pods`] gives (built by [`Facts::finish`]).
     troubled: Vec<usize>,
 }
@@ -346,7 +347,7 @@ impl Facts {
         });
         let index = found.unwrap_or_else(|| {
             self.pods.push(Pod {
-                name: name.to_string(),
+                name: name.into(),
                 line,
                 ..Pod::default()
             });
@@ -381,7 +382,7 @@ impl Facts {
             .enumerate()
             .flat_map(|(index, pod)| {
                 let lines = std::iter::once(pod.line).chain(pod.signals.iter().map(|s| s.line));
-                lines.map(move |line| (line, index))
+                lines.map(move |line| (line as u32, index as u32))
             })
             .collect();
         // Stable: of the pods a line shows, the first one added is kept.
@@ -416,9 +417,9 @@ impl Facts {
     pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
         let at = self
             .pods_by_line
-            .binary_search_by_key(&line, |&(line, _)| line)
+            .binary_search_by_key(&line, |&(line, _)| line as usize)
             .ok()?;
-        Some(&self.pods[self.pods_by_line[at].1])
+        Some(&self.pods[self.pods_by_line[at].1 as usize])
     }
 
     /// The events on `lines`, in order.
@@ -536,50 +537,58 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
 /// allocated per entry: positions with the same name hash form a chain.
 #[derive(Debug, Default)]
 struct NameIndex {
-    /// Hash of a name → the last position added with it.
-    last: HashMap<u64, usize>,
+    /// Hash of a name (its low 32 bits: a collision only lengthens a
+    /// chain) → the last position added with it.
+    last: HashMap<u32, u32>,
     /// For each position, the previous one with the same hash (`NONE` ends a chain).
-    previous: Vec<usize>,
+    previous: Vec<u32>,
     hasher: std::hash::RandomState,
 }
 
 impl NameIndex {
-    const NONE: usize = usize::MAX;
+    /// Ends a chain; also the position of the 4 294 967 295th item and
+    /// after, which are not indexed (a paste would need billions of lines).
+    const NONE: u32 = u32::MAX;
 
     /// Adds position `index`, whose item is called `name`.
     fn insert(&mut self, index: usize, name: &str) {
-        let hash = self.hasher.hash_one(name);
-        let previous = self.last.insert(hash, index).unwrap_or(Self::NONE);
+        let Some(position) = u32::try_from(index).ok().filter(|&p| p != Self::NONE) else {
+            return;
+        };
+        let previous = self
+            .last
+            .insert(self.hash(name), position)
+            .unwrap_or(Self::NONE);
         if self.previous.len() <= index {
             self.previous.resize(index + 1, Self::NONE);
         }
         self.previous[index] = previous;
     }
 
+    fn hash(&self, name: &str) -> u32 {
+        self.hasher.hash_one(name) as u32
+    }
+
+    /// The positions whose name has the same hash as `name`, last first.
+    fn chain(&self, name: &str) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.last.get(&self.hash(name)).copied();
+        std::iter::from_fn(move || {
+            let index = at.filter(|&i| i != Self::NONE)? as usize;
+            at = self.previous.get(index).copied();
+            Some(index)
+        })
+    }
+
     /// True when some position's item is named `name` (`name_of` reads the
     /// name at a position); allocates nothing.
     fn contains<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> bool {
-        let mut at = self.last.get(&self.hasher.hash_one(name)).copied();
-        while let Some(index) = at.filter(|&i| i != Self::NONE) {
-            if name_of(index) == name {
-                return true;
-            }
-            at = self.previous.get(index).copied();
-        }
-        false
+        self.chain(name).any(|index| name_of(index) == name)
     }
 
     /// The positions whose item is named `name` (`name_of` reads the name
     /// at a position), in ascending order.
     fn get<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> std::vec::IntoIter<usize> {
-        let mut found = Vec::new();
-        let mut at = self.last.get(&self.hasher.hash_one(name)).copied();
-        while let Some(index) = at.filter(|&i| i != Self::NONE) {
-            if name_of(index) == name {
-                found.push(index);
-            }
-            at = self.previous.get(index).copied();
-        }
+        let mut found: Vec<usize> = self.chain(name).filter(|&i| name_of(i) == name).collect();
         found.reverse();
         found.into_iter()
     }

@@ -21,18 +21,47 @@ pub struct Document<'a> {
 }
 
 /// Where a line's normalised text is: a byte range of the paste, or of the
-/// `changed` buffer.
-#[derive(Debug, Clone)]
+/// `changed` buffer (8 bytes a line: a large paste has millions).
+#[derive(Debug, Clone, Copy)]
 struct Line {
-    range: Range<usize>,
-    changed: bool,
+    start: u32,
+    /// Length in bytes; the top bit tells that the text is in `changed`.
+    len_and_changed: u32,
+}
+
+impl Line {
+    const CHANGED: u32 = 1 << 31;
+
+    fn new(range: Range<usize>, changed: bool) -> Line {
+        // Both fit: a document is at most `Document::MAX_BYTES` long, and
+        // so is its `changed` buffer.
+        let (start, len) = (range.start as u32, range.len() as u32);
+        Line {
+            start,
+            len_and_changed: if changed { len | Self::CHANGED } else { len },
+        }
+    }
+
+    fn changed(self) -> bool {
+        self.len_and_changed & Self::CHANGED != 0
+    }
+
+    fn range(self) -> Range<usize> {
+        let start = self.start as usize;
+        start..start + (self.len_and_changed & !Self::CHANGED) as usize
+    }
 }
 
 impl<'a> Document<'a> {
+    /// Most bytes of a paste that are read (2 GiB); the rest is left out.
+    pub const MAX_BYTES: usize = (Line::CHANGED - 1) as usize;
+
     /// Normalises `raw`: strips ANSI escape sequences and `\r`, turns tabs,
     /// non-breaking and other exotic spaces into plain spaces and drops other
-    /// control characters. Never fails; any text is a valid document.
+    /// control characters. Never fails; any text is a valid document (of at
+    /// most [`Document::MAX_BYTES`]).
     pub fn new(raw: &'a str) -> Document<'a> {
+        let raw = &raw[..raw.floor_char_boundary(Self::MAX_BYTES)];
         let mut changed = String::new();
         let mut lines = Vec::with_capacity(raw.len() / 64);
         let mut start = 0;
@@ -41,17 +70,11 @@ impl<'a> Document<'a> {
             let text = text.strip_suffix('\n').unwrap_or(text);
             // Printable ASCII needs no change, and is by far the most common line.
             let line = if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-                Line {
-                    range: start..start + text.len(),
-                    changed: false,
-                }
+                Line::new(start..start + text.len(), false)
             } else {
                 let from = changed.len();
                 normalise_into(text, &mut changed);
-                Line {
-                    range: from..changed.len(),
-                    changed: true,
-                }
+                Line::new(from..changed.len(), true)
             };
             lines.push(line);
             start = end;
@@ -75,13 +98,13 @@ impl<'a> Document<'a> {
 
     /// The normalised text of line `index` (0-based).
     pub fn line(&self, index: usize) -> &str {
-        let line = &self.lines[index];
-        let text = if line.changed {
+        let line = self.lines[index];
+        let text = if line.changed() {
             &self.changed
         } else {
             self.raw
         };
-        &text[line.range.clone()]
+        &text[line.range()]
     }
 
     /// All lines, in order.

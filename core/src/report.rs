@@ -148,6 +148,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         || parse::parse(&doc, &segments),
         || prefilter.scan(&doc),
     );
+    drop(segments);
     let mut findings = Vec::new();
     let mut merged = HashMap::new();
     let memo = rules::Memo::default();

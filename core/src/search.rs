@@ -18,8 +18,9 @@ use std::ops::Range;
 #[derive(Debug)]
 pub struct Joined<'d> {
     doc: &'d Document<'d>,
-    /// Offset in the joined text where each line starts.
-    starts: Vec<usize>,
+    /// Offset in the joined text where each line starts (a document is at
+    /// most 2 GiB, and its joined text one byte longer).
+    starts: Vec<u32>,
     /// Places where the text can be generated from inside a long line, one
     /// every [`Joined::CHECKPOINT_BYTES`] or so, in text order.
     checkpoints: Vec<Checkpoint>,
@@ -126,7 +127,7 @@ impl<'d> Joined<'d> {
         generate(doc, 0, 0, |piece| {
             let text = match piece {
                 Piece::LineStart => {
-                    starts.push(len);
+                    starts.push(len as u32);
                     return true;
                 }
                 Piece::Word { line, byte, text } => {
@@ -195,10 +196,10 @@ impl<'d> Joined<'d> {
             .checkpoints
             .partition_point(|c| c.offset <= range.start)]
             .last()
-            .filter(|c| c.offset >= self.starts[line]);
+            .filter(|c| c.offset >= self.starts[line] as usize);
         let (mut offset, line, byte) = match checkpoint {
             Some(c) => (c.offset, c.line, c.byte),
-            None => (self.starts[line], line, 0),
+            None => (self.starts[line] as usize, line, 0),
         };
         generate(self.doc, line, byte, |piece| {
             let text = match piece {
@@ -223,7 +224,7 @@ impl<'d> Joined<'d> {
     /// The 0-based line holding byte `offset` of the joined text.
     pub fn line_of(&self, offset: usize) -> usize {
         self.starts
-            .partition_point(|&s| s <= offset)
+            .partition_point(|&s| s as usize <= offset)
             .saturating_sub(1)
     }
 
@@ -236,8 +237,8 @@ impl<'d> Joined<'d> {
 
     /// Byte range of the joined text that belongs to lines `lines`.
     pub fn span_of_lines(&self, lines: Range<usize>) -> Range<usize> {
-        let start = self.starts.get(lines.start).copied().unwrap_or(self.len);
-        let end = self.starts.get(lines.end).copied().unwrap_or(self.len);
+        let start_of = |line: usize| self.starts.get(line).map_or(self.len, |&s| s as usize);
+        let (start, end) = (start_of(lines.start), start_of(lines.end));
         start..end.max(start)
     }
 }

@@ -1,7 +1,7 @@
 //! Parses `kubectl describe pod` and `kubectl describe job`, indented or with
 //! the indentation lost: keys are read as `Key: value` wherever they sit.
 
-use super::table::{EVENT_TYPES, POD_STATUSES};
+use super::table::{EVENT_REASONS, EVENT_TYPES, POD_STATUSES};
 use super::Context;
 use crate::facts::{word, Event, Facts, Job, Namespace, Signal};
 use crate::recognise::InputKind;
@@ -86,7 +86,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             }
             "Limits" => in_limits = true,
             "Requests" | "Environment" | "Mounts" | "Liveness" | "Readiness" => in_limits = false,
-            "memory" if in_limits => pod.memory_limit = Some(value.to_string()),
+            "memory" if in_limits => pod.memory_limit = Some(value.into()),
             _ => {}
         }
     }
@@ -152,7 +152,7 @@ fn describe_events(
         .filter_map(|&(line, text)| describe_event_row(text, line))
         .map(|mut event| {
             event.namespace = namespace.cloned();
-            event.object_kind = Some(kind.to_string());
+            event.object_kind = Some(super::table::object_kind(kind));
             event.object = Some(name.to_string());
             event
         })
@@ -190,7 +190,7 @@ pub fn describe_event_row(text: &str, line: usize) -> Option<Event> {
     }
     Some(Event {
         kind: word(kind, EVENT_TYPES),
-        reason: reason.to_string(),
+        reason: word(reason, EVENT_REASONS),
         message: words.get(at..).unwrap_or_default().join(" "),
         line,
         ..Event::default()

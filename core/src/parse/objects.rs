@@ -284,7 +284,7 @@ fn pods(fields: &[Field], facts: &mut Facts) {
                 }),
                 "limits" => in_limits = true,
                 "requests" => in_limits = false,
-                "memory" if in_limits => memory_limit = Some(field.value.clone()),
+                "memory" if in_limits => memory_limit = Some(field.value.as_str().into()),
                 _ => {}
             }
         }

@@ -3,11 +3,52 @@
 //! its alignment, and RESTARTS cells like `5 (2m ago)` span several words.
 
 use super::Context;
-use crate::facts::{word, Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal};
+use crate::facts::{word, Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal, Word};
 use crate::recognise::{table_header, TableKind};
 
 /// The two event types.
 pub const EVENT_TYPES: &[&str] = &["Normal", "Warning"];
+
+/// The kind of an event's object, lower-cased (`Pod` → `pod`).
+pub fn object_kind(kind: &str) -> Word {
+    const KINDS: &[&str] = &[
+        "pod",
+        "job",
+        "node",
+        "deployment",
+        "replicaset",
+        "daemonset",
+        "statefulset",
+    ];
+    word(&kind.to_ascii_lowercase(), KINDS)
+}
+
+/// The reasons of the events Kubernetes components emit most often.
+pub const EVENT_REASONS: &[&str] = &[
+    "Scheduled",
+    "FailedScheduling",
+    "Pulling",
+    "Pulled",
+    "Failed",
+    "BackOff",
+    "Created",
+    "Started",
+    "Killing",
+    "Unhealthy",
+    "FailedMount",
+    "SuccessfulCreate",
+    "SuccessfulDelete",
+    "ScalingReplicaSet",
+    "FailedCreatePodSandBox",
+    "SandboxChanged",
+    "Evicted",
+    "Preempted",
+    "Completed",
+    "FailedCreate",
+    "BackoffLimitExceeded",
+    "DeadlineExceeded",
+    "NodeNotReady",
+];
 
 /// Pod phases and container reasons that a STATUS cell can hold.
 pub const POD_STATUSES: &[&str] = &[
@@ -275,7 +316,7 @@ fn event_row(
     let at = words
         .iter()
         .position(|w| matches!(*w, "Normal" | "Warning"))?;
-    let reason = words.get(at + 1)?.to_string();
+    let reason = word(words.get(at + 1)?, EVENT_REASONS);
     let namespace = if with_namespace {
         Some(facts.namespace(words[0]))
     } else {
@@ -287,7 +328,7 @@ fn event_row(
         } else {
             1
         };
-        let kind = words.get(4).map(|k| k.to_ascii_lowercase());
+        let kind = words.get(4).map(|k| object_kind(k));
         (
             kind,
             words.get(3).map(|s| s.to_string()),
@@ -295,11 +336,7 @@ fn event_row(
         )
     } else {
         match words.get(at + 2).and_then(|w| w.split_once('/')) {
-            Some((kind, name)) => (
-                Some(kind.to_ascii_lowercase()),
-                Some(name.to_string()),
-                at + 3,
-            ),
+            Some((kind, name)) => (Some(object_kind(kind)), Some(name.to_string()), at + 3),
             None => (None, None, at + 2),
         }
     };

@@ -193,11 +193,11 @@ pub const AGENTS_UNHEALTHY: Diagnosis = Diagnosis {
             };
             finding = finding.line(pod.line).relate(pod.subject()).variant(variant);
             if finding.get("pod").is_none() {
-                finding = finding.value("pod", &pod.name);
+                finding = finding.value("pod", &*pod.name);
             }
         }
         for deployment in ctx.facts.deployments.iter().filter(|d| d.namespace.as_deref() == Some(ARC_NS) && d.ready.0 < d.ready.1) {
-            finding = finding.line(deployment.line).variant("deployment").value("deployment", &deployment.name);
+            finding = finding.line(deployment.line).variant("deployment").value("deployment", &*deployment.name);
         }
         if !finding.evidence.is_empty() {
             out.push(finding);
@@ -457,7 +457,7 @@ pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
                 .line(proxy.line)
                 .lines(secrets.names.iter().map(|(_, line)| *line).take(8))
                 .relate(proxy.subject());
-            out.push(finding.value("pod", &proxy.name));
+            out.push(finding.value("pod", &*proxy.name));
         }
     },
 };

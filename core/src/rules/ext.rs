@@ -339,7 +339,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
                 .lines(hit.lines.clone())
                 .value("taint", format!("{{{taint}}}"))
                 .value("taint_key", key)
-                .maybe("pod", pod.map(|p| p.name.clone()).or_else(|| event.and_then(|e| e.object.clone())).or_else(|| described_pod(ctx)))
+                .maybe("pod", pod.map(|p| p.name.to_string()).or_else(|| event.and_then(|e| e.object.clone())).or_else(|| described_pod(ctx)))
                 .maybe("ns", ns)
                 .maybe("app", app)
                 .maybe("extension", info.name.clone())

@@ -256,7 +256,7 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
             let mut finding = Finding::new(release.name.clone())
                 .line(release.line)
                 .lines(hits.iter().flat_map(|h| h.lines.clone()))
-                .value("release", &release.name)
+                .value("release", &*release.name)
                 .value("status", &release.status)
                 .variant("helm")
                 .variant("pending");

@@ -107,7 +107,7 @@ impl Finding {
     /// A finding about a pod, with `pod`, `ns` and `ns_flag` values set.
     pub fn for_pod(pod: &Pod) -> Finding {
         let finding = Finding::new(pod.subject())
-            .value("pod", &pod.name)
+            .value("pod", &*pod.name)
             .line(pod.line);
         match &pod.namespace {
             Some(ns) => finding

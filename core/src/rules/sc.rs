@@ -308,7 +308,7 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
             .iter()
             .filter(|e| e.object.as_deref() == Some("sc-job"))
         {
-            if ["BackoffLimitExceeded", "DeadlineExceeded"].contains(&event.reason.as_str()) {
+            if ["BackoffLimitExceeded", "DeadlineExceeded"].contains(&&*event.reason) {
                 failed = true;
                 finding = finding.line(event.line);
             }
