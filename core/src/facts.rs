@@ -5,7 +5,7 @@
 
 use aho_corasick::AhoCorasickKind;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::Arc;
@@ -75,6 +75,11 @@ impl Pod {
             Some(ns) => format!("{ns}/{}", self.name),
             None => self.name.to_string(),
         }
+    }
+
+    /// The lines that show this pod: its row (or describe `Name:`) and its signals.
+    pub fn lines(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.line).chain(self.signals.iter().map(|s| s.line))
     }
 
     /// Lines of signals whose value contains `needle` (ASCII case-insensitive).
@@ -321,16 +326,18 @@ pub struct Facts {
     pub commands: Vec<Command>,
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
-    /// Every distinct namespace, shared by the facts that name it.
-    namespaces: HashSet<Namespace>,
+    /// Every distinct namespace, shared by the facts that name it, and
+    /// where each is in that list.
+    namespaces: Vec<Namespace>,
+    namespace_index: HashMap<String, usize>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
     pods_by_name: NameIndex,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: NameIndex,
     /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
-    /// (line, pod index) pairs sorted by line, one per line (both fit in
-    /// 32 bits: a document is at most 2 GiB).
-    pods_by_line: Vec<(u32, u32)>,
+    /// For each line, the index of the first pod it shows (`u32::MAX` for
+    /// none; a document of at most 2 GiB has fewer pods).
+    pods_by_line: Vec<u32>,
     /// Indexes of the pods [`Facts::troubled_pods`] gives (built by [`Facts::finish`]).
     troubled: Vec<usize>,
 }
@@ -364,11 +371,13 @@ impl Facts {
 
     /// The shared copy of namespace `name`.
     pub fn namespace(&mut self, name: &str) -> Namespace {
-        if let Some(known) = self.namespaces.get(name) {
-            return known.clone();
+        if let Some(&known) = self.namespace_index.get(name) {
+            return self.namespaces[known].clone();
         }
         let namespace = Namespace::from(name);
-        self.namespaces.insert(namespace.clone());
+        self.namespace_index
+            .insert(name.to_string(), self.namespaces.len());
+        self.namespaces.push(namespace.clone());
         namespace
     }
 
@@ -376,18 +385,15 @@ impl Facts {
     pub fn finish(&mut self) {
         self.events.sort_by_key(|e| e.line);
         self.commands.sort_by_key(|c| c.line);
-        self.pods_by_line = self
-            .pods
-            .iter()
-            .enumerate()
-            .flat_map(|(index, pod)| {
-                let lines = std::iter::once(pod.line).chain(pod.signals.iter().map(|s| s.line));
-                lines.map(move |line| (line as u32, index as u32))
-            })
-            .collect();
-        // Stable: of the pods a line shows, the first one added is kept.
-        self.pods_by_line.sort_by_key(|&(line, _)| line);
-        self.pods_by_line.dedup_by_key(|&mut (line, _)| line);
+        let last_line = self.pods.iter().flat_map(Pod::lines).max();
+        self.pods_by_line = vec![u32::MAX; last_line.map_or(0, |l| l + 1)];
+        for (index, pod) in self.pods.iter().enumerate() {
+            for line in pod.lines() {
+                if self.pods_by_line[line] == u32::MAX {
+                    self.pods_by_line[line] = index as u32;
+                }
+            }
+        }
         self.events_by_object = NameIndex::default();
         for (index, event) in self.events.iter().enumerate() {
             if let Some(object) = &event.object {
@@ -415,11 +421,8 @@ impl Facts {
 
     /// The pod a line shows (its row, describe `Name:` or one of its signals).
     pub fn pod_at_line(&self, line: usize) -> Option<&Pod> {
-        let at = self
-            .pods_by_line
-            .binary_search_by_key(&line, |&(line, _)| line as usize)
-            .ok()?;
-        Some(&self.pods[self.pods_by_line[at].1 as usize])
+        let index = *self.pods_by_line.get(line).filter(|&&i| i != u32::MAX)?;
+        Some(&self.pods[index as usize])
     }
 
     /// The events on `lines`, in order.

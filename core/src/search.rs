@@ -57,7 +57,7 @@ enum Piece<'t> {
 /// line `line` on (the start of a word or a character inside one), until
 /// `emit` returns false. Words come in parts of at most
 /// [`Joined::CHECKPOINT_BYTES`], so that a checkpoint can fall inside one.
-fn generate(doc: &Document, line: usize, byte: usize, mut emit: impl FnMut(Piece) -> bool) {
+fn generate(doc: &Document, line: usize, byte: usize, emit: &mut dyn FnMut(Piece) -> bool) {
     let mut from = byte;
     for index in line..doc.len() {
         let text = doc.line(index);
@@ -124,7 +124,7 @@ impl<'d> Joined<'d> {
         let mut chunk: Vec<u8> = Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap);
         let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
         let mut next_checkpoint = Self::CHECKPOINT_BYTES;
-        generate(doc, 0, 0, |piece| {
+        generate(doc, 0, 0, &mut |piece| {
             let text = match piece {
                 Piece::LineStart => {
                     starts.push(len as u32);
@@ -201,7 +201,7 @@ impl<'d> Joined<'d> {
             Some(c) => (c.offset, c.line, c.byte),
             None => (self.starts[line] as usize, line, 0),
         };
-        generate(self.doc, line, byte, |piece| {
+        generate(self.doc, line, byte, &mut |piece| {
             let text = match piece {
                 Piece::LineStart => return true,
                 Piece::Word { text, .. } => text,

@@ -401,19 +401,23 @@ impl<'a> Ctx<'a> {
         value
     }
 
+    /// The prefilter's indexes of `phrases`.
+    fn phrase_indexes(&self, phrases: &[&str]) -> Vec<usize> {
+        phrases
+            .iter()
+            .filter_map(|p| self.prefilter.index_of(p))
+            .collect()
+    }
+
     /// Every Azure resource ID of the paste (see [`ext::azure_ids`]), read
     /// around the scan's hits of [`ext::AZURE_ID_MARKERS`].
     pub fn azure_ids(&self) -> &'a [String] {
         self.memo.azure_ids.get_or_init(|| {
-            let mut markers: Vec<Range<usize>> = ext::AZURE_ID_MARKERS
-                .iter()
-                .flat_map(|marker| self.phrase_hits(marker))
-                .map(|hit| hit.span.clone())
-                .collect();
-            markers.sort_by_key(|marker| marker.start);
+            let kinds = self.phrase_indexes(ext::AZURE_ID_MARKERS);
+            let markers = self.scan.hits.iter().filter(|h| kinds.contains(&h.phrase));
             let mut ids = Vec::new();
             let mut read_to = 0;
-            for marker in markers {
+            for marker in markers.map(|hit| hit.span.clone()) {
                 if marker.start < read_to {
                     continue;
                 }
@@ -433,17 +437,16 @@ impl<'a> Ctx<'a> {
     /// each once, read at the scan's hits of their prefixes.
     pub fn aws_ids(&self) -> &'a [String] {
         self.memo.aws_ids.get_or_init(|| {
-            let mut starts: Vec<usize> = crate::parse::AWS_ID_PREFIXES
+            let prefixes = self.phrase_indexes(crate::parse::AWS_ID_PREFIXES);
+            let starts = self
+                .scan
+                .hits
                 .iter()
-                .flat_map(|prefix| self.phrase_hits(prefix))
-                .map(|hit| hit.span.start)
-                .collect();
-            starts.sort_unstable();
-            starts.dedup();
+                .filter(|h| prefixes.contains(&h.phrase));
             let mut ids: Vec<String> = Vec::new();
             let mut known = HashSet::new();
             let mut read_to = 0;
-            for start in starts {
+            for start in starts.map(|hit| hit.span.start) {
                 if start < read_to {
                     continue;
                 }
