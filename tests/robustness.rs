@@ -400,6 +400,24 @@ fn every_fixture_on_one_huge_line_finishes() {
 }
 
 #[test]
+fn hits_beside_megabytes_of_whitespace_finish() {
+    // Reads around a hit generate the joined text again from a checkpoint:
+    // none may walk a long run of spaces once per hit (quadratic).
+    let phrases: String = fixtures()
+        .iter()
+        .take(40)
+        .map(|(_, text)| text.replace(['\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let spaces = " ".repeat(4 << 20);
+    let text = format!(
+        "{phrases}\n{spaces}\n{phrases}{spaces}{phrases}\n{spaces}{phrases}{spaces}\n{phrases}"
+    );
+    let report = check_plain(&text);
+    assert!(!report.findings.is_empty(), "the phrases are still found");
+}
+
+#[test]
 fn two_hundred_thousand_blank_lines_finish() {
     let report = check_plain(&"\n".repeat(200_000));
     assert!(report.findings.is_empty() && report.inputs.is_empty());

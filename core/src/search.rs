@@ -37,75 +37,57 @@ struct Checkpoint {
     line: usize,
     /// Byte in the line: the start of a word or a character inside one.
     byte: usize,
+    /// True when the joined text at `offset` is the space before the word
+    /// at `byte` (the checkpoint skips a long run of whitespace).
+    space_first: bool,
 }
 
-/// One piece of the joined text, as [`generate`] hands it out.
+/// One piece of a line's joined text, as [`line_pieces`] hands it out.
 enum Piece<'t> {
-    /// The next line starts here.
-    LineStart,
-    /// Text of a word (all of it or a part), from byte `byte` of line `line`.
-    Word {
-        line: usize,
-        byte: usize,
-        text: &'t str,
-    },
+    /// Text of a word (all of it or a part) from byte `byte` of the line.
+    Word { byte: usize, text: &'t str },
     /// The space after a word.
     Space,
 }
 
-/// Hands the pieces of `doc`'s joined text to `emit`, from byte `byte` of
-/// line `line` on (the start of a word or a character inside one), until
-/// `emit` returns false. Words come in parts of at most
-/// [`Joined::CHECKPOINT_BYTES`], so that a checkpoint can fall inside one.
-fn generate(doc: &Document, line: usize, byte: usize, emit: &mut dyn FnMut(Piece) -> bool) {
-    let mut from = byte;
-    for index in line..doc.len() {
-        let text = doc.line(index);
-        if from == 0 && !emit(Piece::LineStart) {
-            return;
+/// Hands the pieces of the joined text of `line` to `emit`, from byte `from`
+/// on (the start of a word or a character inside one), until `emit` returns
+/// false. Words come in parts of at most [`Joined::CHECKPOINT_BYTES`], so
+/// that a checkpoint can fall inside one. False when `emit` stopped it.
+fn line_pieces(line: &str, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> bool {
+    // The terminal cut a word at its right margin: no space after the last
+    // word glues it to the next line's first.
+    let glued = is_hard_wrapped(line);
+    let rest_of_line = line.get(from..).unwrap_or_default();
+    let mut words = rest_of_line.split_ascii_whitespace().peekable();
+    while let Some(word) = words.next() {
+        // Words are sub-slices of the line: their byte in the line is
+        // their distance from its start.
+        let mut byte = word.as_ptr() as usize - line.as_ptr() as usize;
+        let mut rest = word;
+        while !rest.is_empty() {
+            // Nearly every word is one part; a longer one is cut at a
+            // character boundary (at most 3 bytes early).
+            let (text, tail) = rest.split_at(rest.floor_char_boundary(Joined::CHECKPOINT_BYTES));
+            if !emit(Piece::Word { byte, text }) {
+                return false;
+            }
+            byte += text.len();
+            rest = tail;
         }
-        // The terminal cut a word at its right margin: no space after the
-        // last word glues it to the next line's first.
-        let glued = is_hard_wrapped(text);
-        let mut words = text
-            .get(from..)
-            .unwrap_or_default()
-            .split_ascii_whitespace()
-            .peekable();
-        while let Some(word) = words.next() {
-            // Words are sub-slices of the line: their byte in the line is
-            // their distance from its start.
-            let mut at = word.as_ptr() as usize - text.as_ptr() as usize;
-            let mut rest = word;
-            while !rest.is_empty() {
-                // Nearly every word is one part; a longer one is cut at a
-                // character boundary (at most 3 bytes early).
-                let (part, tail) =
-                    rest.split_at(rest.floor_char_boundary(Joined::CHECKPOINT_BYTES));
-                if !emit(Piece::Word {
-                    line: index,
-                    byte: at,
-                    text: part,
-                }) {
-                    return;
-                }
-                at += part.len();
-                rest = tail;
-            }
-            if glued && words.peek().is_none() {
-                continue;
-            }
-            if !emit(Piece::Space) {
-                return;
-            }
+        if glued && words.peek().is_none() {
+            break;
         }
-        from = 0;
+        if !emit(Piece::Space) {
+            return false;
+        }
     }
+    true
 }
 
 impl<'d> Joined<'d> {
-    /// Bytes of joined text between checkpoints: the most a read around a
-    /// hit generates before the bytes it asks for.
+    /// Bytes of joined text, or of the line, between checkpoints: about the
+    /// most a read around a hit goes through before the bytes it asks for.
     const CHECKPOINT_BYTES: usize = 4096;
 
     /// Describes the joined text of `doc`, handing the text to `read` in
@@ -124,36 +106,43 @@ impl<'d> Joined<'d> {
         let mut chunk: Vec<u8> = Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap);
         let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
         let mut next_checkpoint = Self::CHECKPOINT_BYTES;
-        generate(doc, 0, 0, &mut |piece| {
-            let text = match piece {
-                Piece::LineStart => {
-                    starts.push(len as u32);
-                    return true;
-                }
-                Piece::Word { line, byte, text } => {
-                    if len >= next_checkpoint {
-                        checkpoints.push(Checkpoint {
-                            offset: len,
-                            line,
-                            byte,
-                        });
-                        next_checkpoint = len + Self::CHECKPOINT_BYTES;
+        for line in 0..doc.len() {
+            starts.push(len as u32);
+            // Where the last piece of this line ended, in the line.
+            let mut read_to = 0;
+            line_pieces(doc.line(line), 0, &mut |piece| {
+                let text = match piece {
+                    Piece::Word { byte, text } => {
+                        // After a long run of whitespace, or every few KB of
+                        // text, a place to generate the text from again.
+                        let gap = byte - read_to >= Self::CHECKPOINT_BYTES;
+                        if gap || len >= next_checkpoint {
+                            let space_first = gap && byte > read_to && read_to > 0;
+                            checkpoints.push(Checkpoint {
+                                offset: len - usize::from(space_first),
+                                line,
+                                byte,
+                                space_first,
+                            });
+                            next_checkpoint = len + Self::CHECKPOINT_BYTES;
+                        }
+                        read_to = byte + text.len();
+                        text
                     }
-                    text
+                    Piece::Space => " ",
+                };
+                chunk.extend_from_slice(text.as_bytes());
+                len += text.len();
+                if chunk.len() >= chunk_bytes + overlap {
+                    read(&chunk, chunk_offset, fresh);
+                    let keep = overlap.min(chunk.len());
+                    chunk.drain(..chunk.len() - keep);
+                    chunk_offset = len - keep;
+                    fresh = keep;
                 }
-                Piece::Space => " ",
-            };
-            chunk.extend_from_slice(text.as_bytes());
-            len += text.len();
-            if chunk.len() >= chunk_bytes + overlap {
-                read(&chunk, chunk_offset, fresh);
-                let keep = overlap.min(chunk.len());
-                chunk.drain(..chunk.len() - keep);
-                chunk_offset = len - keep;
-                fresh = keep;
-            }
-            true
-        });
+                true
+            });
+        }
         if chunk.len() > fresh {
             read(&chunk, chunk_offset, fresh);
         }
@@ -191,22 +180,25 @@ impl<'d> Joined<'d> {
         }
         // Resume at the line's start or at the checkpoint before the range,
         // whichever is nearer.
-        let line = self.line_of(range.start);
+        let first_line = self.line_of(range.start);
         let checkpoint = self.checkpoints[..self
             .checkpoints
             .partition_point(|c| c.offset <= range.start)]
             .last()
-            .filter(|c| c.offset >= self.starts[line] as usize);
-        let (mut offset, line, byte) = match checkpoint {
-            Some(c) => (c.offset, c.line, c.byte),
-            None => (self.starts[line] as usize, line, 0),
+            .filter(|c| c.offset >= self.start_of(first_line));
+        let start = Checkpoint {
+            offset: self.start_of(first_line),
+            line: first_line,
+            byte: 0,
+            space_first: false,
         };
-        generate(self.doc, line, byte, &mut |piece| {
-            let text = match piece {
-                Piece::LineStart => return true,
-                Piece::Word { text, .. } => text,
-                Piece::Space => " ",
-            };
+        let Checkpoint {
+            mut offset,
+            mut line,
+            mut byte,
+            mut space_first,
+        } = checkpoint.copied().unwrap_or(start);
+        let mut take = |text: &str, offset: usize| {
             let piece = offset..offset + text.len();
             let wanted = piece.start.max(range.start)..piece.end.min(range.end);
             if !wanted.is_empty() {
@@ -214,11 +206,36 @@ impl<'d> Joined<'d> {
                     &text.as_bytes()[wanted.start - offset..wanted.end - offset],
                 );
             }
-            offset = piece.end;
-            offset < range.end
-        });
+        };
+        while offset < range.end && line < self.doc.len() {
+            // A line ends where the next starts: generating it stops there,
+            // without reading the whitespace after its last word.
+            let line_end = self.start_of(line + 1);
+            if space_first {
+                take(" ", offset);
+                offset += 1;
+            }
+            if offset < line_end {
+                line_pieces(self.doc.line(line), byte, &mut |piece| {
+                    let text = match piece {
+                        Piece::Word { text, .. } => text,
+                        Piece::Space => " ",
+                    };
+                    take(text, offset);
+                    offset += text.len();
+                    offset < range.end && offset < line_end
+                });
+            }
+            (line, byte, space_first) = (line + 1, 0, false);
+        }
         let (cut, text) = whole_characters(bytes);
         (range.start + cut, text)
+    }
+
+    /// Offset in the joined text where line `line` starts (the text's length
+    /// past the last line).
+    fn start_of(&self, line: usize) -> usize {
+        self.starts.get(line).map_or(self.len, |&s| s as usize)
     }
 
     /// The 0-based line holding byte `offset` of the joined text.
@@ -237,8 +254,7 @@ impl<'d> Joined<'d> {
 
     /// Byte range of the joined text that belongs to lines `lines`.
     pub fn span_of_lines(&self, lines: Range<usize>) -> Range<usize> {
-        let start_of = |line: usize| self.starts.get(line).map_or(self.len, |&s| s as usize);
-        let (start, end) = (start_of(lines.start), start_of(lines.end));
+        let (start, end) = (self.start_of(lines.start), self.start_of(lines.end));
         start..end.max(start)
     }
 }
@@ -422,11 +438,18 @@ mod tests {
     }
 
     /// A paste with long lines, huge words, wide characters, wrapped lines,
-    /// blank lines and `phrase` in many places, crossing every chunk edge.
+    /// blank lines, long runs of whitespace and `phrase` in many places,
+    /// crossing every chunk edge.
     fn varied(phrase: &str) -> String {
         let mut text = String::new();
         for i in 0..400 {
-            match i % 7 {
+            match i % 8 {
+                7 => text.push_str(&format!(
+                    "{}{phrase}{}{phrase}\n{}\n",
+                    " ".repeat(5000 + i),
+                    " \t".repeat(3000 + i),
+                    " ".repeat(9000)
+                )),
                 0 => text.push_str(&format!("{phrase} row {i}   with   gaps\n")),
                 1 => text.push_str(&"é".repeat(3000 + i)),
                 2 => text.push_str(&format!("{}{phrase}\n", "x".repeat(5000 + i))),
