@@ -22,7 +22,7 @@ pub struct Joined<'d> {
     /// most 2 GiB, and its joined text one byte longer).
     starts: Vec<u32>,
     /// Places where the text can be generated from inside a long line, one
-    /// every [`Joined::CHECKPOINT_BYTES`] or so, in text order.
+    /// every [`Joined::CHECKPOINT_BYTES`] or so of it, in text order.
     checkpoints: Vec<Checkpoint>,
     /// Length of the joined text.
     len: usize,
@@ -88,7 +88,7 @@ fn line_pieces(line: &str, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> 
 impl<'d> Joined<'d> {
     /// Bytes of joined text, or of the line, between checkpoints: about the
     /// most a read around a hit goes through before the bytes it asks for.
-    const CHECKPOINT_BYTES: usize = 4096;
+    const CHECKPOINT_BYTES: usize = 1024;
 
     /// Describes the joined text of `doc`, handing the text to `read` in
     /// order as it goes: `read(chunk, offset, fresh)` gets chunks of about
@@ -105,9 +105,11 @@ impl<'d> Joined<'d> {
         let mut checkpoints = Vec::new();
         let mut chunk: Vec<u8> = Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap);
         let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
-        let mut next_checkpoint = Self::CHECKPOINT_BYTES;
         for line in 0..doc.len() {
             starts.push(len as u32);
+            // A read can always start at its line's start: only long lines
+            // need checkpoints.
+            let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
             // Where the last piece of this line ended, in the line.
             let mut read_to = 0;
             line_pieces(doc.line(line), 0, &mut |piece| {
