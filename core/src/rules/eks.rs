@@ -156,8 +156,11 @@ pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
     ],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
+        // A local cluster on an Outpost needs a larger subnet and a new
+        // cluster; a cluster in the Region can be given more subnets.
+        let place = if ctx.mentions("outpost") || ctx.mentions("local cluster") { "outpost" } else { "in-region" };
         for (issue, finding) in classified(ctx, "eks/subnet-no-free-addresses") {
-            out.push(finding.maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned()));
+            out.push(finding.maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned()).variant(place));
         }
     },
 };
@@ -1259,4 +1262,41 @@ fn network_daemons_down(ctx: &Ctx<'_>) -> (Vec<usize>, Vec<String>) {
         lines.extend(ctx.lines_hit(phrase));
     }
     (lines, pods)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose;
+
+    fn sub_causes(paste: &str, id: &str) -> Vec<String> {
+        let report = diagnose(paste);
+        let finding = report.findings.iter().find(|f| f.id == id);
+        finding.map(|f| f.sub_causes.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn subnet_without_addresses_is_fixed_by_place() {
+        const ID: &str = "eks/subnet-no-free-addresses";
+        let fixtures = "/tests/fixtures/eks/subnet-no-free-addresses/";
+        let read = |name: &str| {
+            let path = format!("{}/..{fixtures}{name}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(path).expect("fixture")
+        };
+        // AWS Health's e-mail is about a cluster in the Region.
+        let email = read("match-aws-health-email.txt");
+        assert_eq!(sub_causes(&email, ID), ["in-region"]);
+        let report = diagnose(&email);
+        let commands = &report
+            .findings
+            .iter()
+            .find(|f| f.id == ID)
+            .unwrap()
+            .commands;
+        assert!(commands
+            .iter()
+            .any(|c| c.starts_with("aws eks update-cluster-config --name ce-registry-eks")));
+        // describe-cluster of a local cluster on an Outpost.
+        let outpost = read("match-describe-cluster.txt");
+        assert_eq!(sub_causes(&outpost, ID), ["outpost"]);
+    }
 }

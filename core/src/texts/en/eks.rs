@@ -66,17 +66,20 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "eks/subnet-no-free-addresses",
-        title: "Local cluster subnet has no free IP addresses",
+        title: "Cluster subnet has no free IP addresses",
         cause: &[
-            "EKS needs free addresses in the subnet (here: {subnet_id}) to create the elastic network interfaces of the control-plane instances, and the subnet has too few left (EC2 error `InsufficientFreeAddressesInSubnet`).",
+            "EKS needs free addresses in the cluster's subnet (here: {subnet_id}) to create the elastic network interfaces of the control plane, and the subnet has too few left (EC2 error `InsufficientFreeAddressesInSubnet`).",
         ],
         fix: &[
             "Free addresses in the subnet: delete unused network interfaces or instances in it.",
-            "Or use a larger subnet on the Outpost (a bigger CIDR block) for the control-plane network interfaces, recreating the local cluster with it.",
+            "[outpost] Or use a larger subnet on the Outpost (a bigger CIDR block) for the control-plane network interfaces, recreating the local cluster with it.",
+            "[in-region] Or give the cluster subnets that have free addresses: update its subnet list with `update-cluster-config` (the new subnets must be in the cluster's VPC and Availability Zones that EKS supports).",
         ],
         commands: &[
+            "[in-region] aws eks describe-cluster --name {cluster} {region_flag} --query 'cluster.resourcesVpcConfig.subnetIds'",
             "aws ec2 describe-subnets --subnet-ids {subnet_id} {region_flag} --query 'Subnets[].[SubnetId,CidrBlock,AvailableIpAddressCount]' --output text",
             "aws ec2 describe-network-interfaces {region_flag} --filters Name=subnet-id,Values={subnet_id} Name=status,Values=available",
+            "[in-region] aws eks update-cluster-config --name {cluster} {region_flag} --resources-vpc-config subnetIds=<subnet-with-free-addresses>,<another-subnet>",
         ],
     },
     Text {

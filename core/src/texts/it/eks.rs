@@ -55,13 +55,14 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "eks/subnet-no-free-addresses",
-        title: "Nella sottorete del cluster locale non ci sono indirizzi IP liberi",
+        title: "Nella sottorete del cluster non ci sono indirizzi IP liberi",
         cause: &[
-            "EKS ha bisogno di indirizzi liberi nella sottorete (in questo caso: {subnet_id}) per creare le interfacce di rete elastiche delle istanze del piano di controllo, ma nella sottorete ne restano troppo pochi (errore EC2 `InsufficientFreeAddressesInSubnet`).",
+            "EKS ha bisogno di indirizzi liberi nella sottorete del cluster (in questo caso: {subnet_id}) per creare le interfacce di rete elastiche del piano di controllo, ma nella sottorete ne restano troppo pochi (errore EC2 `InsufficientFreeAddressesInSubnet`).",
         ],
         fix: &[
             "Liberare indirizzi nella sottorete: eliminare le interfacce di rete o le istanze inutilizzate al suo interno.",
-            "In alternativa, usare una sottorete più grande nell'Outpost (con un blocco CIDR più ampio) per le interfacce di rete del piano di controllo, ricreando con essa il cluster locale.",
+            "[outpost] In alternativa, usare una sottorete più grande nell'Outpost (con un blocco CIDR più ampio) per le interfacce di rete del piano di controllo, ricreando con essa il cluster locale.",
+            "[in-region] In alternativa, assegnare al cluster sottoreti con indirizzi liberi: aggiornarne l'elenco con `update-cluster-config` (le nuove sottoreti devono trovarsi nel VPC del cluster e in zone di disponibilità supportate da EKS).",
         ],
         commands: &[],
     },
