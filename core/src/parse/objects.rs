@@ -190,6 +190,20 @@ pub fn aws_ids(text: &str) -> Vec<String> {
 /// The AWS identifiers that start at the byte offsets `starts` of `text`
 /// (where an [`AWS_ID_PREFIXES`] entry was found), each once, in order.
 fn aws_ids_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<String> {
+    aws_ids_read(starts, |start| {
+        let end = aws_word_end(text, start)?;
+        Some((aws_id(&text[start..end]).map(str::to_string), end))
+    })
+}
+
+/// The AWS identifiers at the ascending offsets `starts`, each once, in
+/// order. `word_at(start)` reads the word that starts there: the identifier
+/// it is, if any, and where it ends; `None` when no word starts there.
+/// Offsets inside a word already read are skipped.
+pub fn aws_ids_read(
+    starts: impl Iterator<Item = usize>,
+    mut word_at: impl FnMut(usize) -> Option<(Option<String>, usize)>,
+) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let mut known = HashSet::new();
     let mut read_to = 0;
@@ -197,12 +211,12 @@ fn aws_ids_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<String> {
         if start < read_to {
             continue;
         }
-        let Some(end) = aws_word_end(text, start) else {
+        let Some((id, end)) = word_at(start) else {
             continue;
         };
         read_to = end;
-        if let Some(id) = aws_id(&text[start..end]).filter(|id| known.insert(*id)) {
-            ids.push(id.to_string());
+        if let Some(id) = id.filter(|id| known.insert(id.clone())) {
+            ids.push(id);
         }
     }
     ids

@@ -19,7 +19,7 @@ use crate::search::{Hit, Joined, Prefilter, Scan};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 use std::cell::{OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -443,13 +443,7 @@ impl<'a> Ctx<'a> {
                 .hits
                 .iter()
                 .filter(|h| prefixes.contains(&h.phrase));
-            let mut ids: Vec<String> = Vec::new();
-            let mut known = HashSet::new();
-            let mut read_to = 0;
-            for start in starts.map(|hit| hit.span.start) {
-                if start < read_to {
-                    continue;
-                }
+            crate::parse::aws_ids_read(starts.map(|hit| hit.span.start), |start| {
                 // One byte before, to tell whether a word starts here; most
                 // words are short, so a longer read only for one that fills it.
                 let read = |bytes: usize| {
@@ -461,16 +455,10 @@ impl<'a> Ctx<'a> {
                     (_, text, Some(end)) if end == text.len() => read(ID_BYTES),
                     short => short,
                 };
-                let Some(end) = end else {
-                    continue;
-                };
-                read_to = from + end;
-                let id = crate::parse::aws_id(&text[start - from..end]);
-                if let Some(id) = id.filter(|id| known.insert(id.to_string())) {
-                    ids.push(id.to_string());
-                }
-            }
-            ids
+                let end = end?;
+                let id = crate::parse::aws_id(&text[start - from..end]).map(str::to_string);
+                Some((id, from + end))
+            })
         })
     }
 
