@@ -7,6 +7,7 @@ use aho_corasick::AhoCorasickKind;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -346,12 +347,18 @@ impl Facts {
     /// The pod called `name` (in `namespace` when both are known), created if new.
     pub fn pod_mut(&mut self, namespace: Option<Namespace>, name: &str, line: usize) -> &mut Pod {
         let pods = &self.pods;
-        let found = self.pods_by_name.get(name, |i| &pods[i].name).find(|&i| {
-            match (&pods[i].namespace, &namespace) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            }
-        });
+        // The first such pod: the chain runs last first (and allocates nothing).
+        let found = self
+            .pods_by_name
+            .chain(name)
+            .filter(|&i| {
+                *pods[i].name == *name
+                    && match (&pods[i].namespace, &namespace) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+            .last();
         let index = found.unwrap_or_else(|| {
             self.pods.push(Pod {
                 name: name.into(),
@@ -542,7 +549,7 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
 struct NameIndex {
     /// Hash of a name (its low 32 bits: a collision only lengthens a
     /// chain) → the last position added with it.
-    last: HashMap<u32, u32>,
+    last: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
     /// For each position, the previous one with the same hash (`NONE` ends a chain).
     previous: Vec<u32>,
     hasher: std::hash::RandomState,
@@ -594,6 +601,28 @@ impl NameIndex {
         let mut found: Vec<usize> = self.chain(name).filter(|&i| name_of(i) == name).collect();
         found.reverse();
         found.into_iter()
+    }
+}
+
+/// The hasher of a key that is a hash already: it only spreads the key's
+/// 32 bits over the 64 that the table reads (one multiplication, where the
+/// default hasher would run SipHash again).
+#[derive(Debug, Default)]
+struct SpreadHash(u64);
+
+impl Hasher for SpreadHash {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u32(self.0 as u32 ^ u32::from(byte));
+        }
+    }
+
+    fn write_u32(&mut self, key: u32) {
+        self.0 = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -6,19 +6,22 @@
 //! it can see, in linear time and without recursion, so deeply nested input
 //! cannot exhaust the stack.
 
-/// One `key: value` pair. Containers (`{`, `[`) have an empty value.
+use std::borrow::Cow;
+
+/// One `key: value` pair. Containers (`{`, `[`) have an empty value. Key
+/// and value borrow from the line unless an escape had to be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
+pub struct Field<'t> {
     /// The key, unquoted.
-    pub key: String,
+    pub key: Cow<'t, str>,
     /// The scalar value, unquoted and unescaped (`null` stays `null`).
-    pub value: String,
+    pub value: Cow<'t, str>,
     /// 0-based line.
     pub line: usize,
 }
 
 /// Reads the pairs of JSON lines (any number of pairs per line).
-pub fn json(lines: &[(usize, &str)]) -> Vec<Field> {
+pub fn json<'t>(lines: &[(usize, &'t str)]) -> Vec<Field<'t>> {
     let mut fields = Vec::new();
     for &(line, text) in lines {
         let bytes = text.as_bytes();
@@ -38,14 +41,14 @@ pub fn json(lines: &[(usize, &str)]) -> Vec<Field> {
                 Some(b'"') => match string_at(text, value_start) {
                     Some((value, end)) => (value, end),
                     // Unterminated string (cut paste): keep what is there.
-                    None => (text[value_start + 1..].to_string(), text.len()),
+                    None => (Cow::Borrowed(&text[value_start + 1..]), text.len()),
                 },
-                Some(b'{' | b'[') | None => (String::new(), value_start + 1),
+                Some(b'{' | b'[') | None => (Cow::Borrowed(""), value_start + 1),
                 Some(_) => {
                     let end = text[value_start..]
                         .find([',', '}', ']'])
                         .map_or(text.len(), |i| value_start + i);
-                    (text[value_start..end].trim().to_string(), end)
+                    (Cow::Borrowed(text[value_start..end].trim()), end)
                 }
             };
             fields.push(Field { key, value, line });
@@ -56,7 +59,7 @@ pub fn json(lines: &[(usize, &str)]) -> Vec<Field> {
 }
 
 /// Reads the pairs of YAML lines: `key: value` or `- key: value`, one per line.
-pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
+pub fn yaml<'t>(lines: &[(usize, &'t str)]) -> Vec<Field<'t>> {
     lines
         .iter()
         .filter_map(|&(line, text)| {
@@ -67,8 +70,8 @@ pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b"_-./\"'".contains(&b));
             simple_key.then(|| Field {
-                key: key.trim_matches(['"', '\'']).to_string(),
-                value: value.trim().trim_matches(['"', '\'']).to_string(),
+                key: Cow::Borrowed(key.trim_matches(['"', '\''])),
+                value: Cow::Borrowed(value.trim().trim_matches(['"', '\''])),
                 line,
             })
         })
@@ -76,8 +79,9 @@ pub fn yaml(lines: &[(usize, &str)]) -> Vec<Field> {
 }
 
 /// Reads the JSON string starting at byte `start` (a `"`); returns the
-/// unescaped string and the byte just after its closing quote.
-fn string_at(text: &str, start: usize) -> Option<(String, usize)> {
+/// unescaped string (borrowed when it has no escape) and the byte just after
+/// its closing quote.
+fn string_at(text: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
     let mut out = String::new();
     let mut at = start + 1;
     loop {
@@ -86,11 +90,17 @@ fn string_at(text: &str, start: usize) -> Option<(String, usize)> {
         let run = text.as_bytes()[at..]
             .iter()
             .position(|&b| b == b'"' || b == b'\\')?;
+        if text.as_bytes()[at + run] == b'"' {
+            let string = if out.is_empty() {
+                Cow::Borrowed(&text[start + 1..at + run])
+            } else {
+                out.push_str(&text[at..at + run]);
+                Cow::Owned(out)
+            };
+            return Some((string, at + run + 1));
+        }
         out.push_str(&text[at..at + run]);
         at += run;
-        if text.as_bytes()[at] == b'"' {
-            return Some((out, at + 1));
-        }
         let mut chars = text[at + 1..].chars();
         let escaped = chars.next()?;
         at += 1 + escaped.len_utf8();
@@ -112,10 +122,10 @@ fn string_at(text: &str, start: usize) -> Option<(String, usize)> {
 mod tests {
     use super::*;
 
-    fn keys(fields: &[Field]) -> Vec<(&str, &str)> {
+    fn keys<'a>(fields: &'a [Field<'_>]) -> Vec<(&'a str, &'a str)> {
         fields
             .iter()
-            .map(|f| (f.key.as_str(), f.value.as_str()))
+            .map(|f| (&*f.key, &*f.value))
             .collect()
     }
 
@@ -148,8 +158,11 @@ mod tests {
 
     #[test]
     fn escapes_are_decoded() {
-        let fields = json(&[(0, r#""m": "err : {\u003cnil\u003e}""#)]);
+        let fields = json(&[(0, r#""m": "err : {\u003cnil\u003e}", "n": "plain""#)]);
         assert_eq!(fields[0].value, "err : {<nil>}");
+        // Only a string with an escape is copied; the others borrow the line.
+        assert!(matches!(fields[0].value, Cow::Owned(_)));
+        assert!(matches!(fields[1].value, Cow::Borrowed("plain")));
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn parse(fields: &[Field], lines: &[(usize, &str)], facts: &mut Facts) -> Op
     None
 }
 
-fn value_of<'a>(fields: &'a [Field], key: &str) -> Option<&'a Field> {
+fn value_of<'a, 't>(fields: &'a [Field<'t>], key: &str) -> Option<&'a Field<'t>> {
     fields
         .iter()
         .find(|f| f.key == key && !f.value.is_empty() && f.value != "null")
@@ -48,7 +48,7 @@ pub fn id_part(id: &str, marker: &str) -> Option<String> {
 
 fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
     let id = value_of(fields, "id")
-        .map(|f| f.value.clone())
+        .map(|f| f.value.to_string())
         .unwrap_or_default();
     let cluster_type = [
         "managedClusters",
@@ -59,13 +59,13 @@ fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
     .find(|t| id_part(&id, t).is_some());
     let mut extension = Extension {
         name: id_part(&id, "extensions")
-            .or_else(|| value_of(fields, "name").map(|f| f.value.clone())),
-        extension_type: value_of(fields, "extensionType").map(|f| f.value.clone()),
+            .or_else(|| value_of(fields, "name").map(|f| f.value.to_string())),
+        extension_type: value_of(fields, "extensionType").map(|f| f.value.to_string()),
         provisioning_state: value_of(fields, "provisioningState")
-            .map(|f| (f.value.clone(), f.line)),
+            .map(|f| (f.value.to_string(), f.line)),
         cluster: cluster_type.and_then(|t| id_part(&id, t)),
         resource_group: id_part(&id, "resourceGroups")
-            .or_else(|| value_of(fields, "resourceGroup").map(|f| f.value.clone())),
+            .or_else(|| value_of(fields, "resourceGroup").map(|f| f.value.to_string())),
         cluster_type: cluster_type.map(str::to_string),
         lines,
         ..Extension::default()
@@ -73,13 +73,13 @@ fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
     let mut current: Option<ExtensionStatus> = None;
     let mut in_error_info = false;
     for field in fields {
-        match field.key.as_str() {
+        match &*field.key {
             "errorInfo" => in_error_info = field.value.is_empty(),
             "code" => {
                 extension.statuses.extend(current.take());
                 let level = if in_error_info { "Error" } else { "" };
                 current = Some(ExtensionStatus {
-                    code: field.value.clone(),
+                    code: field.value.to_string(),
                     level: level.to_string(),
                     lines: field.line..field.line + 1,
                     ..ExtensionStatus::default()
@@ -87,9 +87,9 @@ fn extension(fields: &[Field], lines: Range<usize>) -> Extension {
             }
             "level" | "message" | "displayStatus" | "time" => {
                 if let Some(status) = current.as_mut() {
-                    match field.key.as_str() {
-                        "level" => status.level = field.value.clone(),
-                        "message" => status.message = field.value.clone(),
+                    match &*field.key {
+                        "level" => status.level = field.value.to_string(),
+                        "message" => status.message = field.value.to_string(),
                         _ => {}
                     }
                     status.lines.end = status.lines.end.max(field.line + 1);
@@ -113,12 +113,12 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
                 && f.value.chars().all(|c| c.is_ascii_uppercase())
                 && !f.value.is_empty()
         })
-        .map(|f| (f.value.clone(), f.line));
+        .map(|f| (f.value.to_string(), f.line));
     let arn = value_of(fields, "arn")
-        .map(|f| f.value.clone())
+        .map(|f| f.value.to_string())
         .unwrap_or_default();
     let mut cluster = EksCluster {
-        name: value_of(fields, "name").map(|f| f.value.clone()),
+        name: value_of(fields, "name").map(|f| f.value.to_string()),
         region: arn
             .split(':')
             .nth(3)
@@ -130,11 +130,11 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
     };
     let mut current: Option<HealthIssue> = None;
     for field in fields {
-        match field.key.as_str() {
+        match &*field.key {
             "code" => {
                 cluster.issues.extend(current.take());
                 current = Some(HealthIssue {
-                    code: field.value.clone(),
+                    code: field.value.to_string(),
                     lines: field.line..field.line + 1,
                     ..HealthIssue::default()
                 });
@@ -142,7 +142,7 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
             "message" | "resourceIds" => {
                 if let Some(issue) = current.as_mut() {
                     if field.key == "message" {
-                        issue.message = field.value.clone();
+                        issue.message = field.value.to_string();
                     }
                     issue.lines.end = issue.lines.end.max(field.line + 1);
                 }
@@ -286,7 +286,7 @@ fn pods(fields: &[Field], facts: &mut Facts) {
         let mut memory_limit = None;
         let mut in_limits = false;
         for field in object {
-            match field.key.as_str() {
+            match &*field.key {
                 "phase" => phase = Some(word(&field.value, POD_STATUSES)),
                 "reason" if !field.value.is_empty() => signals.push(Signal {
                     value: word(&field.value, POD_STATUSES),
@@ -298,7 +298,7 @@ fn pods(fields: &[Field], facts: &mut Facts) {
                 }),
                 "limits" => in_limits = true,
                 "requests" => in_limits = false,
-                "memory" if in_limits => memory_limit = Some(field.value.as_str().into()),
+                "memory" if in_limits => memory_limit = Some((&*field.value).into()),
                 _ => {}
             }
         }

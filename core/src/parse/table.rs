@@ -137,8 +137,11 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
         namespace: ctx.namespace.clone(),
         ..SecretList::default()
     };
+    // One buffer for the words of every row: no allocation per row.
+    let mut words: Vec<&str> = Vec::new();
     for &(line, text) in &lines[1..] {
-        let words: Vec<&str> = text.split_ascii_whitespace().collect();
+        words.clear();
+        words.extend(text.split_ascii_whitespace());
         if words.is_empty() {
             continue;
         }

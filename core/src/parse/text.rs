@@ -113,9 +113,9 @@ pub fn helm_status(lines: &[(usize, &str)], facts: &mut Facts) -> InputKind {
     if let (Some(name), Some(status)) = (get("NAME"), get("STATUS")) {
         let namespace = get("NAMESPACE").map(|f| facts.namespace(&f.value));
         facts.helm_releases.push(HelmRelease {
-            name: name.value.clone(),
+            name: name.value.to_string(),
             namespace,
-            status: status.value.clone(),
+            status: status.value.to_string(),
             line: status.line,
         });
     }

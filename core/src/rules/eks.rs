@@ -376,7 +376,7 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
             return;
         }
         let finding = role(ctx, base(ctx, None, None).lines(evidence), None);
-        let finding = if paste_issues(ctx).iter().any(|i| i.structured) { finding.variant("has-issues") } else { finding.variant("no-issues") };
+        let finding = if paste_issues(ctx).issues.iter().any(|(i, _)| i.structured) { finding.variant("has-issues") } else { finding.variant("no-issues") };
         out.push(finding);
     },
 };
@@ -389,15 +389,14 @@ pub const INTERNAL_FAILURE: Diagnosis = Diagnosis {
     triggers: &["InternalFailure"],
     explains: &[("eks/stuck-creating", Link::AnySubject)],
     check: |ctx, out| {
-        let eks = eks_context(ctx);
-        for issue in candidates(ctx) {
-            if issue.has("InternalFailure") && classify(&issue, eks).is_none() {
-                let message = issue.message.trim_end_matches('.');
-                out.push(finding_for(ctx, &issue).maybe(
-                    "message",
-                    (!message.is_empty()).then(|| message.to_string()),
-                ));
-            }
+        let unclassified =
+            |issue: &Issue, class: Option<&str>| class.is_none() && issue.has("InternalFailure");
+        for issue in candidates(ctx, unclassified) {
+            let message = issue.message.trim_end_matches('.');
+            out.push(finding_for(ctx, &issue).maybe(
+                "message",
+                (!message.is_empty()).then(|| message.to_string()),
+            ));
         }
     },
 };
@@ -601,10 +600,8 @@ fn missing_element(issue: &Issue) -> Vec<&'static str> {
 
 /// The issues of the paste that [`classify`] gives to `id`, each with its finding.
 fn classified(ctx: &Ctx<'_>, id: &str) -> Vec<(Issue, Finding)> {
-    let eks = eks_context(ctx);
-    candidates(ctx)
+    candidates(ctx, |_, class| class == Some(id))
         .into_iter()
-        .filter(|issue| classify(issue, eks) == Some(id))
         .map(|issue| {
             let finding = finding_for(ctx, &issue);
             (issue, finding)
@@ -612,32 +609,27 @@ fn classified(ctx: &Ctx<'_>, id: &str) -> Vec<(Issue, Finding)> {
         .collect()
 }
 
-/// The structured issues plus, for every hit of the diagnosis's own phrases
-/// outside them, the text around the hit (a message pasted alone). Nothing
-/// when no phrase of the diagnosis hit.
-fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
+/// The issues that `keep(issue, its class)` accepts among the structured
+/// issues and, for every hit of the diagnosis's own phrases outside them, the
+/// text around the hit (a message pasted alone). Nothing when no phrase of
+/// the diagnosis hit.
+fn candidates(ctx: &Ctx<'_>, keep: impl Fn(&Issue, Option<&str>) -> bool) -> Vec<Issue> {
     if !ctx.hit() {
         return Vec::new();
     }
-    let mut all = (*paste_issues(ctx)).clone();
-    // Spans of the structured issues, sorted, with the furthest end so far:
-    // a hit overlaps one of them when a span starting before its end reaches
-    // past its start (a binary search, not a scan per hit).
-    let mut spans: Vec<Range<usize>> = all.iter().map(|i| i.lines.clone()).collect();
-    spans.sort_by_key(|s| s.start);
-    let furthest: Vec<usize> = spans
+    let structured = paste_issues(ctx);
+    let mut kept: Vec<Issue> = structured
+        .issues
         .iter()
-        .scan(0, |end, s| {
-            *end = (*end).max(s.end);
-            Some(*end)
-        })
+        .filter(|(issue, class)| keep(issue, *class))
+        .map(|(issue, _)| issue.clone())
         .collect();
+    let eks = eks_context(ctx);
     // Hits come in paste order; one already read as a pasted-alone message
     // covers the later hits on its lines.
     let mut read_until = 0;
     for hit in ctx.hits.iter().map(|(_, h)| *h) {
-        let before = spans.partition_point(|s| s.start < hit.lines.end.max(hit.lines.start + 1));
-        if before > 0 && furthest[before - 1] > hit.lines.start || hit.lines.start < read_until {
+        if structured.covers(&hit.lines) || hit.lines.start < read_until {
             continue;
         }
         read_until = hit.lines.end;
@@ -647,21 +639,68 @@ fn candidates(ctx: &Ctx<'_>) -> Vec<Issue> {
             .unwrap_or(limit);
         // Bounded: a message pasted alone is a few lines around its phrase.
         let text = &ctx.lines_around(hit, 0, end - hit.lines.end);
-        all.push(Issue {
+        let issue = Issue {
             codes: codes_in(text),
             message: text.to_string(),
             ids: aws_ids(text),
             lines: hit.lines.clone(),
             health: true,
             ..Issue::default()
-        });
+        };
+        if keep(&issue, classify(&issue, eks)) {
+            kept.push(issue);
+        }
     }
-    all
+    kept
 }
 
-/// [`issues`], read once per paste.
-fn paste_issues(ctx: &Ctx<'_>) -> std::rc::Rc<Vec<Issue>> {
-    ctx.cached("eks-issues", || issues(ctx))
+/// The structured issues of a paste, each classified once.
+struct PasteIssues {
+    /// Each issue with the diagnosis [`classify`] gives it.
+    issues: Vec<(Issue, Option<&'static str>)>,
+    /// The issues' line spans, sorted by start.
+    spans: Vec<Range<usize>>,
+    /// For each span, the furthest end among it and the spans before it.
+    furthest: Vec<usize>,
+}
+
+impl PasteIssues {
+    /// True when `lines` overlap an issue's span: a span starting before
+    /// their end reaches past their start (a binary search, not a scan).
+    fn covers(&self, lines: &Range<usize>) -> bool {
+        let before = self
+            .spans
+            .partition_point(|s| s.start < lines.end.max(lines.start + 1));
+        before > 0 && self.furthest[before - 1] > lines.start
+    }
+}
+
+/// [`issues`], read and classified once per paste.
+fn paste_issues(ctx: &Ctx<'_>) -> std::rc::Rc<PasteIssues> {
+    ctx.cached("eks-issues", || {
+        let eks = eks_context(ctx);
+        let issues: Vec<(Issue, Option<&'static str>)> = issues(ctx)
+            .into_iter()
+            .map(|issue| {
+                let class = classify(&issue, eks);
+                (issue, class)
+            })
+            .collect();
+        let mut spans: Vec<Range<usize>> = issues.iter().map(|(i, _)| i.lines.clone()).collect();
+        spans.sort_by_key(|s| s.start);
+        let furthest = spans
+            .iter()
+            .scan(0, |end, s| {
+                *end = (*end).max(s.end);
+                Some(*end)
+            })
+            .collect();
+        PasteIssues {
+            issues,
+            spans,
+            furthest,
+        }
+    })
 }
 
 /// Every structured issue of the paste: the parser's `cluster.health` entries,
