@@ -12,7 +12,8 @@ use crate::segment;
 use crate::texts::{self, Lang};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::VecDeque;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Options of one diagnosis run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -140,18 +141,14 @@ const EVIDENCE_LINES: usize = 20;
 /// Runs the whole pipeline over `text`.
 pub fn diagnose_with(text: &str, options: Options) -> Report {
     let doc = Document::new(text);
-    let segments = segment::split(&doc);
     let (prefilter, owners) = prefilter();
-    // Parsing and the phrase scan read the document independently.
+    // Segmenting and parsing, and the phrase scan, read the document
+    // independently.
     let ((facts, inputs), (joined, scan)) = both(
         text.len() >= PARALLEL_BYTES,
-        || parse::parse(&doc, &segments),
+        || parse::parse(&doc, &segment::split(&doc)),
         || prefilter.scan(&doc),
     );
-    drop(segments);
-    let mut findings = Vec::new();
-    let mut merged = HashMap::new();
-    let memo = rules::Memo::default();
     // Each hit goes to the diagnoses that declared its phrase: one pass.
     let mut per_diagnosis: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); rules::all().count()];
     for hit in &scan.hits {
@@ -159,19 +156,37 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             per_diagnosis[diagnosis].push((trigger, hit));
         }
     }
-    for (diagnosis, own) in rules::all().zip(per_diagnosis) {
-        let ctx = Ctx {
-            doc: &doc,
-            joined: &joined,
-            facts: &facts,
-            diagnosis,
-            hits: own,
-            prefilter,
-            scan: &scan,
-            memo: &memo,
-        };
-        let mut found = Vec::new();
-        (diagnosis.check)(&ctx, &mut found);
+    let mut domains: Vec<Vec<Check>> = Vec::new();
+    for (index, (diagnosis, hits)) in rules::all().zip(per_diagnosis).enumerate() {
+        match domains.last_mut() {
+            Some(domain) if domain[0].1.domain() == diagnosis.domain() => {
+                domain.push((index, diagnosis, hits));
+            }
+            _ => domains.push(vec![(index, diagnosis, hits)]),
+        }
+    }
+    let found = run_checks(
+        text.len() >= PARALLEL_BYTES,
+        domains,
+        |diagnosis, hits, memo| {
+            let ctx = Ctx {
+                doc: &doc,
+                joined: &joined,
+                facts: &facts,
+                diagnosis,
+                hits,
+                prefilter,
+                scan: &scan,
+                memo,
+            };
+            let mut found = Vec::new();
+            (diagnosis.check)(&ctx, &mut found);
+            found
+        },
+    );
+    let mut findings = Vec::new();
+    let mut merged = HashMap::new();
+    for (diagnosis, found) in rules::all().zip(found) {
         for finding in found {
             merge(
                 &mut findings,
@@ -229,6 +244,51 @@ fn both<A: Send, B: Send>(
     (first(), second())
 }
 
+/// One diagnosis to check: its index in [`rules::all`], its declaration and
+/// the hits of its triggers (trigger index, hit).
+type Check<'h> = (usize, &'static rules::Diagnosis, Vec<(usize, &'h Hit)>);
+
+/// Runs `check` on every diagnosis of `domains` and returns what each found,
+/// in declaration order. With `parallel` (natively), two threads take whole
+/// domains from the two ends of the list, so that neither waits for the
+/// other. Each thread has its own memo: the whole-paste values that the
+/// checks of a domain share are computed once, on the thread that runs them.
+fn run_checks<'h>(
+    parallel: bool,
+    domains: Vec<Vec<Check<'h>>>,
+    check: impl Fn(&'static rules::Diagnosis, Vec<(usize, &'h Hit)>, &rules::Memo) -> Vec<Finding>
+        + Sync,
+) -> Vec<Vec<Finding>> {
+    let count = domains.iter().map(Vec::len).sum();
+    let queue = Mutex::new(VecDeque::from(domains));
+    let work = |from_back: bool| {
+        let memo = rules::Memo::default();
+        let mut found = Vec::new();
+        loop {
+            let next = {
+                let mut queue = queue.lock().unwrap_or_else(PoisonError::into_inner);
+                if from_back {
+                    queue.pop_back()
+                } else {
+                    queue.pop_front()
+                }
+            };
+            let Some(domain) = next else {
+                return found;
+            };
+            for (index, diagnosis, hits) in domain {
+                found.push((index, check(diagnosis, hits, &memo)));
+            }
+        }
+    };
+    let (front, back) = both(parallel, || work(false), || work(true));
+    let mut in_order = vec![Vec::new(); count];
+    for (index, findings) in front.into_iter().chain(back) {
+        in_order[index] = findings;
+    }
+    in_order
+}
+
 /// For each phrase of the prefilter, the (diagnosis index, trigger index)
 /// pairs that declared it as a trigger (none for a context phrase).
 type PhraseOwners = Vec<Vec<(usize, usize)>>;
@@ -246,7 +306,9 @@ fn phrases() -> impl Iterator<Item = &'static str> {
 fn prefilter() -> &'static (Prefilter, PhraseOwners) {
     static PREFILTER: OnceLock<(Prefilter, PhraseOwners)> = OnceLock::new();
     PREFILTER.get_or_init(|| {
-        let prefilter = Prefilter::new(phrases());
+        // Only a word can start an AWS ID: other hits of the prefixes are noise.
+        let prefilter = Prefilter::new(phrases())
+            .at_word_starts(parse::AWS_ID_PREFIXES, parse::is_aws_word_byte);
         let mut owners: PhraseOwners = vec![Vec::new(); phrases().count()];
         for (d, diagnosis) in rules::all().enumerate() {
             for (t, trigger) in diagnosis.triggers.iter().enumerate() {

@@ -326,7 +326,13 @@ pub struct Prefilter {
     index: HashMap<String, usize>,
     /// Length of the longest phrase, in bytes.
     longest: usize,
+    /// For each phrase, the bytes that may not come just before a hit of it
+    /// (see [`Prefilter::at_word_starts`]); `None` for most phrases.
+    word_bytes: Vec<Option<IsWordByte>>,
 }
+
+/// Tells the bytes that a word is made of.
+pub type IsWordByte = fn(u8) -> bool;
 
 /// Bytes of joined text scanned at a time.
 const SCAN_CHUNK_BYTES: usize = 64 * 1024;
@@ -394,9 +400,23 @@ impl Prefilter {
         let longest = distinct.iter().map(String::len).max().unwrap_or(0);
         Prefilter {
             automaton,
+            word_bytes: vec![None; index.len()],
             index,
             longest,
         }
+    }
+
+    /// Keeps only the hits of `phrases` that start a word: those not right
+    /// after a byte for which `is_word_byte` holds. (An ID prefix such as
+    /// `i-` occurs inside every `multi-az`; only at a word start can it begin
+    /// an ID, and dropping the rest saves most of its hits.)
+    pub fn at_word_starts(mut self, phrases: &[&str], is_word_byte: IsWordByte) -> Prefilter {
+        for phrase in phrases {
+            if let Some(index) = self.index_of(phrase) {
+                self.word_bytes[index] = Some(is_word_byte);
+            }
+        }
+        self
     }
 
     /// The index of `phrase` (any case), if it was compiled.
@@ -413,7 +433,15 @@ impl Prefilter {
         let joined = Joined::reading(doc, SCAN_CHUNK_BYTES, overlap, |chunk, offset, fresh| {
             // Matches that end in the overlap were found in the chunk before.
             let found = self.automaton.find_overlapping_iter(chunk);
-            hits.extend(found.filter(|m| m.end() > fresh).map(|m| Hit {
+            let starts_word = |m: &aho_corasick::Match| {
+                // A match at the chunk's first byte cannot be told: kept.
+                match (self.word_bytes[m.pattern().as_usize()], m.start()) {
+                    (Some(is_word_byte), start) if start > 0 => !is_word_byte(chunk[start - 1]),
+                    _ => true,
+                }
+            };
+            let found = found.filter(|m| m.end() > fresh && starts_word(m));
+            hits.extend(found.map(|m| Hit {
                 phrase: m.pattern().as_usize(),
                 span: offset + m.start()..offset + m.end(),
                 lines: 0..0,
@@ -470,6 +498,17 @@ mod tests {
         let (_, scan) = Prefilter::new(["time out waiting for the condition"]).scan(&doc);
         assert_eq!(scan.hits.len(), 1);
         assert_eq!(scan.hits[0].lines, 1..3);
+    }
+
+    #[test]
+    fn word_start_phrases_hit_only_at_word_starts() {
+        let doc = Document::new("i-0abc multi-az\n  i-0def, api-i-x\n");
+        let prefilter = Prefilter::new(["i-", "az"])
+            .at_word_starts(&["I-"], |b| b.is_ascii_alphanumeric() || b == b'-');
+        let (_, scan) = prefilter.scan(&doc);
+        let starts: Vec<usize> = scan.hits.iter().map(|h| h.span.start).collect();
+        // `i-` at the text's start and after a space; `az` anywhere.
+        assert_eq!(starts, [0, 13, 16]);
     }
 
     #[test]

@@ -123,10 +123,7 @@ mod tests {
     use super::*;
 
     fn keys<'a>(fields: &'a [Field<'_>]) -> Vec<(&'a str, &'a str)> {
-        fields
-            .iter()
-            .map(|f| (&*f.key, &*f.value))
-            .collect()
+        fields.iter().map(|f| (&*f.key, &*f.value)).collect()
     }
 
     #[test]

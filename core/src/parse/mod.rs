@@ -10,7 +10,9 @@ mod objects;
 mod table;
 mod text;
 
-pub use objects::{aws_id, aws_ids, aws_ids_read, aws_word_end, id_part, AWS_ID_PREFIXES};
+pub use objects::{
+    aws_id, aws_ids, aws_ids_read, aws_word_end, id_part, is_aws_word_byte, AWS_ID_PREFIXES,
+};
 
 use crate::facts::{Command, Facts, Namespace};
 use crate::input::Document;

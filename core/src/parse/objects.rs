@@ -226,17 +226,22 @@ pub fn aws_ids_read(
 /// `text` (an ASCII prefix) ends; `None` when such a character comes just
 /// before it, so that no word starts there.
 pub fn aws_word_end(text: &str, start: usize) -> Option<usize> {
-    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || b":/._-".contains(b);
     let bytes = text.as_bytes();
-    if start > 0 && is_word_byte(&bytes[start - 1]) {
+    if start > 0 && is_aws_word_byte(bytes[start - 1]) {
         return None;
     }
     Some(
         bytes[start..]
             .iter()
-            .position(|b| !is_word_byte(b))
+            .position(|&b| !is_aws_word_byte(b))
             .map_or(bytes.len(), |i| start + i),
     )
+}
+
+/// True for a byte of an AWS identifier's word: ASCII letters and digits,
+/// and `:/._-`.
+pub fn is_aws_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b":/._-".contains(&byte)
 }
 
 /// The AWS identifier a word is (without a trailing `.` or `:`), if it is one.

@@ -206,7 +206,8 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whole-paste answers that several checks ask for, computed at most once
-/// per paste so that the number of rules never multiplies a scan of the text.
+/// per paste (and thread running checks) so that the number of rules never
+/// multiplies a scan of the text.
 #[derive(Default)]
 pub struct Memo {
     azure_ids: OnceCell<Vec<String>>,
