@@ -156,18 +156,9 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             per_diagnosis[diagnosis].push((trigger, hit));
         }
     }
-    let mut domains: Vec<Vec<Check>> = Vec::new();
-    for (index, (diagnosis, hits)) in rules::all().zip(per_diagnosis).enumerate() {
-        match domains.last_mut() {
-            Some(domain) if domain[0].1.domain() == diagnosis.domain() => {
-                domain.push((index, diagnosis, hits));
-            }
-            _ => domains.push(vec![(index, diagnosis, hits)]),
-        }
-    }
     let found = run_checks(
         text.len() >= PARALLEL_BYTES,
-        domains,
+        by_domain(per_diagnosis),
         |diagnosis, hits, memo| {
             let ctx = Ctx {
                 doc: &doc,
@@ -247,6 +238,21 @@ fn both<A: Send, B: Send>(
 /// One diagnosis to check: its index in [`rules::all`], its declaration and
 /// the hits of its triggers (trigger index, hit).
 type Check<'h> = (usize, &'static rules::Diagnosis, Vec<(usize, &'h Hit)>);
+
+/// The checks of every diagnosis, given the hits of each in declaration
+/// order, grouped by domain.
+fn by_domain<'h>(per_diagnosis: Vec<Vec<(usize, &'h Hit)>>) -> Vec<Vec<Check<'h>>> {
+    let mut domains: Vec<Vec<Check>> = Vec::new();
+    for (index, (diagnosis, hits)) in rules::all().zip(per_diagnosis).enumerate() {
+        match domains.last_mut() {
+            Some(domain) if domain[0].1.domain() == diagnosis.domain() => {
+                domain.push((index, diagnosis, hits));
+            }
+            _ => domains.push(vec![(index, diagnosis, hits)]),
+        }
+    }
+    domains
+}
 
 /// Runs `check` on every diagnosis of `domains` and returns what each found,
 /// in declaration order. With `parallel` (natively), two threads take whole
@@ -491,6 +497,28 @@ mod tests {
             drop_missing("pod ({pod}) ok (a)", &values),
             "pod ({pod}) ok (a)"
         );
+    }
+
+    #[test]
+    fn checks_on_two_threads_come_back_in_declaration_order() {
+        let domains = || by_domain(vec![Vec::new(); rules::all().count()]);
+        // Fake work: each check reports its ID and its number of hits.
+        let check =
+            |diagnosis: &'static rules::Diagnosis, hits: Vec<(usize, &Hit)>, _: &rules::Memo| {
+                vec![Finding {
+                    subject: format!("{} {}", diagnosis.id, hits.len()),
+                    ..Finding::default()
+                }]
+            };
+        let one = run_checks(false, domains(), check);
+        let two = run_checks(true, domains(), check);
+        let subjects = |found: &[Vec<Finding>]| -> Vec<String> {
+            found.iter().map(|f| f[0].subject.clone()).collect()
+        };
+        assert_eq!(subjects(&one), subjects(&two));
+        assert_eq!(one.len(), rules::all().count());
+        let ids: Vec<String> = rules::all().map(|d| format!("{} 0", d.id)).collect();
+        assert_eq!(subjects(&two), ids);
     }
 
     #[test]
