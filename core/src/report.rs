@@ -156,8 +156,9 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             per_diagnosis[diagnosis].push((trigger, hit));
         }
     }
+    let parallel = text.len() >= PARALLEL_BYTES;
     let found = run_checks(
-        text.len() >= PARALLEL_BYTES,
+        parallel,
         by_domain(per_diagnosis),
         |diagnosis, hits, memo| {
             let ctx = Ctx {
@@ -175,6 +176,20 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             found
         },
     );
+    // Facts and hits are done with. Freeing them (a million small
+    // allocations on a large paste) overlaps the rendering.
+    let ((), findings) = both(
+        parallel,
+        move || drop((facts, scan, joined)),
+        || findings_in_order(found, &doc, options.lang),
+    );
+    Report { findings, inputs }
+}
+
+/// The findings of every check (`found`, in declaration order), merged by ID
+/// and subject, linked to what explains them, rendered in `lang` and sorted:
+/// unexplained first, then by severity, then in paste order.
+fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Vec<FindingReport> {
     let mut findings = Vec::new();
     let mut merged = HashMap::new();
     for (diagnosis, found) in rules::all().zip(found) {
@@ -190,10 +205,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         }
     }
     link(&mut findings);
-    let mut rendered: Vec<FindingReport> = findings
-        .iter()
-        .map(|f| render(f, &doc, options.lang))
-        .collect();
+    let mut rendered: Vec<FindingReport> = findings.iter().map(|f| render(f, doc, lang)).collect();
     rendered.sort_by_key(|f| {
         (
             f.caused_by.is_some(),
@@ -201,10 +213,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             f.evidence.first().map_or(usize::MAX, |e| e.line),
         )
     });
-    Report {
-        findings: rendered,
-        inputs,
-    }
+    rendered
 }
 
 /// Pastes from this size on are parsed and scanned on two threads; below it,
