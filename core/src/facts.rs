@@ -331,6 +331,8 @@ pub struct Facts {
     /// where each is in that list.
     namespaces: Vec<Namespace>,
     namespace_index: HashMap<String, usize>,
+    /// The namespace asked for last.
+    last_namespace: Option<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
     pods_by_name: NameIndex,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
@@ -378,6 +380,17 @@ impl Facts {
 
     /// The shared copy of namespace `name`.
     pub fn namespace(&mut self, name: &str) -> Namespace {
+        // Rows of one namespace come together: most often it is the last one.
+        if let Some(last) = self.last_namespace.as_ref().filter(|n| ***n == *name) {
+            return last.clone();
+        }
+        let namespace = self.known_namespace(name);
+        self.last_namespace = Some(namespace.clone());
+        namespace
+    }
+
+    /// The shared copy of namespace `name`, found in or added to the list.
+    fn known_namespace(&mut self, name: &str) -> Namespace {
         if let Some(&known) = self.namespace_index.get(name) {
             return self.namespaces[known].clone();
         }

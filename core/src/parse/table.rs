@@ -96,6 +96,10 @@ pub fn is_pod_status(word: &str) -> bool {
 
 /// Parses `n/m`.
 pub fn ratio(word: &str) -> Option<(u32, u32)> {
+    // Most words tried are names and statuses: out at the first byte.
+    if !word.as_bytes().first()?.is_ascii_digit() {
+        return None;
+    }
     let (a, b) = word.split_once('/')?;
     Some((a.parse().ok()?, b.parse().ok()?))
 }

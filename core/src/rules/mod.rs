@@ -226,6 +226,10 @@ const ID_BYTES: usize = 2048;
 /// Bytes read first after where an AWS ID may start: most are shorter.
 const SHORT_ID_BYTES: usize = 64;
 
+/// Bytes read first on either side of where an Azure ID was found: most
+/// resource IDs are shorter.
+const SHORT_AZURE_ID_BYTES: usize = 512;
+
 /// Most bytes [`Ctx::entry_text`] reads of one entry.
 pub const ENTRY_BYTES: usize = 64 * 1024;
 
@@ -422,11 +426,21 @@ impl<'a> Ctx<'a> {
                 if marker.start < read_to {
                     continue;
                 }
-                let window =
-                    marker.start.saturating_sub(ID_BYTES).max(read_to)..marker.end + ID_BYTES;
-                let (from, text) = self.joined.text_at(window);
-                // The marker is ASCII: a character cut off the window's start lies before it.
-                let id = ext::azure_id_around(&text, marker.start - from..marker.end - from, 0);
+                let read = |bytes: usize| {
+                    let window =
+                        marker.start.saturating_sub(bytes).max(read_to)..marker.end + bytes;
+                    let (from, text) = self.joined.text_at(window);
+                    // The marker is ASCII: a character cut off the window's start lies before it.
+                    let id = ext::azure_id_around(&text, marker.start - from..marker.end - from, 0);
+                    (from, text, id)
+                };
+                // Most IDs are short: a longer read only for one that may go
+                // on past either end (the joined text has single spaces, so
+                // an ID starting after the window's second byte is whole).
+                let (from, text, id) = match read(SHORT_AZURE_ID_BYTES) {
+                    (_, text, id) if id.start <= 1 || id.end == text.len() => read(ID_BYTES),
+                    short => short,
+                };
                 ids.push(ext::glue_after_slash(&text[id.clone()]));
                 read_to = from + id.end;
             }
@@ -528,6 +542,44 @@ mod tests {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                 "{id}"
             );
+        }
+    }
+
+    #[test]
+    fn ids_read_at_hits_are_the_ids_of_the_whole_text() {
+        let long = format!(
+            "/subscriptions/0000/resourceGroups/rg/providers/X/y/{}",
+            "z".repeat(1500)
+        );
+        let pastes = [
+            format!("id: {long} and \"/subscriptions/1/resourcegroups/r2\" (/resourceGroups/only)"),
+            format!(
+                "{}/ /subscriptions/2/resourceGroups/wrapped",
+                "p".repeat(700)
+            ),
+            "short /subscriptions/3/resourceGroups/a, i-0abc subnet-0def arn:aws:eks:r:1:cluster/c"
+                .to_string(),
+        ];
+        for paste in &pastes {
+            let doc = Document::new(paste);
+            let prefilter = Prefilter::new(context_phrases()).at_word_starts(
+                crate::parse::AWS_ID_PREFIXES,
+                crate::parse::is_aws_word_byte,
+            );
+            let (joined, scan) = prefilter.scan(&doc);
+            let (facts, memo) = (Facts::default(), Memo::default());
+            let ctx = Ctx {
+                doc: &doc,
+                joined: &joined,
+                facts: &facts,
+                diagnosis: all().next().unwrap(),
+                hits: Vec::new(),
+                prefilter: &prefilter,
+                scan: &scan,
+                memo: &memo,
+            };
+            assert_eq!(ctx.azure_ids(), ext::azure_ids(paste), "{paste}");
+            assert_eq!(ctx.aws_ids(), crate::parse::aws_ids(paste), "{paste}");
         }
     }
 
