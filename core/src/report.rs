@@ -12,8 +12,7 @@ use crate::segment;
 use crate::texts::{self, Lang};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::HashMap;
-use std::collections::VecDeque;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -157,25 +156,21 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         }
     }
     let parallel = text.len() >= PARALLEL_BYTES;
-    let found = run_checks(
-        parallel,
-        by_domain(per_diagnosis),
-        |diagnosis, hits, memo| {
-            let ctx = Ctx {
-                doc: &doc,
-                joined: &joined,
-                facts: &facts,
-                diagnosis,
-                hits,
-                prefilter,
-                scan: &scan,
-                memo,
-            };
-            let mut found = Vec::new();
-            (diagnosis.check)(&ctx, &mut found);
-            found
-        },
-    );
+    let found = run_checks(parallel, per_diagnosis, |diagnosis, hits, memo| {
+        let ctx = Ctx {
+            doc: &doc,
+            joined: &joined,
+            facts: &facts,
+            diagnosis,
+            hits,
+            prefilter,
+            scan: &scan,
+            memo,
+        };
+        let mut found = Vec::new();
+        (diagnosis.check)(&ctx, &mut found);
+        found
+    });
     // Facts and hits are done with. Freeing them (a million small
     // allocations on a large paste) overlaps the rendering.
     let ((), findings) = both(
@@ -244,12 +239,36 @@ fn both<A: Send, B: Send>(
     (first(), second())
 }
 
+/// Runs `check` on every diagnosis, given the hits of each in declaration
+/// order (`per_diagnosis`), and returns what each found, in that order: on
+/// two threads when `parallel` and the platform has threads, else one after
+/// the other with one memo.
+fn run_checks<'h>(
+    parallel: bool,
+    per_diagnosis: Vec<Vec<(usize, &'h Hit)>>,
+    check: impl Fn(&'static rules::Diagnosis, Vec<(usize, &'h Hit)>, &rules::Memo) -> Vec<Finding>
+        + Sync,
+) -> Vec<Vec<Finding>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if parallel {
+        return run_checks_on_two_threads(by_domain(per_diagnosis), check);
+    }
+    let _ = parallel;
+    let memo = rules::Memo::default();
+    rules::all()
+        .zip(per_diagnosis)
+        .map(|(diagnosis, hits)| check(diagnosis, hits, &memo))
+        .collect()
+}
+
 /// One diagnosis to check: its index in [`rules::all`], its declaration and
 /// the hits of its triggers (trigger index, hit).
+#[cfg(not(target_arch = "wasm32"))]
 type Check<'h> = (usize, &'static rules::Diagnosis, Vec<(usize, &'h Hit)>);
 
 /// The checks of every diagnosis, given the hits of each in declaration
 /// order, grouped by domain.
+#[cfg(not(target_arch = "wasm32"))]
 fn by_domain<'h>(per_diagnosis: Vec<Vec<(usize, &'h Hit)>>) -> Vec<Vec<Check<'h>>> {
     let mut domains: Vec<Vec<Check>> = Vec::new();
     for (index, (diagnosis, hits)) in rules::all().zip(per_diagnosis).enumerate() {
@@ -263,17 +282,18 @@ fn by_domain<'h>(per_diagnosis: Vec<Vec<(usize, &'h Hit)>>) -> Vec<Vec<Check<'h>
     domains
 }
 
-/// Runs `check` on every diagnosis of `domains` and returns what each found,
-/// in declaration order. With `parallel` (natively), two threads take whole
-/// domains from the two ends of the list, so that neither waits for the
-/// other. Each thread has its own memo: the whole-paste values that the
-/// checks of a domain share are computed once, on the thread that runs them.
-fn run_checks<'h>(
-    parallel: bool,
+/// [`run_checks`] on two threads, which take whole domains from the two ends
+/// of the list so that neither waits for the other. Each thread has its own
+/// memo: the whole-paste values that the checks of a domain share are
+/// computed once, on the thread that runs them.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_checks_on_two_threads<'h>(
     domains: Vec<Vec<Check<'h>>>,
     check: impl Fn(&'static rules::Diagnosis, Vec<(usize, &'h Hit)>, &rules::Memo) -> Vec<Finding>
         + Sync,
 ) -> Vec<Vec<Finding>> {
+    use std::collections::VecDeque;
+    use std::sync::{Mutex, PoisonError};
     let count = domains.iter().map(Vec::len).sum();
     let queue = Mutex::new(VecDeque::from(domains));
     let work = |from_back: bool| {
@@ -296,7 +316,7 @@ fn run_checks<'h>(
             }
         }
     };
-    let (front, back) = both(parallel, || work(false), || work(true));
+    let (front, back) = both(true, || work(false), || work(true));
     let mut in_order = vec![Vec::new(); count];
     for (index, findings) in front.into_iter().chain(back) {
         in_order[index] = findings;
@@ -510,7 +530,7 @@ mod tests {
 
     #[test]
     fn checks_on_two_threads_come_back_in_declaration_order() {
-        let domains = || by_domain(vec![Vec::new(); rules::all().count()]);
+        let none = || vec![Vec::new(); rules::all().count()];
         // Fake work: each check reports its ID and its number of hits.
         let check =
             |diagnosis: &'static rules::Diagnosis, hits: Vec<(usize, &Hit)>, _: &rules::Memo| {
@@ -519,8 +539,8 @@ mod tests {
                     ..Finding::default()
                 }]
             };
-        let one = run_checks(false, domains(), check);
-        let two = run_checks(true, domains(), check);
+        let one = run_checks(false, none(), check);
+        let two = run_checks(true, none(), check);
         let subjects = |found: &[Vec<Finding>]| -> Vec<String> {
             found.iter().map(|f| f[0].subject.clone()).collect()
         };

@@ -391,7 +391,7 @@ pub const INTERNAL_FAILURE: Diagnosis = Diagnosis {
     check: |ctx, out| {
         let unclassified =
             |issue: &Issue, class: Option<&str>| class.is_none() && issue.has("InternalFailure");
-        for issue in candidates(ctx, unclassified) {
+        for issue in candidates(ctx, &unclassified) {
             let message = issue.message.trim_end_matches('.');
             out.push(finding_for(ctx, &issue).maybe(
                 "message",
@@ -600,7 +600,7 @@ fn missing_element(issue: &Issue) -> Vec<&'static str> {
 
 /// The issues of the paste that [`classify`] gives to `id`, each with its finding.
 fn classified(ctx: &Ctx<'_>, id: &str) -> Vec<(Issue, Finding)> {
-    candidates(ctx, |_, class| class == Some(id))
+    candidates(ctx, &|_, class| class == Some(id))
         .into_iter()
         .map(|issue| {
             let finding = finding_for(ctx, &issue);
@@ -613,7 +613,7 @@ fn classified(ctx: &Ctx<'_>, id: &str) -> Vec<(Issue, Finding)> {
 /// issues and, for every hit of the diagnosis's own phrases outside them, the
 /// text around the hit (a message pasted alone). Nothing when no phrase of
 /// the diagnosis hit.
-fn candidates(ctx: &Ctx<'_>, keep: impl Fn(&Issue, Option<&str>) -> bool) -> Vec<Issue> {
+fn candidates(ctx: &Ctx<'_>, keep: &dyn Fn(&Issue, Option<&str>) -> bool) -> Vec<Issue> {
     if !ctx.hit() {
         return Vec::new();
     }
