@@ -6,7 +6,8 @@ use crate::{root, run, tools};
 use std::path::Path;
 use std::time::SystemTime;
 
-/// Most bytes the page may load, gzip-compressed (wasm + JS + CSS).
+/// Most bytes of wasm and JS the page may load, gzip-compressed (the
+/// budget of issue 5; the stylesheets are measured beside it).
 pub const BUDGET_GZIP_BYTES: u64 = 350 * 1024;
 
 /// Builds `pkg/` unless it is newer than every source; returns the gzip size.
@@ -59,6 +60,10 @@ pub fn build() -> Result<u64, String> {
                 "--converge",
                 // The module defines its own memory, so it starts zeroed.
                 "--zero-filled-memory",
+                // Nothing lives in the first 1 KB of memory: the stack comes
+                // first and grows down from 1 MB toward it, and no check
+                // recurses. Address arithmetic folds into load offsets.
+                "--low-memory-unused",
                 "--strip-debug",
                 "--strip-producers",
                 "--enable-bulk-memory",
@@ -82,15 +87,24 @@ pub fn build() -> Result<u64, String> {
         let _ = std::fs::remove_file(root.join("pkg/.gitignore"));
         std::fs::write(&stamp, "").map_err(|e| format!("stamp: {e}"))?;
     }
-    let size = gzip_size(&[
+    // Everything index.html and its worker load: the module, its glue, the
+    // page's and the worker's scripts and wasm-bindgen's inline snippets.
+    let mut scripts: Vec<String> = [
         "pkg/kubetriage_web_bg.wasm",
         "pkg/kubetriage_web.js",
-        "pkg/kubetriage.css",
-    ])?;
+        "pkg/kubetriage_worker.js",
+        "web/main.js",
+    ]
+    .map(String::from)
+    .to_vec();
+    scripts.extend(files_under(&root.join("pkg/snippets"), &root));
+    let size = gzip_size(&scripts)?;
+    let styles = gzip_size(&["pkg/kubetriage.css".to_string(), "web/page.css".to_string()])?;
     println!(
-        "page size: {:.1} KB gzipped (budget {} KB)",
+        "page size: {:.1} KB gzipped wasm + JS (budget {} KB), and {:.1} KB of CSS",
         size as f64 / 1024.0,
-        BUDGET_GZIP_BYTES / 1024
+        BUDGET_GZIP_BYTES / 1024,
+        styles as f64 / 1024.0
     );
     Ok(size)
 }
@@ -103,11 +117,11 @@ pub fn check_budget(size: u64) -> Result<(), String> {
 }
 
 /// Sum of `gzip -9` sizes of the files.
-fn gzip_size(files: &[&str]) -> Result<u64, String> {
+fn gzip_size(files: &[String]) -> Result<u64, String> {
     let mut total = 0;
     for file in files {
         let out = std::process::Command::new("gzip")
-            .args(["-9", "-c", file])
+            .args(["-9", "-c", file.as_str()])
             .current_dir(root())
             .output()
             .map_err(|e| format!("gzip: {e}"))?;
@@ -117,6 +131,22 @@ fn gzip_size(files: &[&str]) -> Result<u64, String> {
         total += out.stdout.len() as u64;
     }
     Ok(total)
+}
+
+/// The files under `dir`, at any depth, as paths relative to `root`.
+fn files_under(dir: &Path, root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for path in entries.filter_map(|e| Some(e.ok()?.path())) {
+        if path.is_dir() {
+            files.extend(files_under(&path, root));
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            files.push(relative.to_string_lossy().into_owned());
+        }
+    }
+    files
 }
 
 /// The newest modification time of a file or of anything under a directory.
