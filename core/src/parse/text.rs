@@ -16,8 +16,11 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     }
     let mut pod_rows = 0;
     let mut event_rows = 0;
+    // One buffer for the words of every line: no allocation per line.
+    let mut words: Vec<&str> = Vec::new();
     for &(line, text) in lines {
-        let words: Vec<&str> = text.split_ascii_whitespace().collect();
+        words.clear();
+        words.extend(text.split_ascii_whitespace());
         if words.len() <= 12 && table::pod_row(&words, line, false, ctx, facts) {
             pod_rows += 1;
         } else if let Some(mut event) = describe::describe_event_row(text, line) {
