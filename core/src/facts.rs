@@ -624,6 +624,8 @@ impl NameIndex {
 struct SpreadHash(u64);
 
 impl Hasher for SpreadHash {
+    /// Never called for the `u32` keys this hasher is for; any other key is
+    /// mixed in a byte at a time.
     fn write(&mut self, bytes: &[u8]) {
         for &byte in bytes {
             self.write_u32(self.0 as u32 ^ u32::from(byte));
