@@ -580,6 +580,30 @@ fn plot(rows: &[Row]) -> String {
 
 /// A short fuzzing run of every target when the nightly toolchain is
 /// present (skipped, with a message, when it is not).
+/// Writes a libFuzzer dictionary of every phrase the rules look for, so that
+/// mutations reach the checks behind them (also for long runs:
+/// `cargo +nightly fuzz run --fuzz-dir fuzz diagnose fuzz/corpus/diagnose --
+/// -dict=target/fuzz.dict`).
+fn write_fuzz_dictionary(path: &Path) -> Result<(), String> {
+    let mut dictionary = String::new();
+    for phrase in kubetriage_core::report::trigger_phrases() {
+        dictionary.push('"');
+        for byte in phrase.bytes() {
+            match byte {
+                b'"' | b'\\' => {
+                    let _ = write!(dictionary, "\\{}", byte as char);
+                }
+                b' '..=b'~' => dictionary.push(byte as char),
+                _ => {
+                    let _ = write!(dictionary, "\\x{byte:02X}");
+                }
+            }
+        }
+        dictionary.push_str("\"\n");
+    }
+    std::fs::write(path, dictionary).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 pub fn fuzz_smoke() -> Result<(), String> {
     if tools::output("cargo", &["+nightly", "--version"]).is_none() {
         eprintln!("xtask: no nightly toolchain, fuzz smoke skipped");
@@ -590,6 +614,9 @@ pub fn fuzz_smoke() -> Result<(), String> {
     }
     let list = tools::output("cargo", &["+nightly", "fuzz", "list", "--fuzz-dir", "fuzz"])
         .unwrap_or_default();
+    let dictionary = root().join("target/fuzz.dict");
+    write_fuzz_dictionary(&dictionary)?;
+    let dictionary_flag = format!("-dict={}", dictionary.to_string_lossy());
     for target in list.lines().map(str::trim).filter(|t| !t.is_empty()) {
         let corpus = root().join("target/fuzz-corpus").join(target);
         std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
@@ -605,6 +632,7 @@ pub fn fuzz_smoke() -> Result<(), String> {
                 &corpus.to_string_lossy(),
                 "tests/fixtures",
                 "--",
+                &dictionary_flag,
                 "-max_total_time=15",
                 "-max_len=65536",
                 "-rss_limit_mb=2048",
