@@ -141,10 +141,11 @@ const EVIDENCE_LINES: usize = 20;
 pub fn diagnose_with(text: &str, options: Options) -> Report {
     let doc = Document::new(text);
     let (prefilter, owners) = prefilter();
+    let parallel = text.len() >= PARALLEL_BYTES;
     // Segmenting and parsing, and the phrase scan, read the document
     // independently.
     let ((facts, inputs), (joined, scan)) = both(
-        text.len() >= PARALLEL_BYTES,
+        parallel,
         || parse::parse(&doc, &segment::split(&doc)),
         || prefilter.scan(&doc),
     );
@@ -155,7 +156,6 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             per_diagnosis[diagnosis].push((trigger, hit));
         }
     }
-    let parallel = text.len() >= PARALLEL_BYTES;
     let found = run_checks(parallel, per_diagnosis, |diagnosis, hits, memo| {
         let ctx = Ctx {
             doc: &doc,
@@ -211,8 +211,9 @@ fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Ve
     rendered
 }
 
-/// Pastes from this size on are parsed and scanned on two threads; below it,
-/// starting a thread costs more than it saves.
+/// Pastes from this size on are diagnosed on two threads (parsing beside the
+/// scan, the checks, freeing beside rendering); below it, starting a thread
+/// costs more than it saves.
 const PARALLEL_BYTES: usize = 256 * 1024;
 
 /// Runs `first` and `second` and returns both results: on two threads when
