@@ -418,6 +418,19 @@ fn hits_beside_megabytes_of_whitespace_finish() {
 }
 
 #[test]
+fn one_pod_name_in_fifty_thousand_namespaces_finishes() {
+    // Merging a row into the pod of its name and namespace may not walk
+    // every namespace's pod of that name (quadratic).
+    let mut text = String::from("NAMESPACE NAME READY STATUS RESTARTS AGE\n");
+    for n in 0..50_000 {
+        text.push_str(&format!("ns-{n} web 0/1 CrashLoopBackOff 3 1m\n"));
+    }
+    text.push_str("\nNAME READY STATUS RESTARTS AGE\nweb 0/1 Pending 0 1m\n");
+    let report = check_plain(&text);
+    assert!(report.findings.iter().any(|f| f.id == "pod/crash-loop"));
+}
+
+#[test]
 fn two_hundred_thousand_blank_lines_finish() {
     let report = check_plain(&"\n".repeat(200_000));
     assert!(report.findings.is_empty() && report.inputs.is_empty());

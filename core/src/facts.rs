@@ -7,7 +7,7 @@ use aho_corasick::AhoCorasickKind;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -335,6 +335,10 @@ pub struct Facts {
     last_namespace: Option<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
     pods_by_name: NameIndex,
+    /// For the names of several pods, the first pod of each namespace:
+    /// hash of (namespace, name), low 32 bits → its index (a collision falls
+    /// back to the name's chain).
+    first_in_namespace: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
     /// Index of `events` by involved object name (built by [`Facts::finish`]).
     events_by_object: NameIndex,
     /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
@@ -346,29 +350,32 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The pod called `name` (in `namespace` when both are known), created if new.
+    /// The pod called `name` (in `namespace` when both are known), created if
+    /// new: the first pod of that name whose namespace is `namespace`, or
+    /// unknown on either side.
     pub fn pod_mut(&mut self, namespace: Option<Namespace>, name: &str, line: usize) -> &mut Pod {
-        let pods = &self.pods;
-        // The first such pod: the chain runs last first (and allocates nothing).
-        let found = self
-            .pods_by_name
-            .chain(name)
-            .filter(|&i| {
-                *pods[i].name == *name
-                    && match (&pods[i].namespace, &namespace) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-            })
-            .last();
+        let hash = self.pods_by_name.hash(name);
+        let found = match &namespace {
+            None => self.first_pod_named(hash, name),
+            Some(namespace) => self.first_pod_for(hash, namespace, name),
+        };
         let index = found.unwrap_or_else(|| {
+            let index = self.pods.len();
+            // A name seen again: its pods are indexed by namespace too.
+            if let Some(first) = self.first_pod_named(hash, name) {
+                if let Some(first_namespace) = self.pods[first].namespace.clone() {
+                    self.index_in_namespace(first, &first_namespace, name);
+                }
+                if let Some(namespace) = &namespace {
+                    self.index_in_namespace(index, namespace, name);
+                }
+            }
             self.pods.push(Pod {
                 name: name.into(),
                 line,
                 ..Pod::default()
             });
-            let index = self.pods.len() - 1;
-            self.pods_by_name.insert(index, name);
+            self.pods_by_name.insert_hashed(index, hash);
             index
         });
         let pod = &mut self.pods[index];
@@ -376,6 +383,54 @@ impl Facts {
             pod.namespace = namespace;
         }
         pod
+    }
+
+    /// The index of the first pod called `name` (whose name hash is `hash`).
+    fn first_pod_named(&self, hash: u32, name: &str) -> Option<usize> {
+        self.pods_by_name
+            .first_hashed(hash, |i| *self.pods[i].name == *name)
+    }
+
+    /// Records pod `index` as the first of `name` in `namespace`, unless one
+    /// came before it.
+    fn index_in_namespace(&mut self, index: usize, namespace: &str, name: &str) {
+        if let Ok(position) = u32::try_from(index) {
+            let key = self.pods_by_name.hash((namespace, name));
+            self.first_in_namespace.entry(key).or_insert(position);
+        }
+    }
+
+    /// The index of the first pod called `name` whose namespace is
+    /// `namespace` or unknown, in a constant number of lookups however many
+    /// namespaces hold a pod of that name.
+    ///
+    /// A pod is created without a namespace only when no pod has its name
+    /// (any pod of the name joins a row without one), so the first pod of
+    /// the name is the only one that can have none. The answer is that pod,
+    /// if it has no namespace or this one, or the first pod created in this
+    /// namespace, whichever comes first.
+    fn first_pod_for(&self, hash: u32, namespace: &Namespace, name: &str) -> Option<usize> {
+        let pods = &self.pods;
+        let first = self.first_pod_named(hash, name)?;
+        let first =
+            Some(first).filter(|&i| pods[i].namespace.as_ref().is_none_or(|n| n == namespace));
+        if !self.pods_by_name.has_several(hash) {
+            return first;
+        }
+        let in_namespace =
+            |i: usize| *pods[i].name == *name && pods[i].namespace.as_ref() == Some(namespace);
+        let key = self.pods_by_name.hash((&**namespace, name));
+        let created_here = match self.first_in_namespace.get(&key) {
+            None => None,
+            Some(&at) if in_namespace(at as usize) => Some(at as usize),
+            // Another (namespace, name) has the same hash: walk the name.
+            Some(_) => self
+                .pods_by_name
+                .chain(name)
+                .filter(|&i| in_namespace(i))
+                .last(),
+        };
+        first.into_iter().chain(created_here).min()
     }
 
     /// The shared copy of namespace `name`.
@@ -468,26 +523,27 @@ impl Facts {
     /// The pods called `name`.
     pub fn pods_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Pod> + 'a {
         self.pods_by_name
-            .get(name, |i| &self.pods[i].name)
+            .get(name, |i| *self.pods[i].name == *name)
             .map(|i| &self.pods[i])
     }
 
     /// True when a pod is called `name`.
     pub fn has_pod_named(&self, name: &str) -> bool {
-        self.pods_by_name.contains(name, |i| &self.pods[i].name)
+        self.pods_by_name
+            .contains(name, |i| *self.pods[i].name == *name)
     }
 
     /// True when an event's involved object is called `name`.
     pub fn has_events_about(&self, name: &str) -> bool {
-        let object = |i: usize| self.events[i].object.as_deref().unwrap_or_default();
-        self.events_by_object.contains(name, object)
+        let about = |i: usize| self.events[i].object.as_deref() == Some(name);
+        self.events_by_object.contains(name, about)
     }
 
     /// The events whose involved object is called `name`.
     pub fn events_about<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Event> + 'a {
-        let object = |i: usize| self.events[i].object.as_deref().unwrap_or_default();
+        let about = |i: usize| self.events[i].object.as_deref() == Some(name);
         self.events_by_object
-            .get(name, object)
+            .get(name, about)
             .map(|i| &self.events[i])
     }
 
@@ -497,7 +553,8 @@ impl Facts {
         if event.object_kind.as_deref().is_some_and(|k| k != "pod") {
             return None;
         }
-        self.pods_named(name).next()
+        let hash = self.pods_by_name.hash(name);
+        self.first_pod_named(hash, name).map(|i| &self.pods[i])
     }
 
     /// Warning events whose message contains `needle` (ASCII case-insensitive).
@@ -555,14 +612,17 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
     })
 }
 
-/// Positions in a list, found by the name of the item at each position.
-/// The names are read from the list, never copied, and nothing is
-/// allocated per entry: positions with the same name hash form a chain.
+/// Positions in a list, found by the name (or another key) of the item at
+/// each position. The keys are read from the list, never copied, and nothing
+/// is allocated per entry: positions with the same key hash form a chain.
 #[derive(Debug, Default)]
 struct NameIndex {
-    /// Hash of a name (its low 32 bits: a collision only lengthens a
-    /// chain) → the last position added with it.
+    /// Hash of a key (its low 32 bits: a collision only lengthens a chain)
+    /// → the last position added with it.
     last: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
+    /// The first position of each chain of more than one (most keys have
+    /// one position, which is its own first).
+    first: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
     /// For each position, the previous one with the same hash (`NONE` ends a chain).
     previous: Vec<u32>,
     hasher: std::hash::RandomState,
@@ -573,28 +633,40 @@ impl NameIndex {
     /// after, which are not indexed (a paste would need billions of lines).
     const NONE: u32 = u32::MAX;
 
-    /// Adds position `index`, whose item is called `name`.
-    fn insert(&mut self, index: usize, name: &str) {
+    /// Adds position `index`, whose item has key `key`.
+    fn insert(&mut self, index: usize, key: impl Hash) {
+        self.insert_hashed(index, self.hash(key));
+    }
+
+    /// Adds position `index`, whose item's key has hash `hash`.
+    fn insert_hashed(&mut self, index: usize, hash: u32) {
         let Some(position) = u32::try_from(index).ok().filter(|&p| p != Self::NONE) else {
             return;
         };
-        let previous = self
-            .last
-            .insert(self.hash(name), position)
-            .unwrap_or(Self::NONE);
+        let previous = self.last.insert(hash, position);
+        if let Some(previous) = previous {
+            // The second position of a chain: the one before is its first.
+            self.first.entry(hash).or_insert(previous);
+        }
         if self.previous.len() <= index {
             self.previous.resize(index + 1, Self::NONE);
         }
-        self.previous[index] = previous;
+        self.previous[index] = previous.unwrap_or(Self::NONE);
     }
 
-    fn hash(&self, name: &str) -> u32 {
-        self.hasher.hash_one(name) as u32
+    /// The hash of `key` that the index files it under.
+    fn hash(&self, key: impl Hash) -> u32 {
+        self.hasher.hash_one(key) as u32
     }
 
-    /// The positions whose name has the same hash as `name`, last first.
-    fn chain(&self, name: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.last.get(&self.hash(name)).copied();
+    /// True when more than one position has a key of hash `hash`.
+    fn has_several(&self, hash: u32) -> bool {
+        self.first.contains_key(&hash)
+    }
+
+    /// The positions whose key has the same hash as `key`, last first.
+    fn chain(&self, key: impl Hash) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.last.get(&self.hash(key)).copied();
         std::iter::from_fn(move || {
             let index = at.filter(|&i| i != Self::NONE)? as usize;
             at = self.previous.get(index).copied();
@@ -602,16 +674,35 @@ impl NameIndex {
         })
     }
 
-    /// True when some position's item is named `name` (`name_of` reads the
-    /// name at a position); allocates nothing.
-    fn contains<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> bool {
-        self.chain(name).any(|index| name_of(index) == name)
+    /// The first position whose item's key has hash `hash` and is the key
+    /// `is_key` tells: one lookup, unless another key shares the hash.
+    fn first_hashed(&self, hash: u32, is_key: impl Fn(usize) -> bool) -> Option<usize> {
+        let last = *self.last.get(&hash)?;
+        let first = self.first.get(&hash).copied().unwrap_or(last) as usize;
+        if is_key(first) {
+            return Some(first);
+        }
+        let mut at = Some(last);
+        let mut found = None;
+        while let Some(index) = at.filter(|&i| i != Self::NONE) {
+            if is_key(index as usize) {
+                found = Some(index as usize);
+            }
+            at = self.previous.get(index as usize).copied();
+        }
+        found
     }
 
-    /// The positions whose item is named `name` (`name_of` reads the name
-    /// at a position), in ascending order.
-    fn get<'n>(&self, name: &str, name_of: impl Fn(usize) -> &'n str) -> std::vec::IntoIter<usize> {
-        let mut found: Vec<usize> = self.chain(name).filter(|&i| name_of(i) == name).collect();
+    /// True when some position's item has key `key` (`is_key` tells whether
+    /// the item at a position has it); allocates nothing.
+    fn contains(&self, key: impl Hash, is_key: impl Fn(usize) -> bool) -> bool {
+        self.chain(key).any(is_key)
+    }
+
+    /// The positions whose item has key `key` (`is_key` tells whether the
+    /// item at a position has it), in ascending order.
+    fn get(&self, key: impl Hash, is_key: impl Fn(usize) -> bool) -> std::vec::IntoIter<usize> {
+        let mut found: Vec<usize> = self.chain(key).filter(|&i| is_key(i)).collect();
         found.reverse();
         found.into_iter()
     }
@@ -652,10 +743,16 @@ mod tests {
         for (i, name) in names.iter().enumerate().filter(|&(i, _)| i != 3) {
             index.insert(i, name);
         }
-        let name_of = |i: usize| names[i];
-        assert_eq!(index.get("a", name_of).collect::<Vec<_>>(), vec![0, 2, 4]);
-        assert_eq!(index.get("b", name_of).collect::<Vec<_>>(), vec![1]);
-        assert_eq!(index.get("c", name_of).count(), 0);
+        let named = |name: &'static str| move |i: usize| names[i] == name;
+        assert_eq!(
+            index.get("a", named("a")).collect::<Vec<_>>(),
+            vec![0, 2, 4]
+        );
+        assert_eq!(index.get("b", named("b")).collect::<Vec<_>>(), vec![1]);
+        assert_eq!(index.get("c", named("c")).count(), 0);
+        assert_eq!(index.first_hashed(index.hash("a"), named("a")), Some(0));
+        assert_eq!(index.first_hashed(index.hash("b"), named("b")), Some(1));
+        assert_eq!(index.first_hashed(index.hash("c"), named("c")), None);
     }
 
     #[test]
@@ -701,5 +798,42 @@ mod tests {
         facts.pod_mut(Some(Namespace::from("shop")), "web", 5);
         assert_eq!(facts.pods.len(), 1);
         assert_eq!(facts.pods[0].subject(), "shop/web");
+    }
+
+    #[test]
+    fn pods_merge_as_a_walk_over_every_pod_would() {
+        // The reference: the first pod of the name whose namespace is the
+        // row's, or unknown on either side, found by looking at every pod.
+        fn reference(pods: &mut Vec<(String, Option<String>)>, ns: Option<&str>, name: &str) {
+            let found = pods.iter().position(|(n, p)| {
+                n == name && (p.is_none() || ns.is_none() || p.as_deref() == ns)
+            });
+            match found {
+                Some(at) if pods[at].1.is_none() => pods[at].1 = ns.map(String::from),
+                Some(_) => {}
+                None => pods.push((name.to_string(), ns.map(String::from))),
+            }
+        }
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for _ in 0..200 {
+            let (mut facts, mut expected) = (Facts::default(), Vec::new());
+            for _ in 0..40 {
+                let name = ["web", "db", "api"][next(3) as usize];
+                let ns = ["a", "b", "c"].get(next(4) as usize).copied();
+                let namespace = ns.map(|n| facts.namespace(n));
+                facts.pod_mut(namespace, name, 0);
+                reference(&mut expected, ns, name);
+            }
+            let got: Vec<(String, Option<String>)> = facts
+                .pods
+                .iter()
+                .map(|p| (p.name.to_string(), p.namespace.as_deref().map(String::from)))
+                .collect();
+            assert_eq!(got, expected);
+        }
     }
 }

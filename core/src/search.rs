@@ -407,9 +407,10 @@ impl Prefilter {
     }
 
     /// Keeps only the hits of `phrases` that start a word: those not right
-    /// after a byte for which `is_word_byte` holds. (An ID prefix such as
-    /// `i-` occurs inside every `multi-az`; only at a word start can it begin
-    /// an ID, and dropping the rest saves most of its hits.)
+    /// after a byte for which `is_word_byte` holds, or at the start of a
+    /// line. (An ID prefix such as `i-` occurs inside every `multi-az`; only
+    /// at a word start can it begin an ID, and dropping the rest saves most
+    /// of its hits.)
     pub fn at_word_starts(mut self, phrases: &[&str], is_word_byte: IsWordByte) -> Prefilter {
         for phrase in phrases {
             if let Some(index) = self.index_of(phrase) {
@@ -429,26 +430,45 @@ impl Prefilter {
     /// in the joined text, in one pass over chunks of it.
     pub fn scan<'d>(&self, doc: &'d Document<'d>) -> (Joined<'d>, Scan) {
         let mut hits = Vec::new();
+        // Hits of word-start phrases right after a word byte (see
+        // `at_word_starts`), by their index in `hits`.
+        let mut after_word_byte = Vec::new();
         let overlap = self.longest.saturating_sub(1);
         let joined = Joined::reading(doc, SCAN_CHUNK_BYTES, overlap, |chunk, offset, fresh| {
             // Matches that end in the overlap were found in the chunk before.
             let found = self.automaton.find_overlapping_iter(chunk);
-            let starts_word = |m: &aho_corasick::Match| {
+            for m in found.filter(|m| m.end() > fresh) {
+                let phrase = m.pattern().as_usize();
                 // A match at the chunk's first byte cannot be told: kept.
-                match (self.word_bytes[m.pattern().as_usize()], m.start()) {
-                    (Some(is_word_byte), start) if start > 0 => !is_word_byte(chunk[start - 1]),
-                    _ => true,
+                if let (Some(is_word_byte), Some(before)) = (
+                    self.word_bytes[phrase],
+                    m.start().checked_sub(1).map(|b| chunk[b]),
+                ) {
+                    if is_word_byte(before) {
+                        after_word_byte.push(hits.len());
+                    }
                 }
-            };
-            let found = found.filter(|m| m.end() > fresh && starts_word(m));
-            hits.extend(found.map(|m| Hit {
-                phrase: m.pattern().as_usize(),
-                span: offset + m.start()..offset + m.end(),
-                lines: 0..0,
-            }));
+                hits.push(Hit {
+                    phrase,
+                    span: offset + m.start()..offset + m.end(),
+                    lines: 0..0,
+                });
+            }
         });
         for hit in &mut hits {
             hit.lines = joined.lines_of(hit.span.clone());
+        }
+        if !after_word_byte.is_empty() {
+            // Such a hit is inside a word, unless it starts a line: a word
+            // cut at the terminal's margin is glued to the next line's first.
+            let mut inside_words = after_word_byte.into_iter().peekable();
+            let mut index = 0;
+            hits.retain(|hit| {
+                let after_word_byte = inside_words.next_if_eq(&index).is_some();
+                index += 1;
+                !after_word_byte || hit.span.start == joined.start_of(hit.lines.start)
+            });
+            hits.shrink_to_fit();
         }
         (joined, Scan::new(hits, self.index.len()))
     }
@@ -502,13 +522,16 @@ mod tests {
 
     #[test]
     fn word_start_phrases_hit_only_at_word_starts() {
-        let doc = Document::new("i-0abc multi-az\n  i-0def, api-i-x\n");
+        let wrapped = format!("{}x", "w".repeat(79));
+        let text = format!("i-0abc multi-az\n  i-0def, api-i-x\n{wrapped}\ni-0ghi\n");
+        let doc = Document::new(&text);
         let prefilter = Prefilter::new(["i-", "az"])
             .at_word_starts(&["I-"], |b| b.is_ascii_alphanumeric() || b == b'-');
         let (_, scan) = prefilter.scan(&doc);
         let starts: Vec<usize> = scan.hits.iter().map(|h| h.span.start).collect();
-        // `i-` at the text's start and after a space; `az` anywhere.
-        assert_eq!(starts, [0, 13, 16]);
+        // `i-` at the text's start, after a space and at the start of a
+        // line glued to a line cut at the margin; `az` anywhere.
+        assert_eq!(starts, [0, 13, 16, 112]);
     }
 
     #[test]

@@ -578,8 +578,6 @@ fn plot(rows: &[Row]) -> String {
     svg
 }
 
-/// A short fuzzing run of every target when the nightly toolchain is
-/// present (skipped, with a message, when it is not).
 /// Writes a libFuzzer dictionary of every phrase the rules look for, so that
 /// mutations reach the checks behind them (also for long runs:
 /// `cargo +nightly fuzz run --fuzz-dir fuzz diagnose fuzz/corpus/diagnose --
@@ -601,9 +599,14 @@ fn write_fuzz_dictionary(path: &Path) -> Result<(), String> {
         }
         dictionary.push_str("\"\n");
     }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     std::fs::write(path, dictionary).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// A short fuzzing run of every target when the nightly toolchain is
+/// present (skipped, with a message, when it is not).
 pub fn fuzz_smoke() -> Result<(), String> {
     if tools::output("cargo", &["+nightly", "--version"]).is_none() {
         eprintln!("xtask: no nightly toolchain, fuzz smoke skipped");

@@ -213,6 +213,13 @@ pub fn pathological(fixtures: &[String], scale: usize) -> Vec<(&'static str, Vec
                 .into_bytes(),
         ),
         (
+            "one pod name in every namespace",
+            std::iter::once("NAMESPACE NAME READY STATUS RESTARTS AGE\n".to_string())
+                .chain((0..30_000 * scale).map(|n| format!("ns-{n} web 0/1 Pending 0 1m\n")))
+                .collect::<String>()
+                .into_bytes(),
+        ),
+        (
             "binary garbage",
             (0..10_000_000 * scale).map(|_| rng.next() as u8).collect(),
         ),

@@ -96,8 +96,10 @@ pub fn is_pod_status(word: &str) -> bool {
 
 /// Parses `n/m`.
 pub fn ratio(word: &str) -> Option<(u32, u32)> {
-    // Most words tried are names and statuses: out at the first byte.
-    if !word.as_bytes().first()?.is_ascii_digit() {
+    // Most words tried are names and statuses: out at the first byte (a
+    // number starts with a digit or, for `u32::from_str`, a `+`).
+    let first = *word.as_bytes().first()?;
+    if !(first.is_ascii_digit() || first == b'+') {
         return None;
     }
     let (a, b) = word.split_once('/')?;
@@ -368,6 +370,15 @@ mod tests {
         assert_eq!(age_seconds("4m14s"), Some(254));
         assert_eq!(age_seconds("<invalid>"), None);
         assert_eq!(age_seconds("99999999999999999999y"), None);
+    }
+
+    #[test]
+    fn ratios_are_pairs_of_numbers() {
+        assert_eq!(ratio("1/2"), Some((1, 2)));
+        assert_eq!(ratio("+0/1"), Some((0, 1)));
+        for word in ["Running", "pod/web", "", "/", "1/", "-1/2", "a1/2"] {
+            assert_eq!(ratio(word), None, "{word}");
+        }
     }
 
     #[test]
