@@ -666,7 +666,12 @@ impl NameIndex {
 
     /// The positions whose key has the same hash as `key`, last first.
     fn chain(&self, key: impl Hash) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.last.get(&self.hash(key)).copied();
+        self.chain_hashed(self.hash(key))
+    }
+
+    /// The positions whose key has hash `hash`, last first.
+    fn chain_hashed(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.last.get(&hash).copied();
         std::iter::from_fn(move || {
             let index = at.filter(|&i| i != Self::NONE)? as usize;
             at = self.previous.get(index).copied();
@@ -682,15 +687,7 @@ impl NameIndex {
         if is_key(first) {
             return Some(first);
         }
-        let mut at = Some(last);
-        let mut found = None;
-        while let Some(index) = at.filter(|&i| i != Self::NONE) {
-            if is_key(index as usize) {
-                found = Some(index as usize);
-            }
-            at = self.previous.get(index as usize).copied();
-        }
-        found
+        self.chain_hashed(hash).filter(|&i| is_key(i)).last()
     }
 
     /// True when some position's item has key `key` (`is_key` tells whether

@@ -1,6 +1,7 @@
 //! `cargo xtask page`: builds the page's `pkg/` with wasm-pack (no
 //! downloads: the installed wasm-bindgen), shrinks it with binaryen's
-//! `wasm-opt -Oz` from npm, and copies the stylesheet next to it.
+//! `wasm-opt -Oz` and the JS glue with terser (both from npm), and copies
+//! the stylesheet next to it.
 
 use crate::{root, run, tools};
 use std::path::Path;
@@ -76,6 +77,15 @@ pub fn build() -> Result<u64, String> {
                 "-o",
                 &wasm,
             ],
+        )?;
+        // The glue is loaded as it is: compress it, keeping its exported
+        // names (the JS API) and the import names the wasm asks for.
+        let glue = root.join("pkg/kubetriage_web.js");
+        let glue = glue.to_string_lossy();
+        let terser = root.join("tests/e2e/node_modules/.bin/terser");
+        run(
+            &terser.to_string_lossy(),
+            &[&glue, "--module", "--compress", "--mangle", "-o", &glue],
         )?;
         std::fs::copy(root.join("web/style.css"), root.join("pkg/kubetriage.css"))
             .map_err(|e| format!("copy css: {e}"))?;
