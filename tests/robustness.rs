@@ -419,15 +419,30 @@ fn hits_beside_megabytes_of_whitespace_finish() {
 
 #[test]
 fn one_pod_name_in_fifty_thousand_namespaces_finishes() {
-    // Merging a row into the pod of its name and namespace may not walk
-    // every namespace's pod of that name (quadratic).
+    // Merging a row into the pod of its name and namespace, or an event
+    // into its pod, may not walk every namespace's pod of that name
+    // (quadratic).
     let mut text = String::from("NAMESPACE NAME READY STATUS RESTARTS AGE\n");
     for n in 0..50_000 {
         text.push_str(&format!("ns-{n} web 0/1 CrashLoopBackOff 3 1m\n"));
     }
     text.push_str("\nNAME READY STATUS RESTARTS AGE\nweb 0/1 Pending 0 1m\n");
+    // And an event about it in each namespace: each belongs to one pod.
+    text.push_str("\nNAMESPACE LAST SEEN TYPE REASON OBJECT MESSAGE\n");
+    for n in 0..50_000 {
+        text.push_str(&format!(
+            "ns-{n} 1m Warning BackOff pod/web Back-off restarting\n"
+        ));
+    }
     let report = check_plain(&text);
-    assert!(report.findings.iter().any(|f| f.id == "pod/crash-loop"));
+    let crash_loops = report.findings.iter().filter(|f| f.id == "pod/crash-loop");
+    assert!(crash_loops.clone().count() > 1);
+    // The pod's row and its own event, not the events of every namespace.
+    assert!(
+        crash_loops.clone().all(|f| f.evidence.len() <= 2),
+        "{:?}",
+        crash_loops.clone().next()
+    );
 }
 
 #[test]

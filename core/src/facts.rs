@@ -59,6 +59,8 @@ pub struct Pod {
     pub memory_limit: Option<Box<str>>,
     /// The line that introduces the pod (its row, or describe `Name:`).
     pub line: usize,
+    /// Its position in [`Facts::pods`].
+    index: u32,
 }
 
 /// Pod statuses that are no problem.
@@ -339,8 +341,9 @@ pub struct Facts {
     /// hash of (namespace, name), low 32 bits → its index (a collision falls
     /// back to the name's chain).
     first_in_namespace: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
-    /// Index of `events` by involved object name (built by [`Facts::finish`]).
-    events_by_object: NameIndex,
+    /// (pod index, event index) of every event that belongs to a pod,
+    /// sorted (built by [`Facts::finish`]).
+    events_of_pods: Vec<(u32, u32)>,
     /// Index of `pods` by the lines that show them (built by [`Facts::finish`]).
     /// For each line, the index of the first pod it shows (`u32::MAX` for
     /// none; a document of at most 2 GiB has fewer pods).
@@ -373,6 +376,7 @@ impl Facts {
             self.pods.push(Pod {
                 name: name.into(),
                 line,
+                index: u32::try_from(index).unwrap_or(u32::MAX),
                 ..Pod::default()
             });
             self.pods_by_name.insert_hashed(index, hash);
@@ -469,12 +473,15 @@ impl Facts {
                 }
             }
         }
-        self.events_by_object = NameIndex::default();
-        for (index, event) in self.events.iter().enumerate() {
-            if let Some(object) = &event.object {
-                self.events_by_object.insert(index, object);
-            }
-        }
+        // Each event belongs to at most one pod: the one `event_pod` names.
+        let mut events_of_pods: Vec<(u32, u32)> = self
+            .events
+            .iter()
+            .enumerate()
+            .filter_map(|(index, event)| Some((self.event_pod(event)?.index, index as u32)))
+            .collect();
+        events_of_pods.sort_unstable();
+        self.events_of_pods = events_of_pods;
         let single = self.pods.len() == 1;
         self.troubled = (0..self.pods.len())
             .filter(|&i| {
@@ -482,7 +489,7 @@ impl Facts {
                 single
                     || !pod.is_healthy()
                     || pod.signals.iter().any(|s| !is_healthy_status(&s.value))
-                    || self.has_events_about(&pod.name)
+                    || self.events_about(pod).next().is_some()
             })
             .collect();
     }
@@ -533,28 +540,33 @@ impl Facts {
             .contains(name, |i| *self.pods[i].name == *name)
     }
 
-    /// True when an event's involved object is called `name`.
-    pub fn has_events_about(&self, name: &str) -> bool {
-        let about = |i: usize| self.events[i].object.as_deref() == Some(name);
-        self.events_by_object.contains(name, about)
+    /// The events about `pod` (those [`Facts::event_pod`] gives to it), in
+    /// paste order.
+    pub fn events_about<'a>(&'a self, pod: &Pod) -> impl Iterator<Item = &'a Event> + 'a {
+        let start = self
+            .events_of_pods
+            .partition_point(|&(owner, _)| owner < pod.index);
+        let index = pod.index;
+        self.events_of_pods[start..]
+            .iter()
+            .take_while(move |&&(owner, _)| owner == index)
+            .map(|&(_, event)| &self.events[event as usize])
     }
 
-    /// The events whose involved object is called `name`.
-    pub fn events_about<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Event> + 'a {
-        let about = |i: usize| self.events[i].object.as_deref() == Some(name);
-        self.events_by_object
-            .get(name, about)
-            .map(|i| &self.events[i])
-    }
-
-    /// The pod an event is about, if the paste shows it.
+    /// The pod an event is about, if the paste shows it: the first pod of
+    /// the event's object name whose namespace is the event's, or unknown on
+    /// either side (as a pod row joins a pod).
     pub fn event_pod(&self, event: &Event) -> Option<&Pod> {
         let name = event.object.as_deref()?;
         if event.object_kind.as_deref().is_some_and(|k| k != "pod") {
             return None;
         }
         let hash = self.pods_by_name.hash(name);
-        self.first_pod_named(hash, name).map(|i| &self.pods[i])
+        let index = match &event.namespace {
+            None => self.first_pod_named(hash, name),
+            Some(namespace) => self.first_pod_for(hash, namespace, name),
+        };
+        index.map(|i| &self.pods[i])
     }
 
     /// Warning events whose message contains `needle` (ASCII case-insensitive).
@@ -632,11 +644,6 @@ impl NameIndex {
     /// Ends a chain; also the position of the 4 294 967 295th item and
     /// after, which are not indexed (a paste would need billions of lines).
     const NONE: u32 = u32::MAX;
-
-    /// Adds position `index`, whose item has key `key`.
-    fn insert(&mut self, index: usize, key: impl Hash) {
-        self.insert_hashed(index, self.hash(key));
-    }
 
     /// Adds position `index`, whose item's key has hash `hash`.
     fn insert_hashed(&mut self, index: usize, hash: u32) {
@@ -738,7 +745,7 @@ mod tests {
         let names = ["a", "b", "a", "c", "a"];
         let mut index = NameIndex::default();
         for (i, name) in names.iter().enumerate().filter(|&(i, _)| i != 3) {
-            index.insert(i, name);
+            index.insert_hashed(i, index.hash(name));
         }
         let named = |name: &'static str| move |i: usize| names[i] == name;
         assert_eq!(
@@ -795,6 +802,35 @@ mod tests {
         facts.pod_mut(Some(Namespace::from("shop")), "web", 5);
         assert_eq!(facts.pods.len(), 1);
         assert_eq!(facts.pods[0].subject(), "shop/web");
+    }
+
+    #[test]
+    fn an_event_belongs_to_the_pod_of_its_namespace() {
+        let mut facts = Facts::default();
+        for namespace in ["a", "b"] {
+            let namespace = facts.namespace(namespace);
+            facts.pod_mut(Some(namespace), "web", 0);
+        }
+        for (line, namespace) in [(1, Some("b")), (2, None), (3, Some("a")), (4, Some("c"))] {
+            let namespace = namespace.map(|n| facts.namespace(n));
+            facts.events.push(Event {
+                namespace,
+                object: Some("web".to_string()),
+                line,
+                ..Event::default()
+            });
+        }
+        facts.finish();
+        let lines = |pod: usize| -> Vec<usize> {
+            facts
+                .events_about(&facts.pods[pod])
+                .map(|e| e.line)
+                .collect()
+        };
+        // Without a namespace, an event goes to the first pod of its name;
+        // one of another namespace goes to none.
+        assert_eq!(lines(0), [2, 3]);
+        assert_eq!(lines(1), [1]);
     }
 
     #[test]

@@ -575,10 +575,7 @@ fn pod_events<'a>(ctx: &Ctx<'a>, pod: &Pod, needles: &[&str]) -> Vec<&'a Event> 
             .iter()
             .any(|n| contains_ci(&e.message, n) || contains_ci(&e.reason, n))
     };
-    let named = ctx
-        .facts
-        .events_about(&pod.name)
-        .filter(|e| e.object_kind.as_deref().is_none_or(|k| k == "pod"));
+    let named = ctx.facts.events_about(pod);
     // Events without an object (a describe section pasted alone) belong to
     // the pod only when it is the one pod of the paste.
     let unnamed: Vec<&Event> = if ctx.facts.pods.len() == 1 {
