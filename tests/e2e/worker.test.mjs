@@ -52,14 +52,14 @@ test("a 10 MB paste is diagnosed off the main thread", async () => {
   await page.evaluate(() => {
     window.__long = [];
     new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: "longtask" });
-    window.__lag = 0;
+    window.__lags = [];
     let last = performance.now();
-    window.__timer = setInterval(() => { const now = performance.now(); window.__lag = Math.max(window.__lag, now - last - 20); last = now; }, 20);
+    window.__timer = setInterval(() => { const now = performance.now(); window.__lags.push({ at: now, lag: now - last - 20 }); last = now; }, 20);
   });
   await page.waitForFunction((b) => document.querySelector('[data-testid="results"]').getAttribute("data-run") !== b, before, { timeout: 120000 });
-  const { long, lag, answerAt } = await page.evaluate(() => {
+  const { long, lags, answerAt } = await page.evaluate(() => {
     clearInterval(window.__timer);
-    return { long: window.__long, lag: window.__lag, answerAt: window.__answerAt };
+    return { long: window.__long, lags: window.__lags, answerAt: window.__answerAt };
   });
   // Tasks that began before the worker's answer arrived ran while it diagnosed.
   const during = long.filter((t) => t.start < answerAt).map((t) => Math.round(t.duration));
@@ -71,7 +71,12 @@ test("a 10 MB paste is diagnosed off the main thread", async () => {
   // diagnosis on the main thread (1.6 s for 10 MB) and is not flaky.
   assert.ok(during.every((d) => d <= 100), `main-thread tasks while diagnosing: ${during} ms (after the answer: ${after} ms)`);
   console.log(`# main-thread tasks over 50 ms while diagnosing: ${during.length ? during : "none"}`);
-  assert.ok(lag < 200, `a 20 ms timer fired ${Math.round(lag)} ms late`);
+  // Typing stays responsive while the worker diagnoses: a timer on the main
+  // thread fires on time until the answer arrives (rendering the answer
+  // comes after, once).
+  const lag = Math.round(Math.max(0, ...lags.filter((l) => l.at < answerAt).map((l) => l.lag)));
+  console.log(`# a 20 ms timer fired at most ${lag} ms late while diagnosing`);
+  assert.ok(lag < 200, `a 20 ms timer fired ${lag} ms late`);
   assert.ok((await domIds(page)).includes("pod/crash-loop"));
   assert.equal(await page.evaluate(() => document.querySelector('[data-testid="paste"]').value.length), 0);
   assert.match(await page.textContent('[data-testid="large-file"]'), /\d+\.\d MB/);
