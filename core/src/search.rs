@@ -85,6 +85,30 @@ fn line_pieces(line: &str, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> 
     true
 }
 
+/// Appends the joined text of `line` to `out`: the bytes [`line_pieces`]
+/// hands out from its start, copied in one pass.
+fn push_short_line(line: &str, out: &mut Vec<u8>) {
+    let glued = is_hard_wrapped(line);
+    let bytes = line.as_bytes().trim_ascii_end();
+    let start = out.len();
+    out.resize(start + bytes.len() + 1, 0);
+    let written = &mut out[start..];
+    // Every byte is written where the text has got to; it stays when it is
+    // part of a word or the first whitespace after one (written as a space).
+    let (mut len, mut after_space) = (0, true);
+    for &byte in bytes {
+        let space = byte.is_ascii_whitespace();
+        written[len] = if space { b' ' } else { byte };
+        len += usize::from(!space || !after_space);
+        after_space = space;
+    }
+    if len > 0 && !glued {
+        written[len] = b' ';
+        len += 1;
+    }
+    out.truncate(start + len);
+}
+
 impl<'d> Joined<'d> {
     /// Bytes of joined text, or of the line, between checkpoints: about the
     /// most a read around a hit goes through before the bytes it asks for.
@@ -107,12 +131,26 @@ impl<'d> Joined<'d> {
         let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
         for line in 0..doc.len() {
             starts.push(len as u32);
+            let text = doc.line(line);
             // A read can always start at its line's start: only long lines
-            // need checkpoints.
+            // need checkpoints, and the rest are copied in one pass.
+            if text.len() < Self::CHECKPOINT_BYTES {
+                let before = chunk.len();
+                push_short_line(text, &mut chunk);
+                len += chunk.len() - before;
+                if chunk.len() >= chunk_bytes + overlap {
+                    read(&chunk, chunk_offset, fresh);
+                    let keep = overlap.min(chunk.len());
+                    chunk.drain(..chunk.len() - keep);
+                    chunk_offset = len - keep;
+                    fresh = keep;
+                }
+                continue;
+            }
             let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
             // Where the last piece of this line ended, in the line.
             let mut read_to = 0;
-            line_pieces(doc.line(line), 0, &mut |piece| {
+            line_pieces(text, 0, &mut |piece| {
                 let text = match piece {
                     Piece::Word { byte, text } => {
                         // After a long run of whitespace, or every few KB of
@@ -283,7 +321,7 @@ fn whole_characters(mut bytes: Vec<u8>) -> (usize, String) {
 /// True for a line that a terminal wrapped at a usual width in the middle of
 /// a word: exactly 80, 100, 120, 132 or 160 characters, not ending in a space.
 fn is_hard_wrapped(line: &str) -> bool {
-    line.len() <= 640
+    (80..=640).contains(&line.len())
         && !line.ends_with(' ')
         && [80, 100, 120, 132, 160].contains(&line.chars().count())
 }
@@ -488,7 +526,7 @@ mod tests {
     }
 
     /// A paste with long lines, huge words, wide characters, wrapped lines,
-    /// blank lines, long runs of whitespace and `phrase` in many places,
+    /// blank lines, lines of whitespace, short and long runs of whitespace and `phrase` in many places,
     /// crossing every chunk edge.
     fn varied(phrase: &str) -> String {
         let mut text = String::new();
@@ -503,7 +541,7 @@ mod tests {
                 0 => text.push_str(&format!("{phrase} row {i}   with   gaps\n")),
                 1 => text.push_str(&"é".repeat(3000 + i)),
                 2 => text.push_str(&format!("{}{phrase}\n", "x".repeat(5000 + i))),
-                3 => text.push_str("\n\n"),
+                3 => text.push_str(&format!("\n \t \n \t {phrase}  x\t\n")),
                 4 => text.push_str(&format!("{}{}\n", "y".repeat(80 - 4), &phrase[..4])),
                 5 => text.push_str(&format!("{}   \t{phrase}\n", "word ".repeat(900 + i))),
                 _ => text.push_str(&format!("中文{phrase}中文 {}\n", "z".repeat(i * 37))),
