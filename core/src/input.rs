@@ -86,6 +86,41 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Normalises `raw` as [`Document::new`] does, in two halves split at a
+    /// line end: `normalise_both(first, second)` makes a document of each
+    /// (on two threads, when the caller has them), and they are joined.
+    pub fn new_in_halves(
+        raw: &'a str,
+        normalise_both: impl FnOnce(&'a str, &'a str) -> (Document<'a>, Document<'a>),
+    ) -> Document<'a> {
+        let raw = &raw[..raw.floor_char_boundary(Self::MAX_BYTES)];
+        let middle = raw.len() / 2;
+        let split = raw.as_bytes()[middle..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(raw.len(), |at| middle + at + 1);
+        let (first, second) = normalise_both(&raw[..split], &raw[split..]);
+        first.followed_by(second, raw)
+    }
+
+    /// This document, of the start of `raw`, followed by `rest`, a document
+    /// of the rest of it.
+    fn followed_by(mut self, rest: Document<'a>, raw: &'a str) -> Document<'a> {
+        let (raw_offset, changed_offset) = (self.raw.len() as u32, self.changed.len() as u32);
+        self.lines.extend(rest.lines.iter().map(|&line| Line {
+            start: line.start
+                + if line.changed() {
+                    changed_offset
+                } else {
+                    raw_offset
+                },
+            ..line
+        }));
+        self.changed.push_str(&rest.changed);
+        self.raw = raw;
+        self
+    }
+
     /// Number of lines.
     pub fn len(&self) -> usize {
         self.lines.len()
@@ -204,6 +239,29 @@ mod tests {
     fn osc_hyperlinks_and_truncated_escapes_are_dropped() {
         let doc = Document::new("\u{1b}]8;;http://x\u{7}link\u{1b}]8;;\u{7} and \u{1b}[");
         assert_eq!(doc.line(0), "link and ");
+    }
+
+    #[test]
+    fn a_document_made_in_halves_is_the_document_made_whole() {
+        let texts = [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "no line end in the second half\n",
+            "\t\u{1b}[1mx\u{1b}[0m\r\nplain\n\u{a0}é\u{200b}\n\nlast\tline",
+        ];
+        for text in texts.map(str::to_string).into_iter().chain([
+            "row\twith tab\r\n".repeat(50),
+            "ascii line\nnon-breaking\u{a0}space\n".repeat(33),
+        ]) {
+            let whole = Document::new(&text);
+            let halves =
+                Document::new_in_halves(&text, |a, b| (Document::new(a), Document::new(b)));
+            let lines: Vec<&str> = halves.lines().collect();
+            assert_eq!(lines, whole.lines().collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

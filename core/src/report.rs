@@ -139,9 +139,11 @@ const EVIDENCE_LINES: usize = 20;
 
 /// Runs the whole pipeline over `text`.
 pub fn diagnose_with(text: &str, options: Options) -> Report {
-    let doc = Document::new(text);
-    let (prefilter, owners) = prefilter();
     let parallel = text.len() >= PARALLEL_BYTES;
+    let doc = Document::new_in_halves(text, |first, second| {
+        both(parallel, || Document::new(first), || Document::new(second))
+    });
+    let (prefilter, owners) = prefilter();
     // Segmenting and parsing, and the phrase scan, read the document
     // independently.
     let ((facts, inputs), (joined, scan)) = both(
