@@ -50,7 +50,11 @@ fn run(args: &Args) -> Result<(), String> {
                 .collect(),
         }
     } else {
-        let paste = read_input(args.input.as_deref())?;
+        let bytes = read_input(args.input.as_deref())?;
+        // Valid UTF-8 (the usual case) is taken as it is, without a copy;
+        // bytes that are not UTF-8 are replaced, never rejected: a paste
+        // with some binary in it is still a paste.
+        let paste = String::from_utf8_lossy(&bytes);
         if paste.len() > Document::MAX_BYTES {
             eprintln!("kubetriage: the input is larger than 2 GiB; only its first 2 GiB are read");
         }
@@ -84,26 +88,79 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
         .map_err(|e| format!("cannot encode JSON: {e}"))
 }
 
-/// Reads FILE, or stdin for `-` or no argument. Bytes that are not UTF-8
-/// are replaced, never rejected: a paste with some binary in it is still a paste.
-fn read_input(path: Option<&str>) -> Result<String, String> {
-    let mut bytes = Vec::new();
+/// The bytes of a paste.
+enum Paste {
+    /// A large file, mapped into memory: read where the kernel keeps it,
+    /// without a copy.
+    Mapped(memmap2::Mmap),
+    /// Anything else, read.
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Paste {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Paste::Mapped(map) => map,
+            Paste::Read(bytes) => bytes,
+        }
+    }
+}
+
+/// Files from this size on are mapped rather than read: mapping saves the
+/// copy and the fresh memory, but costs more than reading a small file.
+const MAP_BYTES: u64 = 1 << 20;
+
+/// Reads FILE, or stdin for `-` or no argument.
+fn read_input(path: Option<&str>) -> Result<Paste, String> {
     match path {
         None | Some("-") => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
                 eprintln!("kubetriage: reading the paste from stdin; end it with Ctrl-D");
             }
+            // `kubetriage < file` is a file too.
+            #[cfg(unix)]
+            if let Some(paste) = std::os::fd::AsFd::as_fd(&stdin)
+                .try_clone_to_owned()
+                .ok()
+                .and_then(|fd| map_large(&std::fs::File::from(fd)))
+            {
+                return Ok(paste);
+            }
+            let mut bytes = Vec::new();
             stdin
                 .lock()
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("cannot read stdin: {e}"))?;
+            Ok(Paste::Read(bytes))
         }
         Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+            let mut file =
+                std::fs::File::open(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+            if let Some(paste) = map_large(&file) {
+                return Ok(paste);
+            }
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read '{path}': {e}"))?;
+            Ok(Paste::Read(bytes))
         }
     }
-    // Valid UTF-8 (the usual case) is taken as it is, without a copy.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// `file` mapped into memory, when it is a regular file of at least
+/// [`MAP_BYTES`] that can be mapped.
+fn map_large(file: &std::fs::File) -> Option<Paste> {
+    let metadata = file.metadata().ok()?;
+    if !metadata.is_file() || metadata.len() < MAP_BYTES {
+        return None;
+    }
+    // SAFETY: the map is only read, and only while `file` cannot change
+    // under it in a way Rust can see: another process truncating the file
+    // meanwhile would end this one with SIGBUS, which ripgrep, mapping
+    // files the same way, accepts too.
+    let map = unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()?;
+    Some(Paste::Mapped(map))
 }

@@ -285,6 +285,37 @@ fn bytes_that_are_not_utf8_are_still_a_paste() {
     );
 }
 
+#[test]
+fn a_large_file_reads_the_same_by_path_redirect_and_pipe() {
+    // Large enough to be mapped rather than read, with bytes that are not
+    // UTF-8 in the middle.
+    let mut paste = CRASH_PASTE.as_bytes().to_vec();
+    for i in 0..40_000 {
+        paste.extend_from_slice(format!("log line {i} of a long bundle\n").as_bytes());
+    }
+    paste.extend_from_slice(b"\xff\xfe\x80 garbage\n");
+    paste.extend_from_slice(CRASH_PASTE.replace("orders-api-6d9c8b7f5-2xkqp", "billing-api-5c4b8d6f7-x1zrt").as_bytes());
+    assert!(paste.len() > 1 << 20);
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("large-paste.txt");
+    std::fs::write(&path, &paste).expect("temporary file written");
+    let path_text = path.to_str().expect("UTF-8 path");
+
+    let by_path = json(&run(&["--format", "json", path_text], b""));
+    let redirected = Command::new(BIN)
+        .args(["--format", "json"])
+        .stdin(std::fs::File::open(&path).expect("temporary file readable"))
+        .output()
+        .expect("the kubetriage binary runs");
+    let piped = json(&run(&["--format", "json"], &paste));
+    let subjects: Vec<&str> = findings(&by_path)
+        .iter()
+        .filter_map(|f| f["subject"].as_str())
+        .collect();
+    assert_eq!(subjects.len(), 2, "both pods, around the garbage: {by_path}");
+    assert_eq!(json(&redirected), by_path, "`< file` reads the same");
+    assert_eq!(piped, by_path, "a pipe reads the same");
+}
+
 // ---------------------------------------------------------------- output formats
 
 /// Checks `report` against the JSON contract: exactly these keys and types.
