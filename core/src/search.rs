@@ -238,30 +238,36 @@ impl<'d> Joined<'d> {
             mut byte,
             mut space_first,
         } = checkpoint.copied().unwrap_or(start);
-        let mut take = |text: &str, offset: usize| {
+        let mut take = |text: &[u8], offset: usize| {
             let piece = offset..offset + text.len();
             let wanted = piece.start.max(range.start)..piece.end.min(range.end);
             if !wanted.is_empty() {
-                bytes.extend_from_slice(
-                    &text.as_bytes()[wanted.start - offset..wanted.end - offset],
-                );
+                bytes.extend_from_slice(&text[wanted.start - offset..wanted.end - offset]);
             }
         };
+        let mut short_line = Vec::new();
         while offset < range.end && line < self.doc.len() {
             // A line ends where the next starts: generating it stops there,
             // without reading the whitespace after its last word.
             let line_end = self.start_of(line + 1);
+            let text = self.doc.line(line);
             if space_first {
-                take(" ", offset);
+                take(b" ", offset);
                 offset += 1;
             }
-            if offset < line_end {
-                line_pieces(self.doc.line(line), byte, &mut |piece| {
+            if byte == 0 && text.len() < Self::CHECKPOINT_BYTES {
+                // Generated whole, as the scan did.
+                short_line.clear();
+                push_short_line(text, &mut short_line);
+                take(&short_line, offset);
+                offset += short_line.len();
+            } else if offset < line_end {
+                line_pieces(text, byte, &mut |piece| {
                     let text = match piece {
                         Piece::Word { text, .. } => text,
                         Piece::Space => " ",
                     };
-                    take(text, offset);
+                    take(text.as_bytes(), offset);
                     offset += text.len();
                     offset < range.end && offset < line_end
                 });

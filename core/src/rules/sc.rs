@@ -254,10 +254,10 @@ fn empty_listing(ctx: &Ctx<'_>, command: &str, header: &str) -> Option<usize> {
     let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
     ctx.commands_with(command).find_map(|c| {
         let head = c.line + 1;
+        // Commands are in paste order.
         let next = commands
-            .iter()
+            .get(commands.partition_point(|&l| l <= c.line))
             .copied()
-            .find(|&l| l > c.line)
             .unwrap_or(ctx.doc.len());
         let is_header = head < ctx.doc.len() && ctx.doc.line(head).trim_start().starts_with(header);
         let rest_empty = (head + 1..next).all(|l| ctx.doc.line(l).trim().is_empty());
