@@ -183,7 +183,7 @@ fn strip_prompt(line: &str) -> Option<&str> {
         return line.find("> ").map(|at| line[at + 2..].trim_start());
     }
     // user@host:~/dir$ cmd  or  [user@host dir]$ cmd  or  host:~ # cmd
-    let at = line.bytes().position(|b| matches!(b, b'$' | b'#' | b'%'))?;
+    let at = memchr::memchr3(b'$', b'#', b'%', line.as_bytes())?;
     let head = &line[..at];
     // `user@host:~/dir$`, `host:~ #`, `[user@host dir]$`, zsh's `user@host ~ %`.
     let head = head.trim_end();
