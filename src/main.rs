@@ -8,7 +8,7 @@ mod text;
 use args::{Args, Format};
 use kubetriage_core::input::Document;
 use kubetriage_core::{diagnose_with, list, render, Options};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -29,25 +29,24 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<(), String> {
-    let out = if args.help {
-        args::HELP.to_string()
+    let mut stdout = BufWriter::new(std::io::stdout().lock());
+    let written = if args.help {
+        stdout.write_all(args::HELP.as_bytes())
     } else if args.version {
-        format!("kubetriage {}\n", env!("CARGO_PKG_VERSION"))
+        writeln!(stdout, "kubetriage {}", env!("CARGO_PKG_VERSION"))
     } else if args.list {
         let entries = list(args.lang);
         match args.format {
-            Format::Json => to_json(&entries)?,
-            _ => entries
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{:<36} {:<8} {}\n",
-                        e.id,
-                        format!("{:?}", e.severity).to_lowercase(),
-                        e.title
-                    )
-                })
-                .collect(),
+            Format::Json => write_json(&mut stdout, &entries),
+            _ => entries.iter().try_for_each(|e| {
+                writeln!(
+                    stdout,
+                    "{:<36} {:<8} {}",
+                    e.id,
+                    format!("{:?}", e.severity).to_lowercase(),
+                    e.title
+                )
+            }),
         }
     } else {
         let bytes = read_input(args.input.as_deref())?;
@@ -59,21 +58,21 @@ fn run(args: &Args) -> Result<(), String> {
             eprintln!("kubetriage: the input is larger than 2 GiB; only its first 2 GiB are read");
         }
         let report = diagnose_with(&paste, Options { lang: args.lang });
-        match args.format {
-            Format::Json => to_json(&report)?,
-            Format::Markdown => render::markdown(&report, args.lang),
+        let written = match args.format {
+            Format::Json => write_json(&mut stdout, &report),
+            Format::Markdown => stdout.write_all(render::markdown(&report, args.lang).as_bytes()),
             Format::Text => {
                 let colour = std::io::stdout().is_terminal()
                     && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                text::render(&report, args.lang, colour)
+                stdout.write_all(text::render(&report, args.lang, colour).as_bytes())
             }
-        }
+        };
+        // The process ends next: freeing the report (hundreds of thousands
+        // of small allocations for a large paste) would only cost time.
+        std::mem::forget(report);
+        written
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match written.and_then(|()| stdout.flush()) {
         // A closed pipe (`kubetriage x | head`) is not an error worth reporting.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("cannot write output: {e}"))
@@ -82,10 +81,10 @@ fn run(args: &Args) -> Result<(), String> {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value)
-        .map(|s| s + "\n")
-        .map_err(|e| format!("cannot encode JSON: {e}"))
+/// Writes `value` as pretty JSON and a line end, as it is encoded.
+fn write_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    out.write_all(b"\n")
 }
 
 /// The bytes of a paste.
