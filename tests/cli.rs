@@ -294,7 +294,11 @@ fn a_large_file_reads_the_same_by_path_redirect_and_pipe() {
         paste.extend_from_slice(format!("log line {i} of a long bundle\n").as_bytes());
     }
     paste.extend_from_slice(b"\xff\xfe\x80 garbage\n");
-    paste.extend_from_slice(CRASH_PASTE.replace("orders-api-6d9c8b7f5-2xkqp", "billing-api-5c4b8d6f7-x1zrt").as_bytes());
+    paste.extend_from_slice(
+        CRASH_PASTE
+            .replace("orders-api-6d9c8b7f5-2xkqp", "billing-api-5c4b8d6f7-x1zrt")
+            .as_bytes(),
+    );
     assert!(paste.len() > 1 << 20);
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("large-paste.txt");
     std::fs::write(&path, &paste).expect("temporary file written");
@@ -311,7 +315,11 @@ fn a_large_file_reads_the_same_by_path_redirect_and_pipe() {
         .iter()
         .filter_map(|f| f["subject"].as_str())
         .collect();
-    assert_eq!(subjects.len(), 2, "both pods, around the garbage: {by_path}");
+    assert_eq!(
+        subjects.len(),
+        2,
+        "both pods, around the garbage: {by_path}"
+    );
     assert_eq!(json(&redirected), by_path, "`< file` reads the same");
     assert_eq!(piped, by_path, "a pipe reads the same");
 }
