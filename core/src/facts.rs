@@ -358,14 +358,15 @@ impl Facts {
     /// unknown on either side.
     pub fn pod_mut(&mut self, namespace: Option<Namespace>, name: &str, line: usize) -> &mut Pod {
         let hash = self.pods_by_name.hash(name);
-        let found = match &namespace {
-            None => self.first_pod_named(hash, name),
-            Some(namespace) => self.first_pod_for(hash, namespace, name),
+        let first = self.first_pod_named(hash, name);
+        let found = match (&namespace, first) {
+            (Some(namespace), Some(first)) => self.first_pod_for(hash, first, namespace, name),
+            _ => first,
         };
         let index = found.unwrap_or_else(|| {
             let index = self.pods.len();
             // A name seen again: its pods are indexed by namespace too.
-            if let Some(first) = self.first_pod_named(hash, name) {
+            if let Some(first) = first {
                 if let Some(first_namespace) = self.pods[first].namespace.clone() {
                     self.index_in_namespace(first, &first_namespace, name);
                 }
@@ -405,17 +406,23 @@ impl Facts {
     }
 
     /// The index of the first pod called `name` whose namespace is
-    /// `namespace` or unknown, in a constant number of lookups however many
-    /// namespaces hold a pod of that name.
+    /// `namespace` or unknown, given `first`, the first pod of that name, in
+    /// a constant number of lookups however many namespaces hold a pod of
+    /// that name.
     ///
     /// A pod is created without a namespace only when no pod has its name
     /// (any pod of the name joins a row without one), so the first pod of
     /// the name is the only one that can have none. The answer is that pod,
     /// if it has no namespace or this one, or the first pod created in this
     /// namespace, whichever comes first.
-    fn first_pod_for(&self, hash: u32, namespace: &Namespace, name: &str) -> Option<usize> {
+    fn first_pod_for(
+        &self,
+        hash: u32,
+        first: usize,
+        namespace: &Namespace,
+        name: &str,
+    ) -> Option<usize> {
         let pods = &self.pods;
-        let first = self.first_pod_named(hash, name)?;
         let first =
             Some(first).filter(|&i| pods[i].namespace.as_ref().is_none_or(|n| n == namespace));
         if !self.pods_by_name.has_several(hash) {
@@ -562,9 +569,10 @@ impl Facts {
             return None;
         }
         let hash = self.pods_by_name.hash(name);
+        let first = self.first_pod_named(hash, name)?;
         let index = match &event.namespace {
-            None => self.first_pod_named(hash, name),
-            Some(namespace) => self.first_pod_for(hash, namespace, name),
+            None => Some(first),
+            Some(namespace) => self.first_pod_for(hash, first, namespace, name),
         };
         index.map(|i| &self.pods[i])
     }
