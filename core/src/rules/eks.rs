@@ -1079,11 +1079,13 @@ fn region_in(ids: &[String]) -> Option<String> {
 
 /// The Outpost ARN (or ID) of the paste.
 fn outpost_of(ctx: &Ctx<'_>) -> Option<String> {
-    let ids = ctx.aws_ids();
-    ids.iter()
-        .find(|id| id.starts_with("arn:aws:outposts:"))
-        .or_else(|| ids.iter().find(|id| id.starts_with("op-")))
-        .cloned()
+    ctx.remember("outpost", || {
+        let ids = ctx.aws_ids();
+        ids.iter()
+            .find(|id| id.starts_with("arn:aws:outposts:"))
+            .or_else(|| ids.iter().find(|id| id.starts_with("op-")))
+            .cloned()
+    })
 }
 
 /// Pushes `finding`, or merges it into the finding about the same subject,

@@ -11,6 +11,7 @@ use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
 use aho_corasick::{AhoCorasick, Input};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// Every `ext/` diagnosis, in catalogue order.
@@ -450,7 +451,7 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
                 out.push(failed.finding());
             }
         }
-        for failed in failed {
+        for failed in failed.iter() {
             out.push(failed.finding());
         }
     },
@@ -613,8 +614,8 @@ fn shorten(message: &str) -> String {
 /// Every extension that the paste shows Failed or with an Error/Warning
 /// status: parsed `az k8s-extension show` objects, else the lines of
 /// unparsed extension output (PowerShell objects, partial `--query` output).
-pub fn failed_extensions(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
-    (*ctx.cached("failed-extensions", || failed_extensions_uncached(ctx))).clone()
+pub fn failed_extensions(ctx: &Ctx<'_>) -> Rc<Vec<FailedExtension>> {
+    ctx.cached("failed-extensions", || failed_extensions_uncached(ctx))
 }
 
 fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
@@ -948,13 +949,12 @@ pub fn glue_after_slash(text: &str) -> String {
 /// command line as the terminal printed it before wrapping.
 pub fn command_flag(ctx: &Ctx<'_>, tool: &str, names: &[&str]) -> Option<String> {
     ctx.remember(&format!("flag {tool} {}", names.join(" ")), || {
-        ctx.commands_with(tool)
-            .filter_map(|c| {
-                let wrapped = is_wrapped(ctx.doc.line(c.line));
-                let whole = wrapped.then(|| unwrapped(ctx, c).flag(names)).flatten();
-                whole.or_else(|| c.flag(names))
-            })
-            .last()
+        // The last command that has the flag.
+        ctx.commands_with(tool).rev().find_map(|c| {
+            let wrapped = is_wrapped(ctx.doc.line(c.line));
+            let whole = wrapped.then(|| unwrapped(ctx, c).flag(names)).flatten();
+            whole.or_else(|| c.flag(names))
+        })
     })
 }
 

@@ -481,7 +481,7 @@ impl<'a> Ctx<'a> {
     pub fn commands_with(
         &self,
         needle: &str,
-    ) -> impl Iterator<Item = &'a crate::facts::Command> + '_ {
+    ) -> impl DoubleEndedIterator<Item = &'a crate::facts::Command> + '_ {
         let needle = needle.to_string();
         self.facts
             .commands

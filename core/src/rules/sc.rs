@@ -229,7 +229,7 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
     explains: &[("ext/extension-failed", Link::SameSubject)],
     check: |ctx, out| {
         for failed in failed_extensions(ctx)
-            .into_iter()
+            .iter()
             .filter(|f| f.is_service_connector())
         {
             let mut finding = failed.finding();
@@ -332,12 +332,13 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
             finding = finding.lines(job_log_errors(ctx)).variant("job-seen");
         }
         // sc-extension's own status: the only job of its Helm release is sc-job.
+        let failed_extensions = failed_extensions(ctx);
         for hit in ctx.hits_of(1) {
             let around = &ctx.lines_around(hit, 3, 1);
             let sc_release = ["release sc-extension", "release [sc-extension]"]
                 .iter()
                 .any(|w| contains_ci(around, w))
-                || failed_extensions(ctx).iter().any(|f| {
+                || failed_extensions.iter().any(|f| {
                     f.is_service_connector() && f.lines.iter().any(|l| hit.lines.contains(l))
                 });
             if sc_release {
