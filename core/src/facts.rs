@@ -3,7 +3,6 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
-use aho_corasick::AhoCorasickKind;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -613,16 +612,14 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
             .filter(|&i| h[i] == lower || h[i] == upper)
             .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
     }
-    let automaton = crate::search::literals(&[needle], true, Some(AhoCorasickKind::ContiguousNFA))?;
+    let automaton = crate::search::literals(&[needle], true)?;
     automaton.find(h).map(|m| m.start())
 }
 
 /// Byte offsets of every non-overlapping ASCII case-insensitive occurrence
 /// of `needle`, in one linear pass.
 pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = usize> + 'h {
-    // Built for one search: the cheapest automaton to build.
-    let automaton = crate::search::literals(&[needle], true, Some(AhoCorasickKind::ContiguousNFA))
-        .filter(|_| !needle.is_empty());
+    let automaton = crate::search::literals(&[needle], true).filter(|_| !needle.is_empty());
     let mut from = 0;
     std::iter::from_fn(move || {
         let span = aho_corasick::Input::new(haystack).span(from..haystack.len());

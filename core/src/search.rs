@@ -8,7 +8,8 @@
 //! few bytes around a hit generated again (see [`Joined::text`]).
 
 use crate::input::Document;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Input, Match, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -346,26 +347,55 @@ pub struct Hit {
 
 /// An automaton finding the literal `patterns` (ASCII case-insensitively
 /// when `ignore_case`), overlapping matches allowed. Every automaton of the
-/// engine is built here, with one pattern type, so that the page's wasm holds
-/// one copy of the compiler. `None` only for a pattern set too large to compile.
-pub fn literals(
-    patterns: &[&str],
-    ignore_case: bool,
-    kind: Option<AhoCorasickKind>,
-) -> Option<AhoCorasick> {
-    AhoCorasickBuilder::new()
+/// engine is built here, as one type, so that the page's wasm holds one copy
+/// of the compiler and of each search loop. `None` only for a pattern set
+/// too large to compile.
+pub fn literals(patterns: &[&str], ignore_case: bool) -> Option<Literals> {
+    dfa::Builder::new()
         .ascii_case_insensitive(ignore_case)
         .match_kind(MatchKind::Standard)
-        .kind(kind)
         .build(patterns)
         .ok()
+        .map(Literals)
+}
+
+/// Literal patterns compiled into a DFA: one table lookup per byte.
+#[derive(Debug)]
+pub struct Literals(dfa::DFA);
+
+impl Literals {
+    /// The first match in `input` (a haystack, or a span of one).
+    pub fn find<'h>(&self, input: impl Into<Input<'h>>) -> Option<Match> {
+        // A search fails only for an anchored or leftmost overlapping one,
+        // which the engine never asks for.
+        self.0.try_find(&input.into()).ok().flatten()
+    }
+
+    /// The matches in `haystack`, none overlapping another, in order.
+    pub fn find_iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = Match> + 'a {
+        self.0
+            .try_find_iter(Input::new(haystack))
+            .into_iter()
+            .flatten()
+    }
+
+    /// Every match in `haystack`, overlapping ones too, in the order they end.
+    pub fn find_overlapping_iter<'a>(
+        &'a self,
+        haystack: &'a [u8],
+    ) -> impl Iterator<Item = Match> + 'a {
+        self.0
+            .try_find_overlapping_iter(Input::new(haystack))
+            .into_iter()
+            .flatten()
+    }
 }
 
 /// All trigger and context phrases of all rules, compiled once into one
 /// automaton.
 #[derive(Debug)]
 pub struct Prefilter {
-    automaton: AhoCorasick,
+    automaton: Literals,
     /// Lower-cased phrase → its index.
     index: HashMap<String, usize>,
     /// Length of the longest phrase, in bytes.
@@ -438,9 +468,7 @@ impl Prefilter {
             }
         }
         let refs: Vec<&str> = distinct.iter().map(String::as_str).collect();
-        // A full DFA: one table lookup per byte, the fastest scan.
-        let automaton = literals(&refs, true, Some(AhoCorasickKind::DFA))
-            .expect("trigger phrases are plain literals");
+        let automaton = literals(&refs, true).expect("trigger phrases are plain literals");
         let longest = distinct.iter().map(String::len).max().unwrap_or(0);
         Prefilter {
             automaton,
@@ -605,7 +633,7 @@ mod tests {
         let (joined, scan) = prefilter.scan(&doc);
         let expected: Vec<(usize, Range<usize>)> = prefilter
             .automaton
-            .find_overlapping_iter(&text)
+            .find_overlapping_iter(text.as_bytes())
             .map(|m| (m.pattern().as_usize(), m.range()))
             .collect();
         let found: Vec<(usize, Range<usize>)> = scan

@@ -6,7 +6,7 @@ use super::fields::Field;
 use super::table::POD_STATUSES;
 use crate::facts::{word, EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
 use crate::recognise::InputKind;
-use aho_corasick::AhoCorasick;
+use crate::search::Literals;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -179,11 +179,10 @@ pub const AWS_ID_PREFIXES: &[&str] = &["arn:aws", "subnet-", "sg-", "i-", "eni-"
 /// IDs, each once, in order. Linear: only words that start with one of
 /// [`AWS_ID_PREFIXES`] are read.
 pub fn aws_ids(text: &str) -> Vec<String> {
-    static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
-    let prefixes = PREFIXES.get_or_init(|| {
-        crate::search::literals(AWS_ID_PREFIXES, false, None).expect("literal prefixes")
-    });
-    let starts = prefixes.find_iter(text).map(|m| m.start());
+    static PREFIXES: OnceLock<Literals> = OnceLock::new();
+    let prefixes = PREFIXES
+        .get_or_init(|| crate::search::literals(AWS_ID_PREFIXES, false).expect("literal prefixes"));
+    let starts = prefixes.find_iter(text.as_bytes()).map(|m| m.start());
     aws_ids_at(text, starts)
 }
 

@@ -9,7 +9,8 @@
 use super::{Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
-use aho_corasick::{AhoCorasick, Input};
+use crate::search::Literals;
+use aho_corasick::Input;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -869,10 +870,9 @@ fn message_in(text: &str) -> Option<String> {
 /// slash (`…/connectedClusters/ demo/providers/…`). Linear: only the words
 /// around a `/subscriptions/` or `/resourceGroups/` marker are read, each once.
 pub fn azure_ids(text: &str) -> Vec<String> {
-    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
-    let markers = MARKERS.get_or_init(|| {
-        crate::search::literals(AZURE_ID_MARKERS, true, None).expect("literal markers")
-    });
+    static MARKERS: OnceLock<Literals> = OnceLock::new();
+    let markers = MARKERS
+        .get_or_init(|| crate::search::literals(AZURE_ID_MARKERS, true).expect("literal markers"));
     let mut ids = Vec::new();
     let mut searched_to = 0;
     while let Some(marker) = markers.find(Input::new(text).span(searched_to..text.len())) {
