@@ -71,7 +71,7 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.bench_function("parse", |b| {
-        b.iter(|| parse::parse(black_box(&doc), black_box(&segments)))
+        b.iter(|| parse::parse(black_box(&doc), black_box(segments.clone())))
     });
     group.bench_function("search", |b| {
         b.iter(|| prefilter.scan(black_box(&doc)).1.hits.len())

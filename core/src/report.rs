@@ -4,10 +4,11 @@
 //! The JSON form of [`Report`] is a public contract (CLI `--format json`,
 //! the JS API `diagnose()`): keep its field names.
 
+use crate::facts::Facts;
 use crate::input::Document;
 use crate::parse::{self, InputSpan};
 use crate::rules::{self, Ctx, Finding, Link, Severity};
-use crate::search::{Hit, Prefilter};
+use crate::search::{Hit, Joined, Prefilter, Scan};
 use crate::segment;
 use crate::texts::{self, Lang};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -144,13 +145,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         both(parallel, || Document::new(first), || Document::new(second))
     });
     let (prefilter, owners) = prefilter();
-    // Segmenting and parsing, and the phrase scan, read the document
-    // independently.
-    let ((facts, inputs), (joined, scan)) = both(
-        parallel,
-        || parse::parse(&doc, &segment::split(&doc)),
-        || prefilter.scan(&doc),
-    );
+    let ((facts, inputs), (joined, scan)) = parse_and_scan(parallel, &doc, prefilter);
     // Each hit goes to the diagnoses that declared its phrase: one pass.
     let mut per_diagnosis: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); rules::all().count()];
     for hit in &scan.hits {
@@ -240,6 +235,43 @@ fn both<A: Send, B: Send>(
     #[cfg(target_arch = "wasm32")]
     let _ = parallel;
     (first(), second())
+}
+
+/// Segments, parses and scans `doc`. The phrase scan reads the document
+/// independently of the rest: when `parallel` and the platform has threads,
+/// a second thread segments it, handing the segments over in batches as it
+/// finds them so that parsing starts at once, then scans it.
+fn parse_and_scan<'d>(
+    parallel: bool,
+    doc: &'d Document<'d>,
+    prefilter: &Prefilter,
+) -> ((Facts, Vec<InputSpan>), (Joined<'d>, Scan)) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if parallel {
+        const BATCH: usize = 256;
+        let (sender, batches) = std::sync::mpsc::channel::<Vec<segment::Segment>>();
+        return both(
+            true,
+            || parse::parse(doc, batches.into_iter().flatten()),
+            move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                segment::split_each(doc, |segment| {
+                    batch.push(segment);
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // Only a parser that stopped early drops the receiver.
+                        let _ = sender.send(full);
+                    }
+                });
+                let _ = sender.send(batch);
+                // The last batch is sent: the parser's loop ends with it.
+                drop(sender);
+                prefilter.scan(doc)
+            },
+        );
+    }
+    let _ = parallel;
+    (parse::parse(doc, segment::split(doc)), prefilter.scan(doc))
 }
 
 /// Runs `check` on every diagnosis, given the hits of each in declaration
@@ -551,6 +583,46 @@ mod tests {
         assert_eq!(one.len(), rules::all().count());
         let ids: Vec<String> = rules::all().map(|d| format!("{} 0", d.id)).collect();
         assert_eq!(subjects(&two), ids);
+    }
+
+    #[test]
+    fn segments_streamed_to_the_parser_give_what_a_whole_list_gives() {
+        // Many segments (prompts, tables, events, JSON, prose), past several
+        // batches of the streamed parse.
+        let block = "$ kubectl get pods -n ns-{i}\n\
+            NAME      READY   STATUS             RESTARTS   AGE\n\
+            web-{i}   0/1     CrashLoopBackOff   4          5m\n\
+            \n\
+            LAST SEEN   TYPE      REASON    OBJECT        MESSAGE\n\
+            1m          Warning   BackOff   pod/web-{i}   Back-off restarting failed container\n\
+            {\"status\": \"CREATING\"}\n\
+            some prose about web-{i}\n\n";
+        let paste: String = (0..400)
+            .map(|i| block.replace("{i}", &i.to_string()))
+            .collect();
+        let doc = Document::new(&paste);
+        assert!(segment::split(&doc).len() > 4 * 256);
+        let (prefilter, _) = prefilter();
+        let ((one_facts, one_inputs), (_, one_scan)) = parse_and_scan(false, &doc, prefilter);
+        let ((two_facts, two_inputs), (_, two_scan)) = parse_and_scan(true, &doc, prefilter);
+        assert_eq!(one_inputs, two_inputs);
+        assert_eq!(
+            format!("{:?}", one_facts.pods),
+            format!("{:?}", two_facts.pods)
+        );
+        assert_eq!(
+            format!("{:?}", one_facts.events),
+            format!("{:?}", two_facts.events)
+        );
+        assert_eq!(
+            format!("{:?}", one_facts.commands),
+            format!("{:?}", two_facts.commands)
+        );
+        let spans = |scan: &Scan| -> Vec<std::ops::Range<usize>> {
+            scan.hits.iter().map(|h| h.span.clone()).collect()
+        };
+        assert_eq!(spans(&one_scan), spans(&two_scan));
+        assert_eq!(one_facts.pods.len(), 400);
     }
 
     #[test]

@@ -20,7 +20,14 @@ pub struct Segment {
 
 /// Splits `doc` into segments. Blank lines belong to no segment.
 pub fn split(doc: &Document) -> Vec<Segment> {
-    let mut segments: Vec<Segment> = Vec::new();
+    let mut segments = Vec::new();
+    split_each(doc, |segment| segments.push(segment));
+    segments
+}
+
+/// Hands the segments of `doc` to `found` one by one, in order, as
+/// [`split`] finds them (so that parsing can start before the end).
+pub fn split_each(doc: &Document, mut found: impl FnMut(Segment)) {
     let mut current: Option<(Shape, usize, JsonDepth)> = None;
     let mut index = 0;
     while index < doc.len() {
@@ -28,13 +35,13 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         if let Some((Shape::Json, start, depth)) = current.as_mut() {
             depth.feed(line);
             if depth.closed() {
-                segments.push(Segment {
+                found(Segment {
                     shape: Shape::Json,
                     lines: *start..index + 1,
                 });
                 current = None;
             } else if recognise::is_prompt(line) {
-                segments.push(Segment {
+                found(Segment {
                     shape: Shape::Json,
                     lines: *start..index,
                 });
@@ -54,7 +61,7 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         };
         if !keeps_going {
             if let Some((shape, start, _)) = current.take() {
-                segments.push(Segment {
+                found(Segment {
                     shape,
                     lines: start..trim_end(doc, start, index),
                 });
@@ -62,7 +69,7 @@ pub fn split(doc: &Document) -> Vec<Segment> {
             match starts {
                 Some(Shape::Command) => {
                     let end = command_end(doc, index);
-                    segments.push(Segment {
+                    found(Segment {
                         shape: Shape::Command,
                         lines: index..end,
                     });
@@ -73,7 +80,7 @@ pub fn split(doc: &Document) -> Vec<Segment> {
                     let mut depth = JsonDepth::default();
                     depth.feed(line);
                     if depth.closed() {
-                        segments.push(Segment {
+                        found(Segment {
                             shape: Shape::Json,
                             lines: index..index + 1,
                         });
@@ -89,12 +96,11 @@ pub fn split(doc: &Document) -> Vec<Segment> {
         index += 1;
     }
     if let Some((shape, start, _)) = current {
-        segments.push(Segment {
+        found(Segment {
             shape,
             lines: start..trim_end(doc, start, doc.len()),
         });
     }
-    segments
 }
 
 fn next_is_blank(doc: &Document, index: usize) -> bool {

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(s.lines.start >= last_end && s.lines.end <= doc.len() && s.lines.start < s.lines.end);
         last_end = s.lines.end;
     }
-    let (_facts, inputs) = parse::parse(&doc, &segments);
+    let (_facts, inputs) = parse::parse(&doc, segments);
     for input in inputs {
         assert!(input.lines[0] >= 1 && input.lines[1] <= doc.len());
     }

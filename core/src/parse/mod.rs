@@ -41,8 +41,12 @@ pub struct Context {
     pub command: Option<String>,
 }
 
-/// Parses every segment of `doc` into facts, and lists what was recognised.
-pub fn parse(doc: &Document, segments: &[Segment]) -> (Facts, Vec<InputSpan>) {
+/// Parses every segment of `doc` (in order) into facts, and lists what was
+/// recognised.
+pub fn parse(
+    doc: &Document,
+    segments: impl IntoIterator<Item = Segment>,
+) -> (Facts, Vec<InputSpan>) {
     let mut facts = Facts::default();
     let mut inputs: Vec<InputSpan> = Vec::new();
     let mut ctx = Context::default();
