@@ -1150,7 +1150,16 @@ fn status_line(line: &str) -> Option<&'static str> {
     const STATUSES: &[&str] = &[
         "CREATING", "ACTIVE", "DELETING", "FAILED", "UPDATING", "PENDING",
     ];
-    let bare = line.trim().trim_end_matches(',');
+    // Out at the first byte for nearly every line: a status line starts
+    // with a quote, `status:`, `CLUSTER ` or the status itself.
+    let bare = line.trim_start();
+    if !matches!(
+        bare.as_bytes().first(),
+        Some(b'"' | b's' | b'C' | b'A' | b'D' | b'F' | b'U' | b'P')
+    ) {
+        return None;
+    }
+    let bare = bare.trim_end().trim_end_matches(',');
     let value = if let Some(rest) = bare
         .strip_prefix("\"status\":")
         .or_else(|| bare.strip_prefix("status:"))

@@ -116,7 +116,7 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
     }
     // Only namespaces with three failing pods can be grouped: look for
     // healthy pods of those few alone.
-    let candidates: Vec<&str> = by_namespace
+    let candidates: HashSet<&str> = by_namespace
         .iter()
         .filter(|(_, same)| same.len() >= 3)
         .map(|(ns, _)| *ns)
@@ -127,7 +127,7 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
             healthy_namespaces.extend(
                 pod.namespace
                     .as_deref()
-                    .filter(|ns| candidates.contains(ns)),
+                    .filter(|ns| candidates.contains(*ns)),
             );
         }
     }
