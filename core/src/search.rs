@@ -110,6 +110,43 @@ fn push_short_line(line: &str, out: &mut Vec<u8>) {
     out.truncate(start + len);
 }
 
+/// The joined text gathered for [`Joined::reading`]'s `read`, and where it
+/// is in the whole.
+struct Chunk<R> {
+    /// The bytes: the overlap kept from the chunk before, then new ones.
+    bytes: Vec<u8>,
+    /// Offset of `bytes` in the joined text.
+    offset: usize,
+    /// Where the new bytes start in `bytes`.
+    fresh: usize,
+    /// New bytes to gather before handing a chunk over.
+    size: usize,
+    /// Bytes of a chunk that the next one repeats.
+    overlap: usize,
+    read: R,
+}
+
+impl<R: FnMut(&[u8], usize, usize)> Chunk<R> {
+    /// Hands the chunk over once it is full, keeping its last bytes for
+    /// the next one; `len` is the length of the joined text so far.
+    fn hand_over_if_full(&mut self, len: usize) {
+        if self.bytes.len() >= self.size + self.overlap {
+            (self.read)(&self.bytes, self.offset, self.fresh);
+            let keep = self.overlap.min(self.bytes.len());
+            self.bytes.drain(..self.bytes.len() - keep);
+            self.offset = len - keep;
+            self.fresh = keep;
+        }
+    }
+
+    /// Hands over the last chunk, if it has new bytes.
+    fn hand_over_rest(mut self) {
+        if self.bytes.len() > self.fresh {
+            (self.read)(&self.bytes, self.offset, self.fresh);
+        }
+    }
+}
+
 impl<'d> Joined<'d> {
     /// Bytes of joined text, or of the line, between checkpoints: about the
     /// most a read around a hit goes through before the bytes it asks for.
@@ -124,28 +161,29 @@ impl<'d> Joined<'d> {
         doc: &'d Document<'d>,
         chunk_bytes: usize,
         overlap: usize,
-        mut read: impl FnMut(&[u8], usize, usize),
+        read: impl FnMut(&[u8], usize, usize),
     ) -> Joined<'d> {
         let mut starts = Vec::with_capacity(doc.len());
         let mut checkpoints = Vec::new();
-        let mut chunk: Vec<u8> = Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap);
-        let (mut chunk_offset, mut fresh, mut len) = (0, 0, 0);
+        let mut chunk = Chunk {
+            bytes: Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap),
+            offset: 0,
+            fresh: 0,
+            size: chunk_bytes,
+            overlap,
+            read,
+        };
+        let mut len = 0;
         for line in 0..doc.len() {
             starts.push(len as u32);
             let text = doc.line(line);
             // A read can always start at its line's start: only long lines
             // need checkpoints, and the rest are copied in one pass.
             if text.len() < Self::CHECKPOINT_BYTES {
-                let before = chunk.len();
-                push_short_line(text, &mut chunk);
-                len += chunk.len() - before;
-                if chunk.len() >= chunk_bytes + overlap {
-                    read(&chunk, chunk_offset, fresh);
-                    let keep = overlap.min(chunk.len());
-                    chunk.drain(..chunk.len() - keep);
-                    chunk_offset = len - keep;
-                    fresh = keep;
-                }
+                let before = chunk.bytes.len();
+                push_short_line(text, &mut chunk.bytes);
+                len += chunk.bytes.len() - before;
+                chunk.hand_over_if_full(len);
                 continue;
             }
             let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
@@ -172,21 +210,13 @@ impl<'d> Joined<'d> {
                     }
                     Piece::Space => " ",
                 };
-                chunk.extend_from_slice(text.as_bytes());
+                chunk.bytes.extend_from_slice(text.as_bytes());
                 len += text.len();
-                if chunk.len() >= chunk_bytes + overlap {
-                    read(&chunk, chunk_offset, fresh);
-                    let keep = overlap.min(chunk.len());
-                    chunk.drain(..chunk.len() - keep);
-                    chunk_offset = len - keep;
-                    fresh = keep;
-                }
+                chunk.hand_over_if_full(len);
                 true
             });
         }
-        if chunk.len() > fresh {
-            read(&chunk, chunk_offset, fresh);
-        }
+        chunk.hand_over_rest();
         Joined {
             doc,
             starts,
