@@ -87,79 +87,61 @@ fn write_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> std::io::
     out.write_all(b"\n")
 }
 
-/// The bytes of a paste.
-enum Paste {
-    /// A large file, mapped into memory: read where the kernel keeps it,
-    /// without a copy.
-    Mapped(memmap2::Mmap),
-    /// Anything else, read.
-    Read(Vec<u8>),
-}
-
-impl std::ops::Deref for Paste {
-    type Target = [u8];
-
-    fn deref(&self) -> &[u8] {
-        match self {
-            Paste::Mapped(map) => map,
-            Paste::Read(bytes) => bytes,
-        }
-    }
-}
-
-/// Files from this size on are mapped rather than read: mapping saves the
-/// copy and the fresh memory, but costs more than reading a small file.
-const MAP_BYTES: u64 = 1 << 20;
-
 /// Reads FILE, or stdin for `-` or no argument.
-fn read_input(path: Option<&str>) -> Result<Paste, String> {
+fn read_input(path: Option<&str>) -> Result<Vec<u8>, String> {
     match path {
         None | Some("-") => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
                 eprintln!("kubetriage: reading the paste from stdin; end it with Ctrl-D");
             }
-            // `kubetriage < file` is a file too.
-            #[cfg(unix)]
-            if let Some(paste) = std::os::fd::AsFd::as_fd(&stdin)
-                .try_clone_to_owned()
-                .ok()
-                .and_then(|fd| map_large(&std::fs::File::from(fd)))
-            {
-                return Ok(paste);
-            }
             let mut bytes = Vec::new();
             stdin
                 .lock()
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("cannot read stdin: {e}"))?;
-            Ok(Paste::Read(bytes))
+            Ok(bytes)
         }
-        Some(path) => {
-            let mut file =
-                std::fs::File::open(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
-            if let Some(paste) = map_large(&file) {
-                return Ok(paste);
-            }
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read '{path}': {e}"))?;
-            Ok(Paste::Read(bytes))
-        }
+        Some(path) => std::fs::File::open(path)
+            .and_then(|file| read_file(&file))
+            .map_err(|e| format!("cannot read '{path}': {e}")),
     }
 }
 
-/// `file` mapped into memory, when it is a regular file of at least
-/// [`MAP_BYTES`] that can be mapped.
-fn map_large(file: &std::fs::File) -> Option<Paste> {
-    let metadata = file.metadata().ok()?;
-    if !metadata.is_file() || metadata.len() < MAP_BYTES {
-        return None;
+/// Files from this size on are read in two halves at once: most of the time
+/// of reading a large file goes to copying it into fresh memory, which two
+/// threads do side by side.
+const PARALLEL_READ_BYTES: u64 = 1 << 20;
+
+/// The bytes of `file`, from its start.
+fn read_file(mut file: &std::fs::File) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    #[cfg(unix)]
+    if let Some(len) = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file() && m.len() >= PARALLEL_READ_BYTES)
+        .and_then(|m| usize::try_from(m.len()).ok())
+    {
+        use std::os::unix::fs::FileExt;
+        bytes = vec![0; len];
+        let (first, second) = bytes.split_at_mut(len / 2);
+        let offset = first.len() as u64;
+        let read = std::thread::scope(|scope| {
+            let second = scope.spawn(|| file.read_exact_at(second, offset));
+            let first = file.read_exact_at(first, 0);
+            first.and(
+                second
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            )
+        });
+        if read.is_ok() {
+            return Ok(bytes);
+        }
+        // The file got shorter meanwhile: read what it holds now.
+        bytes.clear();
     }
-    // SAFETY: the map is only read, and only while `file` cannot change
-    // under it in a way Rust can see: another process truncating the file
-    // meanwhile would end this one with SIGBUS, which ripgrep, mapping
-    // files the same way, accepts too.
-    let map = unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()?;
-    Some(Paste::Mapped(map))
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
