@@ -8,7 +8,7 @@
 //!
 //! Run: `cargo bench -p kubetriage-core --bench stages`.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use kubetriage_core::input::Document;
 use kubetriage_core::search::Prefilter;
 use kubetriage_core::{diagnose, parse, recognise, report, segment};
@@ -71,7 +71,11 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.bench_function("parse", |b| {
-        b.iter(|| parse::parse(black_box(&doc), black_box(segments.clone())))
+        b.iter_batched(
+            || segments.clone(),
+            |segments| parse::parse(black_box(&doc), segments),
+            BatchSize::LargeInput,
+        )
     });
     group.bench_function("search", |b| {
         b.iter(|| prefilter.scan(black_box(&doc)).1.hits.len())

@@ -208,9 +208,9 @@ fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Ve
     rendered
 }
 
-/// Pastes from this size on are diagnosed on two threads (parsing beside the
-/// scan, the checks, freeing beside rendering); below it, starting a thread
-/// costs more than it saves.
+/// Pastes from this size on are diagnosed on two threads (normalising the
+/// two halves, segmenting then scanning beside parsing, the checks, freeing
+/// beside rendering); below it, starting a thread costs more than it saves.
 const PARALLEL_BYTES: usize = 256 * 1024;
 
 /// Runs `first` and `second` and returns both results: on two threads when
