@@ -152,6 +152,13 @@ impl<'d> Joined<'d> {
     /// most a read around a hit goes through before the bytes it asks for.
     const CHECKPOINT_BYTES: usize = 1024;
 
+    /// True for a line too short to hold a checkpoint: its joined text is
+    /// generated whole, in one pass ([`push_short_line`]), by the scan and
+    /// by every read alike.
+    fn is_short(line: &str) -> bool {
+        line.len() < Self::CHECKPOINT_BYTES
+    }
+
     /// Describes the joined text of `doc`, handing the text to `read` in
     /// order as it goes: `read(chunk, offset, fresh)` gets chunks of about
     /// `chunk_bytes`, where `chunk` starts at `offset` of the joined text and
@@ -179,7 +186,7 @@ impl<'d> Joined<'d> {
             let text = doc.line(line);
             // A read can always start at its line's start: only long lines
             // need checkpoints, and the rest are copied in one pass.
-            if text.len() < Self::CHECKPOINT_BYTES {
+            if Self::is_short(text) {
                 let before = chunk.bytes.len();
                 push_short_line(text, &mut chunk.bytes);
                 len += chunk.bytes.len() - before;
@@ -286,7 +293,7 @@ impl<'d> Joined<'d> {
                 take(b" ", offset);
                 offset += 1;
             }
-            if byte == 0 && text.len() < Self::CHECKPOINT_BYTES {
+            if byte == 0 && Self::is_short(text) {
                 // Generated whole, as the scan did.
                 short_line.clear();
                 push_short_line(text, &mut short_line);
@@ -590,8 +597,8 @@ mod tests {
     }
 
     /// A paste with long lines, huge words, wide characters, wrapped lines,
-    /// blank lines, lines of whitespace, short and long runs of whitespace and `phrase` in many places,
-    /// crossing every chunk edge.
+    /// blank lines, lines of whitespace, short and long runs of whitespace
+    /// and `phrase` in many places, crossing every chunk edge.
     fn varied(phrase: &str) -> String {
         let mut text = String::new();
         for i in 0..400 {
