@@ -358,10 +358,8 @@ impl Facts {
     pub fn pod_mut(&mut self, namespace: Option<Namespace>, name: &str, line: usize) -> &mut Pod {
         let hash = self.pods_by_name.hash(name);
         let first = self.first_pod_named(hash, name);
-        let found = match (&namespace, first) {
-            (Some(namespace), Some(first)) => self.first_pod_for(hash, first, namespace, name),
-            _ => first,
-        };
+        let found =
+            first.and_then(|first| self.first_pod_for(hash, first, namespace.as_ref(), name));
         let index = found.unwrap_or_else(|| {
             let index = self.pods.len();
             // A name seen again: its pods are indexed by namespace too.
@@ -405,9 +403,9 @@ impl Facts {
     }
 
     /// The index of the first pod called `name` whose namespace is
-    /// `namespace` or unknown, given `first`, the first pod of that name, in
-    /// a constant number of lookups however many namespaces hold a pod of
-    /// that name.
+    /// `namespace` or unknown (any pod of the name, when `namespace` is
+    /// unknown), given `first`, the first pod of that name, in a constant
+    /// number of lookups however many namespaces hold a pod of that name.
     ///
     /// A pod is created without a namespace only when no pod has its name
     /// (any pod of the name joins a row without one), so the first pod of
@@ -418,9 +416,12 @@ impl Facts {
         &self,
         hash: u32,
         first: usize,
-        namespace: &Namespace,
+        namespace: Option<&Namespace>,
         name: &str,
     ) -> Option<usize> {
+        let Some(namespace) = namespace else {
+            return Some(first);
+        };
         let pods = &self.pods;
         let first =
             Some(first).filter(|&i| pods[i].namespace.as_ref().is_none_or(|n| n == namespace));
@@ -569,11 +570,8 @@ impl Facts {
         }
         let hash = self.pods_by_name.hash(name);
         let first = self.first_pod_named(hash, name)?;
-        let index = match &event.namespace {
-            None => Some(first),
-            Some(namespace) => self.first_pod_for(hash, first, namespace, name),
-        };
-        index.map(|i| &self.pods[i])
+        let index = self.first_pod_for(hash, first, event.namespace.as_ref(), name)?;
+        Some(&self.pods[index])
     }
 
     /// Warning events whose message contains `needle` (ASCII case-insensitive).
