@@ -8,6 +8,7 @@ mod text;
 use args::{Args, Format};
 use kubetriage_core::input::Document;
 use kubetriage_core::{diagnose_with, list, render, Options};
+use std::borrow::Cow;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -50,10 +51,14 @@ fn run(args: &Args) -> Result<(), String> {
         }
     } else {
         let bytes = read_input(args.input.as_deref())?;
-        // Valid UTF-8 (the usual case) is taken as it is, without a copy;
-        // bytes that are not UTF-8 are replaced, never rejected: a paste
-        // with some binary in it is still a paste.
-        let paste = String::from_utf8_lossy(&bytes);
+        // Valid UTF-8 (the usual case) is taken as it is, without a copy,
+        // after a SIMD check (a quarter of the time of the standard one on
+        // a large paste); bytes that are not UTF-8 are replaced, never
+        // rejected: a paste with some binary in it is still a paste.
+        let paste = match simdutf8::basic::from_utf8(&bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&bytes),
+        };
         if paste.len() > Document::MAX_BYTES {
             eprintln!("kubetriage: the input is larger than 2 GiB; only its first 2 GiB are read");
         }
