@@ -142,6 +142,17 @@ impl<'a> Document<'a> {
         &text[line.range()]
     }
 
+    /// Number of characters in line `index`: its length, for a line pasted
+    /// as printable ASCII (most lines); counted, for the others.
+    pub fn chars_in_line(&self, index: usize) -> usize {
+        let line = self.lines[index];
+        if line.changed() {
+            self.line(index).chars().count()
+        } else {
+            line.range().len()
+        }
+    }
+
     /// All lines, in order.
     pub fn lines(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).map(|i| self.line(i))

@@ -54,11 +54,10 @@ enum Piece<'t> {
 /// Hands the pieces of the joined text of `line` to `emit`, from byte `from`
 /// on (the start of a word or a character inside one), until `emit` returns
 /// false. Words come in parts of at most [`Joined::CHECKPOINT_BYTES`], so
-/// that a checkpoint can fall inside one. False when `emit` stopped it.
-fn line_pieces(line: &str, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> bool {
-    // The terminal cut a word at its right margin: no space after the last
-    // word glues it to the next line's first.
-    let glued = is_hard_wrapped(line);
+/// that a checkpoint can fall inside one. When `glued` (the line is
+/// [hard-wrapped](is_hard_wrapped)), no space follows the last word. False
+/// when `emit` stopped it.
+fn line_pieces(line: &str, glued: bool, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> bool {
     let rest_of_line = line.get(from..).unwrap_or_default();
     let mut words = rest_of_line.split_ascii_whitespace().peekable();
     while let Some(word) = words.next() {
@@ -88,8 +87,7 @@ fn line_pieces(line: &str, from: usize, emit: &mut dyn FnMut(Piece) -> bool) -> 
 
 /// Appends the joined text of `line` to `out`: the bytes [`line_pieces`]
 /// hands out from its start, copied in one pass.
-fn push_short_line(line: &str, out: &mut Vec<u8>) {
-    let glued = is_hard_wrapped(line);
+fn push_short_line(line: &str, glued: bool, out: &mut Vec<u8>) {
     let bytes = line.as_bytes().trim_ascii_end();
     let start = out.len();
     out.resize(start + bytes.len() + 1, 0);
@@ -184,11 +182,12 @@ impl<'d> Joined<'d> {
         for line in 0..doc.len() {
             starts.push(len as u32);
             let text = doc.line(line);
+            let glued = is_hard_wrapped(doc, line);
             // A read can always start at its line's start: only long lines
             // need checkpoints, and the rest are copied in one pass.
             if Self::is_short(text) {
                 let before = chunk.bytes.len();
-                push_short_line(text, &mut chunk.bytes);
+                push_short_line(text, glued, &mut chunk.bytes);
                 len += chunk.bytes.len() - before;
                 chunk.hand_over_if_full(len);
                 continue;
@@ -196,7 +195,7 @@ impl<'d> Joined<'d> {
             let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
             // Where the last piece of this line ended, in the line.
             let mut read_to = 0;
-            line_pieces(text, 0, &mut |piece| {
+            line_pieces(text, glued, 0, &mut |piece| {
                 let text = match piece {
                     Piece::Word { byte, text } => {
                         // After a long run of whitespace, or every few KB of
@@ -289,6 +288,7 @@ impl<'d> Joined<'d> {
             // without reading the whitespace after its last word.
             let line_end = self.start_of(line + 1);
             let text = self.doc.line(line);
+            let glued = is_hard_wrapped(self.doc, line);
             if space_first {
                 take(b" ", offset);
                 offset += 1;
@@ -296,11 +296,11 @@ impl<'d> Joined<'d> {
             if byte == 0 && Self::is_short(text) {
                 // Generated whole, as the scan did.
                 short_line.clear();
-                push_short_line(text, &mut short_line);
+                push_short_line(text, glued, &mut short_line);
                 take(&short_line, offset);
                 offset += short_line.len();
             } else if offset < line_end {
-                line_pieces(text, byte, &mut |piece| {
+                line_pieces(text, glued, byte, &mut |piece| {
                     let text = match piece {
                         Piece::Word { text, .. } => text,
                         Piece::Space => " ",
@@ -362,12 +362,16 @@ fn whole_characters(mut bytes: Vec<u8>) -> (usize, String) {
     (leading, text)
 }
 
-/// True for a line that a terminal wrapped at a usual width in the middle of
-/// a word: exactly 80, 100, 120, 132 or 160 characters, not ending in a space.
-fn is_hard_wrapped(line: &str) -> bool {
-    (80..=640).contains(&line.len())
-        && !line.ends_with(' ')
-        && [80, 100, 120, 132, 160].contains(&line.chars().count())
+/// True for line `line` of `doc` when a terminal wrapped it at a usual
+/// width in the middle of a word: it is exactly 80, 100, 120, 132 or 160
+/// characters long and does not end in a space. The terminal cut a word at
+/// its right margin: no space after the line's last word glues that word
+/// to the next line's first.
+fn is_hard_wrapped(doc: &Document, line: usize) -> bool {
+    let text = doc.line(line);
+    (80..=640).contains(&text.len())
+        && !text.ends_with(' ')
+        && [80, 100, 120, 132, 160].contains(&doc.chars_in_line(line))
 }
 
 /// Where a trigger phrase matched: its byte range in the joined text and the
@@ -650,6 +654,16 @@ mod tests {
         let doc = Document::new(&text);
         assert_eq!(first.len(), 80);
         assert!(whole(&doc).contains("{node.kubernetes.io/unreachable: }"));
+        // Width is counted in characters, not bytes, for lines that are not
+        // plain ASCII: 80 characters of 81 bytes are cut; 80 bytes of 79
+        // characters are not.
+        let wide = format!("{}é taint {{node.k", "x".repeat(65));
+        let narrow = format!("{}é taint {{node.k", "x".repeat(64));
+        for (first, glued) in [(wide, true), (narrow, false), (format!("\t{first}"), false)] {
+            let text = format!("{first}\nubernetes.io\n");
+            let joined = whole(&Document::new(&text));
+            assert_eq!(joined.contains("{node.kubernetes.io"), glued, "{first:?}");
+        }
     }
 
     #[test]
