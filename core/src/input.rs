@@ -65,19 +65,22 @@ impl<'a> Document<'a> {
         let mut changed = String::new();
         let mut lines = Vec::with_capacity(raw.len() / 64);
         let mut start = 0;
-        for text in raw.split_inclusive('\n') {
-            let end = start + text.len();
-            let text = text.strip_suffix('\n').unwrap_or(text);
+        // Every line ends at a `\n` but the last, which ends the paste
+        // unless it is empty.
+        let ends = memchr::memchr_iter(b'\n', raw.as_bytes());
+        let last_end = Some(raw.len()).filter(|&end| !raw.ends_with('\n') && end > 0);
+        for end in ends.chain(last_end) {
+            let text = &raw[start..end];
             // Printable ASCII needs no change, and is by far the most common line.
             let line = if is_printable_ascii(text) {
-                Line::new(start..start + text.len(), false)
+                Line::new(start..end, false)
             } else {
                 let from = changed.len();
                 normalise_into(text, &mut changed);
                 Line::new(from..changed.len(), true)
             };
             lines.push(line);
-            start = end;
+            start = end + 1;
         }
         Document {
             raw,
@@ -276,7 +279,17 @@ mod tests {
     }
 
     #[test]
-    fn empty_input_has_no_lines() {
-        assert!(Document::new("").is_empty());
+    fn every_line_end_ends_a_line_and_a_last_line_needs_none() {
+        for (text, lines) in [
+            ("", &[][..]),
+            ("\n", &[""][..]),
+            ("a", &["a"][..]),
+            ("a\n", &["a"][..]),
+            ("a\n\n", &["a", ""][..]),
+            ("\r\nb\r", &["", "b"][..]),
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(doc.lines().collect::<Vec<_>>(), lines, "{text:?}");
+        }
     }
 }
