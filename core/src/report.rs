@@ -183,12 +183,15 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 /// unexplained first, then by severity, then in paste order.
 fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Vec<FindingReport> {
     let mut findings = Vec::new();
-    let mut merged = HashMap::new();
+    // Only findings of one diagnosis merge: its subjects are indexed while
+    // its findings are added.
+    let mut by_subject = HashMap::new();
     for (diagnosis, found) in rules::all().zip(found) {
+        by_subject.clear();
         for finding in found {
             merge(
                 &mut findings,
-                &mut merged,
+                &mut by_subject,
                 Finding {
                     id: diagnosis.id,
                     ..finding
@@ -400,14 +403,11 @@ pub fn trigger_phrases() -> Vec<&'static str> {
     phrases
 }
 
-/// Adds `finding`, or merges it into the one with the same ID and subject
-/// (`index` maps (ID, subject) to positions, keeping this linear).
-fn merge(
-    findings: &mut Vec<Finding>,
-    index: &mut HashMap<(&'static str, String), usize>,
-    finding: Finding,
-) {
-    match index.get(&(finding.id, finding.subject.clone())) {
+/// Adds `finding`, or merges it into the one with the same subject among
+/// those of its diagnosis (`by_subject` maps their subjects to positions,
+/// keeping this linear).
+fn merge(findings: &mut Vec<Finding>, by_subject: &mut HashMap<String, usize>, finding: Finding) {
+    match by_subject.get(finding.subject.as_str()) {
         Some(&at) => {
             let existing = &mut findings[at];
             existing.evidence.extend(finding.evidence);
@@ -424,7 +424,7 @@ fn merge(
             existing.related.extend(finding.related);
         }
         None => {
-            index.insert((finding.id, finding.subject.clone()), findings.len());
+            by_subject.insert(finding.subject.clone(), findings.len());
             findings.push(finding);
         }
     }
