@@ -331,7 +331,7 @@ pub struct Facts {
     /// Every distinct namespace, shared by the facts that name it, and
     /// where each is in that list.
     namespaces: Vec<Namespace>,
-    namespace_index: HashMap<String, usize>,
+    namespace_index: foldhash::HashMap<String, usize>,
     /// The namespace asked for last.
     last_namespace: Option<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
@@ -598,7 +598,7 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
 
 /// Byte offset of the first ASCII case-insensitive occurrence of `needle`,
 /// linear in the haystack: short haystacks compare only where the first byte
-/// matches; long ones use one SIMD-accelerated automaton.
+/// matches (found with SIMD); long ones use one automaton.
 pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else {
@@ -606,8 +606,8 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     };
     if h.len() < 4096 {
         let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-        return (0..(h.len() + 1).saturating_sub(n.len()))
-            .filter(|&i| h[i] == lower || h[i] == upper)
+        let last_start = h.len().checked_sub(n.len())?;
+        return memchr::memchr2_iter(lower, upper, &h[..=last_start])
             .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
     }
     let automaton = crate::search::literals(&[needle], true)?;
@@ -640,7 +640,7 @@ struct NameIndex {
     first: HashMap<u32, u32, BuildHasherDefault<SpreadHash>>,
     /// For each position, the previous one with the same hash (`NONE` ends a chain).
     previous: Vec<u32>,
-    hasher: std::hash::RandomState,
+    hasher: foldhash::fast::RandomState,
 }
 
 impl NameIndex {
@@ -742,6 +742,35 @@ impl Hasher for SpreadHash {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_ci_finds_the_first_occurrence_in_any_ascii_case() {
+        let naive = |h: &str, n: &str| {
+            (0..=h.len().saturating_sub(n.len())).find(|&i| {
+                h.as_bytes()
+                    .get(i..i + n.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+            })
+        };
+        let long = format!("{}Back-Off at the end", "back-of ".repeat(1000));
+        for (haystack, needle) in [
+            ("Back-off pulling image", "back-off"),
+            ("xx BACK-OFF back-off", "back-off"),
+            ("back-of", "back-off"),
+            ("ends with back-OFF", "Back-off"),
+            ("", "x"),
+            ("é 401 é", "401"),
+            ("--x", "-x"),
+            (long.as_str(), "back-off"),
+        ] {
+            assert_eq!(
+                find_ci(haystack, needle),
+                naive(haystack, needle),
+                "{needle} in {haystack:.30}"
+            );
+        }
+        assert_eq!(find_ci("abc", ""), Some(0));
+    }
 
     #[test]
     fn name_index_finds_every_position_of_a_name_in_order() {

@@ -11,8 +11,8 @@ use crate::rules::{self, Ctx, Finding, Link, Severity};
 use crate::search::{Hit, Joined, Prefilter, Scan};
 use crate::segment;
 use crate::texts::{self, Lang};
+use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.

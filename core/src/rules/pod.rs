@@ -3,7 +3,7 @@
 
 use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Event, Pod};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Every `pod/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
