@@ -4,12 +4,13 @@
 //! Lines are joined with one space, so a message that a terminal or a web page
 //! wrapped over several lines still matches its phrase; every match maps back
 //! to the original line numbers it spans. The joined text is never held
-//! whole: the scan reads it in chunks as it is generated, and checks get the
+//! whole: the scan reads it byte by byte as it is generated, and checks get the
 //! few bytes around a hit generated again (see [`Joined::text`]).
 
 use crate::input::Document;
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Input, Match, MatchKind};
+use aho_corasick::automaton::StateID;
+use aho_corasick::{dfa, Anchored, Input, Match, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -85,63 +86,52 @@ fn line_pieces(line: &str, glued: bool, from: usize, emit: &mut dyn FnMut(Piece)
     true
 }
 
-/// Appends the joined text of `line` to `out`: the bytes [`line_pieces`]
-/// hands out from its start, copied in one pass.
-fn push_short_line(line: &str, glued: bool, out: &mut Vec<u8>) {
-    let bytes = line.as_bytes().trim_ascii_end();
-    let start = out.len();
-    out.resize(start + bytes.len() + 1, 0);
-    let written = &mut out[start..];
-    // Every byte is written where the text has got to; it stays when it is
-    // part of a word or the first whitespace after one (written as a space).
-    let (mut len, mut after_space) = (0, true);
-    for &byte in bytes {
-        let space = byte.is_ascii_whitespace();
-        written[len] = if space { b' ' } else { byte };
-        len += usize::from(!space || !after_space);
-        after_space = space;
-    }
-    if len > 0 && !glued {
-        written[len] = b' ';
-        len += 1;
-    }
-    out.truncate(start + len);
+/// The joined text of one line, byte by byte: the bytes [`line_pieces`]
+/// hands out from its start (its words, a space between two and one after
+/// the last unless the line is glued to the next), as the scan reads them.
+pub struct LineBytes<'t> {
+    /// The bytes of the line not read yet, up to its last word.
+    rest: std::slice::Iter<'t, u8>,
+    /// True after whitespace (and at the start): more is left out.
+    after_space: bool,
+    /// True when a space ends the text, once the line's words are read.
+    space_at_end: bool,
+    /// Bytes handed out so far.
+    taken: usize,
 }
 
-/// The joined text gathered for [`Joined::reading`]'s `read`, and where it
-/// is in the whole.
-struct Chunk<R> {
-    /// The bytes: the overlap kept from the chunk before, then new ones.
-    bytes: Vec<u8>,
-    /// Offset of `bytes` in the joined text.
-    offset: usize,
-    /// Where the new bytes start in `bytes`.
-    fresh: usize,
-    /// New bytes to gather before handing a chunk over.
-    size: usize,
-    /// Bytes of a chunk that the next one repeats.
-    overlap: usize,
-    read: R,
-}
-
-impl<R: FnMut(&[u8], usize, usize)> Chunk<R> {
-    /// Hands the chunk over once it is full, keeping its last bytes for
-    /// the next one; `len` is the length of the joined text so far.
-    fn hand_over_if_full(&mut self, len: usize) {
-        if self.bytes.len() >= self.size + self.overlap {
-            (self.read)(&self.bytes, self.offset, self.fresh);
-            let keep = self.overlap.min(self.bytes.len());
-            self.bytes.drain(..self.bytes.len() - keep);
-            self.offset = len - keep;
-            self.fresh = keep;
+impl<'t> LineBytes<'t> {
+    fn new(line: &'t str, glued: bool) -> LineBytes<'t> {
+        LineBytes {
+            rest: line.as_bytes().trim_ascii_end().iter(),
+            after_space: true,
+            space_at_end: !glued,
+            taken: 0,
         }
     }
+}
 
-    /// Hands over the last chunk, if it has new bytes.
-    fn hand_over_rest(mut self) {
-        if self.bytes.len() > self.fresh {
-            (self.read)(&self.bytes, self.offset, self.fresh);
+impl Iterator for LineBytes<'_> {
+    type Item = u8;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<u8> {
+        for &byte in self.rest.by_ref() {
+            // A word's bytes, and the first whitespace after one, as a space.
+            let space = byte.is_ascii_whitespace();
+            let kept = !space || !self.after_space;
+            self.after_space = space;
+            if kept {
+                self.taken += 1;
+                return Some(if space { b' ' } else { byte });
+            }
         }
+        if self.space_at_end && self.taken > 0 {
+            self.space_at_end = false;
+            self.taken += 1;
+            return Some(b' ');
+        }
+        None
     }
 }
 
@@ -150,85 +140,74 @@ impl<'d> Joined<'d> {
     /// most a read around a hit goes through before the bytes it asks for.
     const CHECKPOINT_BYTES: usize = 1024;
 
-    /// True for a line too short to hold a checkpoint: its joined text is
-    /// generated whole, in one pass ([`push_short_line`]), by the scan and
-    /// by every read alike.
+    /// True for a line too short to hold a checkpoint: a read around a hit
+    /// generates its joined text whole ([`LineBytes`]), as the scan does.
     fn is_short(line: &str) -> bool {
         line.len() < Self::CHECKPOINT_BYTES
     }
 
-    /// Describes the joined text of `doc`, handing the text to `read` in
-    /// order as it goes: `read(chunk, offset, fresh)` gets chunks of about
-    /// `chunk_bytes`, where `chunk` starts at `offset` of the joined text and
-    /// repeats the last `overlap` bytes of the chunk before it, so that a
-    /// match across two chunks is whole in one; its new bytes start at `fresh`.
-    pub fn reading(
-        doc: &'d Document<'d>,
-        chunk_bytes: usize,
-        overlap: usize,
-        read: impl FnMut(&[u8], usize, usize),
-    ) -> Joined<'d> {
+    /// Describes the joined text of `doc`, handing it to `read` line by
+    /// line as it generates it, as the bytes of each line's joined text:
+    /// the caller reads the text without it ever being stored.
+    #[inline(always)]
+    pub fn reading(doc: &'d Document<'d>, mut read: impl FnMut(&mut LineBytes)) -> Joined<'d> {
         let mut starts = Vec::with_capacity(doc.len());
         let mut checkpoints = Vec::new();
-        let mut chunk = Chunk {
-            bytes: Vec::with_capacity(chunk_bytes + Self::CHECKPOINT_BYTES + overlap),
-            offset: 0,
-            fresh: 0,
-            size: chunk_bytes,
-            overlap,
-            read,
-        };
         let mut len = 0;
         for line in 0..doc.len() {
             starts.push(len as u32);
             let text = doc.line(line);
             let glued = is_hard_wrapped(doc, line);
             // A read can always start at its line's start: only long lines
-            // need checkpoints, and the rest are copied in one pass.
-            if Self::is_short(text) {
-                let before = chunk.bytes.len();
-                push_short_line(text, glued, &mut chunk.bytes);
-                len += chunk.bytes.len() - before;
-                chunk.hand_over_if_full(len);
-                continue;
+            // need checkpoints.
+            if !Self::is_short(text) {
+                checkpoints.extend(Self::checkpoints_of(text, glued, line, len));
             }
-            let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
-            // Where the last piece of this line ended, in the line.
-            let mut read_to = 0;
-            line_pieces(text, glued, 0, &mut |piece| {
-                let text = match piece {
-                    Piece::Word { byte, text } => {
-                        // After a long run of whitespace, or every few KB of
-                        // text, a place to generate the text from again.
-                        let gap = byte - read_to >= Self::CHECKPOINT_BYTES;
-                        if gap || len >= next_checkpoint {
-                            let space_first = gap && byte > read_to && read_to > 0;
-                            checkpoints.push(Checkpoint {
-                                offset: len - usize::from(space_first),
-                                line,
-                                byte,
-                                space_first,
-                            });
-                            next_checkpoint = len + Self::CHECKPOINT_BYTES;
-                        }
-                        read_to = byte + text.len();
-                        text
-                    }
-                    Piece::Space => " ",
-                };
-                chunk.bytes.extend_from_slice(text.as_bytes());
-                len += text.len();
-                chunk.hand_over_if_full(len);
-                true
-            });
+            let mut bytes = LineBytes::new(text, glued);
+            read(&mut bytes);
+            // Whatever `read` left is part of the text too.
+            bytes.by_ref().for_each(drop);
+            len += bytes.taken;
         }
-        chunk.hand_over_rest();
         Joined {
             doc,
             starts,
             checkpoints,
             len,
         }
+    }
+
+    /// The checkpoints of long line `line` (`text`), whose joined text
+    /// starts at offset `start`: after a long run of whitespace, and every
+    /// few KB of text, a place to generate the text from again.
+    fn checkpoints_of(text: &str, glued: bool, line: usize, start: usize) -> Vec<Checkpoint> {
+        let mut checkpoints = Vec::new();
+        let mut len = start;
+        let mut next_checkpoint = len + Self::CHECKPOINT_BYTES;
+        // Where the last piece of this line ended, in the line.
+        let mut read_to = 0;
+        line_pieces(text, glued, 0, &mut |piece| {
+            len += match piece {
+                Piece::Word { byte, text } => {
+                    let gap = byte - read_to >= Self::CHECKPOINT_BYTES;
+                    if gap || len >= next_checkpoint {
+                        let space_first = gap && byte > read_to && read_to > 0;
+                        checkpoints.push(Checkpoint {
+                            offset: len - usize::from(space_first),
+                            line,
+                            byte,
+                            space_first,
+                        });
+                        next_checkpoint = len + Self::CHECKPOINT_BYTES;
+                    }
+                    read_to = byte + text.len();
+                    text.len()
+                }
+                Piece::Space => 1,
+            };
+            true
+        });
+        checkpoints
     }
 
     /// Length of the joined text.
@@ -296,7 +275,7 @@ impl<'d> Joined<'d> {
             if byte == 0 && Self::is_short(text) {
                 // Generated whole, as the scan did.
                 short_line.clear();
-                push_short_line(text, glued, &mut short_line);
+                short_line.extend(LineBytes::new(text, glued));
                 take(&short_line, offset);
                 offset += short_line.len();
             } else if offset < line_end {
@@ -419,17 +398,6 @@ impl Literals {
             .into_iter()
             .flatten()
     }
-
-    /// Every match in `haystack`, overlapping ones too, in the order they end.
-    pub fn find_overlapping_iter<'a>(
-        &'a self,
-        haystack: &'a [u8],
-    ) -> impl Iterator<Item = Match> + 'a {
-        self.0
-            .try_find_overlapping_iter(Input::new(haystack))
-            .into_iter()
-            .flatten()
-    }
 }
 
 /// All trigger and context phrases of all rules, compiled once into one
@@ -448,9 +416,6 @@ pub struct Prefilter {
 
 /// Tells the bytes that a word is made of.
 pub type IsWordByte = fn(u8) -> bool;
-
-/// Bytes of joined text scanned at a time.
-const SCAN_CHUNK_BYTES: usize = 64 * 1024;
 
 /// What one scan found.
 #[derive(Debug)]
@@ -538,35 +503,70 @@ impl Prefilter {
         self.index.get(&phrase.to_ascii_lowercase()).copied()
     }
 
-    /// Finds every occurrence of every phrase, in one pass.
+    /// Records the hits of the phrases that match where the automaton is in
+    /// match state `state`, at offset `end` of the joined text, given the
+    /// last bytes of the text in `recent` (see [`Prefilter::scan`]). Apart
+    /// from the scan's loop: matches are rare, and the loop stays small.
+    #[cold]
+    #[inline(never)]
+    fn matched(
+        &self,
+        state: StateID,
+        end: usize,
+        recent: &[u8],
+        hits: &mut Vec<Hit>,
+        after_word_byte: &mut Vec<usize>,
+    ) {
+        let dfa = &self.automaton.0;
+        for index in 0..dfa.match_len(state) {
+            let phrase = dfa.match_pattern(state, index);
+            let span = end - dfa.pattern_len(phrase)..end;
+            let phrase = phrase.as_usize();
+            if let (Some(is_word_byte), Some(before)) =
+                (self.word_bytes[phrase], span.start.checked_sub(1))
+            {
+                if is_word_byte(recent[before % recent.len()]) {
+                    after_word_byte.push(hits.len());
+                }
+            }
+            hits.push(Hit {
+                phrase,
+                span,
+                lines: 0..0,
+            });
+        }
+    }
+
     /// Joins the lines of `doc` and finds every occurrence of every phrase
-    /// in the joined text, in one pass over chunks of it.
+    /// in the joined text, in one pass over its bytes as they are generated.
     pub fn scan<'d>(&self, doc: &'d Document<'d>) -> (Joined<'d>, Scan) {
+        let dfa = &self.automaton.0;
         let mut hits = Vec::new();
         // Hits of word-start phrases right after a word byte (see
         // `at_word_starts`), by their index in `hits`.
         let mut after_word_byte = Vec::new();
-        let overlap = self.longest.saturating_sub(1);
-        let joined = Joined::reading(doc, SCAN_CHUNK_BYTES, overlap, |chunk, offset, fresh| {
-            // Matches that end in the overlap were found in the chunk before.
-            let found = self.automaton.find_overlapping_iter(chunk);
-            for m in found.filter(|m| m.end() > fresh) {
-                let phrase = m.pattern().as_usize();
-                // A match at the chunk's first byte cannot be told: kept.
-                if let (Some(is_word_byte), Some(before)) = (
-                    self.word_bytes[phrase],
-                    m.start().checked_sub(1).map(|b| chunk[b]),
-                ) {
-                    if is_word_byte(before) {
-                        after_word_byte.push(hits.len());
-                    }
+        // The last bytes of the text, enough to read the byte before a hit
+        // of the longest phrase.
+        let mut recent = vec![0; (self.longest + 2).next_power_of_two()];
+        let last_recent = recent.len() - 1;
+        // Only an anchored-only automaton has no unanchored start; this one
+        // is built for unanchored searches.
+        let mut state = dfa.start_state(Anchored::No).unwrap_or_default();
+        let mut at = 0;
+        let joined = Joined::reading(doc, |line| {
+            // The automaton's state and the offset, in locals for the line.
+            let (mut line_state, mut end) = (state, at);
+            for byte in line {
+                recent[end & last_recent] = byte;
+                line_state = dfa.next_state(Anchored::No, line_state, byte);
+                end += 1;
+                // No phrase is empty: the unanchored automaton never dies,
+                // and a match ends after a byte.
+                if dfa.is_special(line_state) && dfa.is_match(line_state) {
+                    self.matched(line_state, end, &recent, &mut hits, &mut after_word_byte);
                 }
-                hits.push(Hit {
-                    phrase,
-                    span: offset + m.start()..offset + m.end(),
-                    lines: 0..0,
-                });
             }
+            (state, at) = (line_state, end);
         });
         for hit in &mut hits {
             hit.lines = joined.lines_of(hit.span.clone());
@@ -594,15 +594,13 @@ mod tests {
     /// The whole joined text of `doc`, as the scan reads it.
     fn whole(doc: &Document) -> String {
         let mut text = Vec::new();
-        Joined::reading(doc, 1 << 30, 0, |chunk, _, fresh| {
-            text.extend_from_slice(&chunk[fresh..])
-        });
+        Joined::reading(doc, |line| text.extend(line));
         String::from_utf8(text).unwrap()
     }
 
     /// A paste with long lines, huge words, wide characters, wrapped lines,
     /// blank lines, lines of whitespace, short and long runs of whitespace
-    /// and `phrase` in many places, crossing every chunk edge.
+    /// and `phrase` in many places.
     fn varied(phrase: &str) -> String {
         let mut text = String::new();
         for i in 0..400 {
@@ -674,17 +672,20 @@ mod tests {
     }
 
     #[test]
-    fn chunked_scan_finds_what_a_scan_of_the_whole_text_finds() {
+    fn the_scan_finds_what_the_library_finds_in_the_whole_text() {
         let phrase = "Back-off pulling image";
         let paste = varied(phrase);
         let doc = Document::new(&paste);
         let text = whole(&doc);
-        assert!(text.len() > 4 * SCAN_CHUNK_BYTES);
-        let prefilter = Prefilter::new([phrase, "row 1", "gaps"]);
+        // Overlapping phrases, and one that ends where another starts.
+        let prefilter = Prefilter::new([phrase, "row 1", "gaps", "pulling", "image ba"]);
         let (joined, scan) = prefilter.scan(&doc);
+        // The library's own overlapping search is the reference.
         let expected: Vec<(usize, Range<usize>)> = prefilter
             .automaton
-            .find_overlapping_iter(text.as_bytes())
+            .0
+            .try_find_overlapping_iter(Input::new(&text))
+            .unwrap()
             .map(|m| (m.pattern().as_usize(), m.range()))
             .collect();
         let found: Vec<(usize, Range<usize>)> = scan

@@ -466,7 +466,7 @@ fn size_label(bytes: usize) -> String {
 /// The Criterion tables: each stage on 1 MB of fixture pastes, and the
 /// prefilter scan as the number of phrases doubles.
 fn stage_tables(md: &mut String, stages: &[Stage]) {
-    md.push_str("\n## Stages (Criterion, about 1 MB of fixture pastes)\n\n`cargo bench -p kubetriage-core --bench stages` times each stage alone on every fixture paste repeated past 1 MiB (real command output, dense with problems). `search` generates the joined text in chunks and scans it; `diagnose` is the whole pipeline with the rules and the texts.\n\n| stage | median | throughput |\n|---|---|---|\n");
+    md.push_str("\n## Stages (Criterion, about 1 MB of fixture pastes)\n\n`cargo bench -p kubetriage-core --bench stages` times each stage alone on every fixture paste repeated past 1 MiB (real command output, dense with problems). `search` generates the joined text and scans it as it goes; `diagnose` is the whole pipeline with the rules and the texts.\n\n| stage | median | throughput |\n|---|---|---|\n");
     let order = [
         "normalise",
         "segment",
