@@ -7,7 +7,7 @@
 use crate::facts::Facts;
 use crate::input::Document;
 use crate::parse::{self, InputSpan};
-use crate::rules::{self, Ctx, Finding, Link, Severity};
+use crate::rules::{self, Ctx, Finding, Link, PasteIds, Severity};
 use crate::search::{Hit, Joined, Prefilter, Scan};
 use crate::segment;
 use crate::texts::{self, Lang};
@@ -145,7 +145,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         both(parallel, || Document::new(first), || Document::new(second))
     });
     let (prefilter, owners) = prefilter();
-    let ((facts, inputs), (joined, scan)) = parse_and_scan(parallel, &doc, prefilter);
+    let ((facts, inputs), (joined, scan, ids)) = parse_and_scan(parallel, &doc, prefilter);
     // Each hit goes to the diagnoses that declared its phrase: one pass.
     let mut per_diagnosis: Vec<Vec<(usize, &Hit)>> = vec![Vec::new(); rules::all().count()];
     for hit in &scan.hits {
@@ -162,6 +162,7 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
             hits,
             prefilter,
             scan: &scan,
+            ids: &ids,
             memo,
         };
         let mut found = Vec::new();
@@ -240,15 +241,16 @@ fn both<A: Send, B: Send>(
     (first(), second())
 }
 
-/// Segments, parses and scans `doc`. The phrase scan reads the document
-/// independently of the rest: when `parallel` and the platform has threads,
-/// a second thread segments it, handing the segments over in batches as it
-/// finds them so that parsing starts at once, then scans it.
+/// Segments, parses and scans `doc`, and reads the paste's IDs at the
+/// scan's hits. The phrase scan reads the document independently of the
+/// rest: when `parallel` and the platform has threads, a second thread
+/// segments it, handing the segments over in batches as it finds them so
+/// that parsing starts at once, then scans it and reads the IDs.
 fn parse_and_scan<'d>(
     parallel: bool,
     doc: &'d Document<'d>,
     prefilter: &Prefilter,
-) -> ((Facts, Vec<InputSpan>), (Joined<'d>, Scan)) {
+) -> ((Facts, Vec<InputSpan>), (Joined<'d>, Scan, PasteIds)) {
     #[cfg(not(target_arch = "wasm32"))]
     if parallel {
         const BATCH: usize = 256;
@@ -269,12 +271,25 @@ fn parse_and_scan<'d>(
                 let _ = sender.send(batch);
                 // The last batch is sent: the parser's loop ends with it.
                 drop(sender);
-                prefilter.scan(doc)
+                scan_and_read_ids(doc, prefilter)
             },
         );
     }
     let _ = parallel;
-    (parse::parse(doc, segment::split(doc)), prefilter.scan(doc))
+    (
+        parse::parse(doc, segment::split(doc)),
+        scan_and_read_ids(doc, prefilter),
+    )
+}
+
+/// Scans `doc` with `prefilter` and reads the paste's IDs at the hits.
+fn scan_and_read_ids<'d>(
+    doc: &'d Document<'d>,
+    prefilter: &Prefilter,
+) -> (Joined<'d>, Scan, PasteIds) {
+    let (joined, scan) = prefilter.scan(doc);
+    let ids = PasteIds::read(prefilter, &scan, &joined);
+    (joined, scan, ids)
 }
 
 /// Runs `check` on every diagnosis, given the hits of each in declaration
@@ -603,8 +618,10 @@ mod tests {
         let doc = Document::new(&paste);
         assert!(segment::split(&doc).len() > 4 * 256);
         let (prefilter, _) = prefilter();
-        let ((one_facts, one_inputs), (_, one_scan)) = parse_and_scan(false, &doc, prefilter);
-        let ((two_facts, two_inputs), (_, two_scan)) = parse_and_scan(true, &doc, prefilter);
+        let ((one_facts, one_inputs), (_, one_scan, one_ids)) =
+            parse_and_scan(false, &doc, prefilter);
+        let ((two_facts, two_inputs), (_, two_scan, two_ids)) =
+            parse_and_scan(true, &doc, prefilter);
         assert_eq!(one_inputs, two_inputs);
         assert_eq!(
             format!("{:?}", one_facts.pods),
@@ -622,6 +639,7 @@ mod tests {
             scan.hits.iter().map(|h| h.span.clone()).collect()
         };
         assert_eq!(spans(&one_scan), spans(&two_scan));
+        assert_eq!(format!("{one_ids:?}"), format!("{two_ids:?}"));
         assert_eq!(one_facts.pods.len(), 400);
     }
 

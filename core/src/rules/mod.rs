@@ -18,7 +18,7 @@ use crate::input::Document;
 use crate::search::{Hit, Joined, Prefilter, Scan};
 use serde::{Deserialize, Serialize};
 use std::any::Any;
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
@@ -205,13 +205,91 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
     .copied()
 }
 
+/// The resource IDs of a paste, which several domains' checks read: read
+/// once, before the checks, from the scan alone (natively, on the thread
+/// that scanned, beside parsing).
+#[derive(Debug, Default)]
+pub struct PasteIds {
+    /// Every Azure resource ID (see [`ext::azure_ids`]), read around the
+    /// scan's hits of [`ext::AZURE_ID_MARKERS`].
+    pub azure: Vec<String>,
+    /// Every AWS identifier (see [`crate::parse::aws_ids`]), each once,
+    /// read at the scan's hits of their prefixes.
+    pub aws: Vec<String>,
+}
+
+impl PasteIds {
+    /// Reads the IDs at the hits of `scan`, a scan by `prefilter` of the
+    /// text `joined`.
+    pub fn read(prefilter: &Prefilter, scan: &Scan, joined: &Joined) -> PasteIds {
+        let phrase_indexes = |phrases: &[&str]| -> Vec<usize> {
+            phrases
+                .iter()
+                .filter_map(|p| prefilter.index_of(p))
+                .collect()
+        };
+        PasteIds {
+            azure: azure_ids(phrase_indexes(ext::AZURE_ID_MARKERS), scan, joined),
+            aws: aws_ids(phrase_indexes(crate::parse::AWS_ID_PREFIXES), scan, joined),
+        }
+    }
+}
+
+/// [`PasteIds::azure`], from the hits of the `markers` phrases.
+fn azure_ids(markers: Vec<usize>, scan: &Scan, joined: &Joined) -> Vec<String> {
+    let markers = scan.hits.iter().filter(|h| markers.contains(&h.phrase));
+    let mut ids = Vec::new();
+    let mut read_to = 0;
+    for marker in markers.map(|hit| hit.span.clone()) {
+        if marker.start < read_to {
+            continue;
+        }
+        let read = |bytes: usize| {
+            let window = marker.start.saturating_sub(bytes).max(read_to)..marker.end + bytes;
+            let (from, text) = joined.text_at(window);
+            // The marker is ASCII: a character cut off the window's start lies before it.
+            let id = ext::azure_id_around(&text, marker.start - from..marker.end - from, 0);
+            (from, text, id)
+        };
+        // Most IDs are short: a longer read only for one that may go
+        // on past either end (the joined text has single spaces, so
+        // an ID starting after the window's second byte is whole).
+        let (from, text, id) = match read(SHORT_AZURE_ID_BYTES) {
+            (_, text, id) if id.start <= 1 || id.end == text.len() => read(ID_BYTES),
+            short => short,
+        };
+        ids.push(ext::glue_after_slash(&text[id.clone()]));
+        read_to = from + id.end;
+    }
+    ids
+}
+
+/// [`PasteIds::aws`], from the hits of the `prefixes` phrases.
+fn aws_ids(prefixes: Vec<usize>, scan: &Scan, joined: &Joined) -> Vec<String> {
+    let starts = scan.hits.iter().filter(|h| prefixes.contains(&h.phrase));
+    crate::parse::aws_ids_read(starts.map(|hit| hit.span.start), |start| {
+        // One byte before, to tell whether a word starts here; most
+        // words are short, so a longer read only for one that fills it.
+        let read = |bytes: usize| {
+            let (from, text) = joined.text_at(start.saturating_sub(1)..start + bytes);
+            let end = crate::parse::aws_word_end(&text, start - from);
+            (from, text, end)
+        };
+        let (from, text, end) = match read(SHORT_ID_BYTES) {
+            (_, text, Some(end)) if end == text.len() => read(ID_BYTES),
+            short => short,
+        };
+        let end = end?;
+        let id = crate::parse::aws_id(&text[start - from..end]).map(str::to_string);
+        Some((id, from + end))
+    })
+}
+
 /// Whole-paste answers that several checks ask for, computed at most once
 /// per paste (and thread running checks) so that the number of rules never
 /// multiplies a scan of the text.
 #[derive(Default)]
 pub struct Memo {
-    azure_ids: OnceCell<Vec<String>>,
-    aws_ids: OnceCell<Vec<String>>,
     values: RefCell<HashMap<String, Option<String>>>,
     objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
 }
@@ -249,6 +327,8 @@ pub struct Ctx<'a> {
     pub prefilter: &'a Prefilter,
     /// What its scan of this paste found.
     pub scan: &'a Scan,
+    /// The resource IDs of the paste.
+    pub ids: &'a PasteIds,
     /// Answers shared by all checks of this paste.
     pub memo: &'a Memo,
 }
@@ -406,75 +486,14 @@ impl<'a> Ctx<'a> {
         value
     }
 
-    /// The prefilter's indexes of `phrases`.
-    fn phrase_indexes(&self, phrases: &[&str]) -> Vec<usize> {
-        phrases
-            .iter()
-            .filter_map(|p| self.prefilter.index_of(p))
-            .collect()
-    }
-
-    /// Every Azure resource ID of the paste (see [`ext::azure_ids`]), read
-    /// around the scan's hits of [`ext::AZURE_ID_MARKERS`].
+    /// Every Azure resource ID of the paste (see [`PasteIds`]).
     pub fn azure_ids(&self) -> &'a [String] {
-        self.memo.azure_ids.get_or_init(|| {
-            let kinds = self.phrase_indexes(ext::AZURE_ID_MARKERS);
-            let markers = self.scan.hits.iter().filter(|h| kinds.contains(&h.phrase));
-            let mut ids = Vec::new();
-            let mut read_to = 0;
-            for marker in markers.map(|hit| hit.span.clone()) {
-                if marker.start < read_to {
-                    continue;
-                }
-                let read = |bytes: usize| {
-                    let window =
-                        marker.start.saturating_sub(bytes).max(read_to)..marker.end + bytes;
-                    let (from, text) = self.joined.text_at(window);
-                    // The marker is ASCII: a character cut off the window's start lies before it.
-                    let id = ext::azure_id_around(&text, marker.start - from..marker.end - from, 0);
-                    (from, text, id)
-                };
-                // Most IDs are short: a longer read only for one that may go
-                // on past either end (the joined text has single spaces, so
-                // an ID starting after the window's second byte is whole).
-                let (from, text, id) = match read(SHORT_AZURE_ID_BYTES) {
-                    (_, text, id) if id.start <= 1 || id.end == text.len() => read(ID_BYTES),
-                    short => short,
-                };
-                ids.push(ext::glue_after_slash(&text[id.clone()]));
-                read_to = from + id.end;
-            }
-            ids
-        })
+        &self.ids.azure
     }
 
-    /// Every AWS identifier of the paste (see [`crate::parse::aws_ids`]),
-    /// each once, read at the scan's hits of their prefixes.
+    /// Every AWS identifier of the paste, each once (see [`PasteIds`]).
     pub fn aws_ids(&self) -> &'a [String] {
-        self.memo.aws_ids.get_or_init(|| {
-            let prefixes = self.phrase_indexes(crate::parse::AWS_ID_PREFIXES);
-            let starts = self
-                .scan
-                .hits
-                .iter()
-                .filter(|h| prefixes.contains(&h.phrase));
-            crate::parse::aws_ids_read(starts.map(|hit| hit.span.start), |start| {
-                // One byte before, to tell whether a word starts here; most
-                // words are short, so a longer read only for one that fills it.
-                let read = |bytes: usize| {
-                    let (from, text) = self.joined.text_at(start.saturating_sub(1)..start + bytes);
-                    let end = crate::parse::aws_word_end(&text, start - from);
-                    (from, text, end)
-                };
-                let (from, text, end) = match read(SHORT_ID_BYTES) {
-                    (_, text, Some(end)) if end == text.len() => read(ID_BYTES),
-                    short => short,
-                };
-                let end = end?;
-                let id = crate::parse::aws_id(&text[start - from..end]).map(str::to_string);
-                Some((id, from + end))
-            })
-        })
+        &self.ids.aws
     }
 
     /// The command lines the user ran that contain `needle`.
@@ -567,19 +586,9 @@ mod tests {
                 crate::parse::is_aws_word_byte,
             );
             let (joined, scan) = prefilter.scan(&doc);
-            let (facts, memo) = (Facts::default(), Memo::default());
-            let ctx = Ctx {
-                doc: &doc,
-                joined: &joined,
-                facts: &facts,
-                diagnosis: all().next().unwrap(),
-                hits: Vec::new(),
-                prefilter: &prefilter,
-                scan: &scan,
-                memo: &memo,
-            };
-            assert_eq!(ctx.azure_ids(), ext::azure_ids(paste), "{paste}");
-            assert_eq!(ctx.aws_ids(), crate::parse::aws_ids(paste), "{paste}");
+            let ids = PasteIds::read(&prefilter, &scan, &joined);
+            assert_eq!(ids.azure, ext::azure_ids(paste), "{paste}");
+            assert_eq!(ids.aws, crate::parse::aws_ids(paste), "{paste}");
         }
     }
 
