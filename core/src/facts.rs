@@ -488,6 +488,12 @@ impl Facts {
             .filter_map(|(index, event)| Some((self.event_pod(event)?.index, index as u32)))
             .collect();
         events_of_pods.sort_unstable();
+        let mut with_events = vec![false; self.pods.len()];
+        for &(pod, _) in &events_of_pods {
+            if let Some(with_events) = with_events.get_mut(pod as usize) {
+                *with_events = true;
+            }
+        }
         self.events_of_pods = events_of_pods;
         let single = self.pods.len() == 1;
         self.troubled = (0..self.pods.len())
@@ -496,7 +502,7 @@ impl Facts {
                 single
                     || !pod.is_healthy()
                     || pod.signals.iter().any(|s| !is_healthy_status(&s.value))
-                    || self.events_about(pod).next().is_some()
+                    || with_events[i]
             })
             .collect();
     }

@@ -102,8 +102,9 @@ pub fn ratio(word: &str) -> Option<(u32, u32)> {
     if !(first.is_ascii_digit() || first == b'+') {
         return None;
     }
-    let (a, b) = word.split_once('/')?;
-    Some((a.parse().ok()?, b.parse().ok()?))
+    // A short word: a byte loop finds the slash sooner than a `str` search.
+    let slash = word.bytes().position(|b| b == b'/')?;
+    Some((word[..slash].parse().ok()?, word[slash + 1..].parse().ok()?))
 }
 
 /// Parses a kubectl age (`3d19h`, `4m14s`, `18s`, `2y`) into seconds
@@ -235,9 +236,9 @@ pub fn pod_row(
 
 /// `pod/web-1` → `web-1`; rejects other resource kinds.
 fn pod_name(word: &str) -> Option<&str> {
-    match word.split_once('/') {
-        Some(("pod" | "pods", name)) => Some(name),
-        Some(_) => None,
+    // A short word: a byte loop finds the slash sooner than a `str` search.
+    match word.bytes().position(|b| b == b'/') {
+        Some(slash) => matches!(&word[..slash], "pod" | "pods").then(|| &word[slash + 1..]),
         None => Some(word),
     }
 }
