@@ -166,9 +166,11 @@ pub fn command_text(line: &str) -> Option<&str> {
     let prompted = strip_prompt(trimmed);
     let bare = prompted.is_none();
     let rest = prompted.unwrap_or(trimmed);
-    let tool = rest.split_ascii_whitespace().next()?;
+    // `rest` starts with a word (or is empty): the tool is that word.
+    let tool_len = rest.bytes().position(|b| b.is_ascii_whitespace());
     // A bare line must look like a command, not prose that begins with "az".
-    let takes_args = rest.len() > tool.len() && rest.as_bytes()[tool.len()] == b' ';
+    let takes_args = tool_len.is_some_and(|len| rest.as_bytes()[len] == b' ');
+    let tool = &rest[..tool_len.unwrap_or(rest.len())];
     (TOOLS.contains(&tool) && takes_args && (!bare || tool != "k")).then_some(rest)
 }
 
@@ -267,7 +269,12 @@ impl TableKind {
 /// Recognises a header row: upper-case column names, starting with NAME,
 /// NAMESPACE or LAST SEEN, with at least two well-known column names.
 pub fn table_header(line: &str) -> Option<TableKind> {
-    let first = line.split_ascii_whitespace().next()?;
+    // Nearly every line is out at its first byte.
+    let trimmed = line.trim_ascii_start();
+    if !trimmed.starts_with(['N', 'L']) {
+        return None;
+    }
+    let first = trimmed.split_ascii_whitespace().next()?;
     if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") {
         return None;
     }

@@ -132,24 +132,34 @@ fn command_end(doc: &Document, start: usize) -> usize {
 struct JsonDepth {
     depth: i64,
     opened: bool,
-    in_string: bool,
-    escaped: bool,
 }
 
 impl JsonDepth {
     fn feed(&mut self, line: &str) {
-        for byte in line.bytes() {
-            if self.in_string {
-                match (self.escaped, byte) {
-                    (true, _) => self.escaped = false,
-                    (false, b'\\') => self.escaped = true,
-                    (false, b'"') => self.in_string = false,
-                    _ => {}
-                }
-                continue;
-            }
+        let bytes = line.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            at += 1;
             match byte {
-                b'"' => self.in_string = true,
+                b'"' => {
+                    // Inside a string only a quote or a backslash (which
+                    // escapes the next byte) matters: jump to the next one.
+                    // A string never spans lines in pretty-printed JSON; a
+                    // stray quote must not swallow the rest of the paste.
+                    loop {
+                        match memchr::memchr2(b'"', b'\\', &bytes[at..]) {
+                            None => return,
+                            Some(found) if bytes[at + found] == b'\\' => at += found + 2,
+                            Some(found) => {
+                                at += found + 1;
+                                break;
+                            }
+                        }
+                        if at >= bytes.len() {
+                            return;
+                        }
+                    }
+                }
                 b'{' | b'[' => {
                     self.depth += 1;
                     self.opened = true;
@@ -158,10 +168,6 @@ impl JsonDepth {
                 _ => {}
             }
         }
-        // A string never spans lines in pretty-printed JSON; a stray quote must
-        // not swallow the rest of the paste.
-        self.in_string = false;
-        self.escaped = false;
     }
 
     fn closed(&self) -> bool {
@@ -172,6 +178,49 @@ impl JsonDepth {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Bracket depth the plain way, one byte at a time, with strings and
+    /// escapes ending with their line.
+    fn depth_byte_by_byte(lines: &[&str]) -> (i64, bool) {
+        let (mut depth, mut opened) = (0, false);
+        for line in lines {
+            let (mut in_string, mut escaped) = (false, false);
+            for byte in line.bytes() {
+                match (in_string, escaped, byte) {
+                    (true, true, _) => escaped = false,
+                    (true, false, b'\\') => escaped = true,
+                    (true, false, b'"') | (false, _, b'"') => in_string = !in_string,
+                    (true, ..) => {}
+                    (false, _, b'{' | b'[') => (depth, opened) = (depth + 1, true),
+                    (false, _, b'}' | b']') => depth -= 1,
+                    _ => {}
+                }
+            }
+        }
+        (depth, opened)
+    }
+
+    #[test]
+    fn json_depth_counts_brackets_outside_strings_only() {
+        for lines in [
+            &["{\"a\": [1, {\"b\": \"}]\"}]"][..],
+            &["{\"a\": \"x\\\"{\\\\\", \"b\": {"][..],
+            &["\"no brackets\""][..],
+            // A string never spans lines: a stray quote ends with its line.
+            &["{\"open", "}"][..],
+            &["{\"ends in a backslash\\", "}"][..],
+            &["[\"\\", "]"][..],
+            &["\\\"{", "\"\\\\\"[]"][..],
+        ] {
+            let mut json = JsonDepth::default();
+            lines.iter().for_each(|line| json.feed(line));
+            assert_eq!(
+                (json.depth, json.opened),
+                depth_byte_by_byte(lines),
+                "{lines:?}"
+            );
+        }
+    }
 
     fn shapes(text: &str) -> Vec<(Shape, Range<usize>)> {
         split(&Document::new(text))

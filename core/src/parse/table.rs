@@ -148,7 +148,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
     let mut words: Vec<&str> = Vec::new();
     for &(line, text) in &lines[1..] {
         words.clear();
-        words.extend(text.split_ascii_whitespace());
+        push_words(text, &mut words);
         if words.is_empty() {
             continue;
         }
@@ -182,6 +182,53 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
         facts.secret_lists.push(secrets);
     }
     kind
+}
+
+/// Appends the words of `line` to `words`: its runs of bytes other than
+/// ASCII whitespace, as `str::split_ascii_whitespace` gives them, found 64
+/// bytes at a time from a bit mask of the whitespace (a table row is mostly
+/// runs of spaces and short words).
+fn push_words<'t>(line: &'t str, words: &mut Vec<&'t str>) {
+    // Where the word being read started, when one is.
+    let mut word_start = None;
+    for (block, bytes) in line.as_bytes().chunks(64).enumerate() {
+        let base = block * 64;
+        let word_bytes = !whitespace_mask(bytes) & (u64::MAX >> (64 - bytes.len()));
+        // The bits from `at` on are still to read.
+        let mut at = 0;
+        loop {
+            let ahead = u64::MAX << at;
+            match word_start {
+                None => {
+                    let starts = word_bytes & ahead;
+                    if starts == 0 {
+                        break;
+                    }
+                    at = starts.trailing_zeros();
+                    word_start = Some(base + at as usize);
+                }
+                Some(start) => {
+                    let ends = !word_bytes & ahead & (u64::MAX >> (64 - bytes.len()));
+                    if ends == 0 {
+                        break;
+                    }
+                    at = ends.trailing_zeros();
+                    words.push(&line[start..base + at as usize]);
+                    word_start = None;
+                }
+            }
+        }
+    }
+    if let Some(start) = word_start {
+        words.push(&line[start..]);
+    }
+}
+
+/// A bit for each byte of `bytes` (at most 64) that is ASCII whitespace.
+fn whitespace_mask(bytes: &[u8]) -> u64 {
+    bytes.iter().enumerate().fold(0, |mask, (i, b)| {
+        mask | u64::from(b.is_ascii_whitespace()) << i
+    })
 }
 
 /// Reads a pod row by shapes: `[NAMESPACE] NAME n/m STATUS RESTARTS [(x ago)] AGE …`.
@@ -371,6 +418,29 @@ mod tests {
         assert_eq!(age_seconds("4m14s"), Some(254));
         assert_eq!(age_seconds("<invalid>"), None);
         assert_eq!(age_seconds("99999999999999999999y"), None);
+    }
+
+    #[test]
+    fn words_are_what_split_ascii_whitespace_gives() {
+        let long = format!("{}  {}\tend ", "w".repeat(63), "x".repeat(64));
+        for line in [
+            "",
+            " ",
+            "one",
+            "  two  words  ",
+            "web-1   1/1     Running   0          5m",
+            "é ü\u{a0}x",
+            long.as_str(),
+            &" a".repeat(100),
+        ] {
+            let mut words = Vec::new();
+            push_words(line, &mut words);
+            assert_eq!(
+                words,
+                line.split_ascii_whitespace().collect::<Vec<_>>(),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
