@@ -162,11 +162,12 @@ fn describe_events(
 /// Reads a `Type Reason Age From Message` row: `Warning  FailedScheduling
 /// 18s (x3 over 1m)  default-scheduler  0/2 nodes are available: …`.
 pub fn describe_event_row(text: &str, line: usize) -> Option<Event> {
-    let words: Vec<&str> = text.split_ascii_whitespace().collect();
-    let kind = *words.first()?;
+    // Most lines read are not event rows: out at their first word.
+    let kind = text.split_ascii_whitespace().next()?;
     if kind != "Normal" && kind != "Warning" {
         return None;
     }
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
     let reason = words.get(1)?;
     if !reason.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;

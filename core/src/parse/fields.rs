@@ -26,7 +26,7 @@ pub fn json<'t>(lines: &[(usize, &'t str)]) -> Vec<Field<'t>> {
     for &(line, text) in lines {
         let bytes = text.as_bytes();
         let mut at = 0;
-        while let Some(offset) = text[at..].find('"') {
+        while let Some(offset) = memchr::memchr(b'"', &bytes[at..]) {
             let start = at + offset;
             let Some((key, after_key)) = string_at(text, start) else {
                 break;
@@ -87,9 +87,7 @@ fn string_at(text: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
     loop {
         // Copy the run up to the next quote or backslash at once (both are
         // ASCII, so the run ends on a character boundary).
-        let run = text.as_bytes()[at..]
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\')?;
+        let run = memchr::memchr2(b'"', b'\\', &text.as_bytes()[at..])?;
         if text.as_bytes()[at + run] == b'"' {
             let string = if out.is_empty() {
                 Cow::Borrowed(&text[start + 1..at + run])
