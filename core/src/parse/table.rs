@@ -184,10 +184,10 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
     kind
 }
 
-/// Appends the words of `line` to `words`: its runs of bytes other than
-/// ASCII whitespace, as `str::split_ascii_whitespace` gives them, found 64
-/// bytes at a time from a bit mask of the whitespace (a table row is mostly
-/// runs of spaces and short words).
+/// Appends the words of `line` (a document's line) to `words`: its runs of
+/// bytes other than whitespace, as `str::split_ascii_whitespace` gives them,
+/// found 64 bytes at a time from a bit mask of the whitespace (a table row
+/// is mostly runs of spaces and short words).
 fn push_words<'t>(line: &'t str, words: &mut Vec<&'t str>) {
     // Where the word being read started, when one is.
     let mut word_start = None;
@@ -224,11 +224,28 @@ fn push_words<'t>(line: &'t str, words: &mut Vec<&'t str>) {
     }
 }
 
-/// A bit for each byte of `bytes` (at most 64) that is ASCII whitespace.
+/// A bit for each byte of `bytes` (at most 64) below `!`: the space, and
+/// the control bytes (a document's line holds none, but tabs and line ends
+/// count as whitespace elsewhere). Eight bytes at a time, in a `u64`.
 fn whitespace_mask(bytes: &[u8]) -> u64 {
-    bytes.iter().enumerate().fold(0, |mask, (i, b)| {
-        mask | u64::from(b.is_ascii_whitespace()) << i
-    })
+    const LOW_7_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Added to a byte's low 7 bits, sets its top bit when they are at
+    // least 0x21 (without a carry into the next byte).
+    const FROM_BANG: u64 = 0x5f5f_5f5f_5f5f_5f5f;
+    // Gathers the top bit of each byte into the top byte, first byte lowest.
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let mut mask = 0;
+    let mut words = bytes.chunks_exact(8);
+    for (index, word) in words.by_ref().enumerate() {
+        let word = word.try_into().map_or(0, u64::from_le_bytes);
+        let below_bang = !((word & LOW_7_BITS) + FROM_BANG | word) & !LOW_7_BITS;
+        mask |= ((below_bang >> 7).wrapping_mul(GATHER) >> 56) << (index * 8);
+    }
+    let done = bytes.len() - words.remainder().len();
+    for (index, &byte) in words.remainder().iter().enumerate() {
+        mask |= u64::from(byte < b'!') << (done + index);
+    }
+    mask
 }
 
 /// Reads a pod row by shapes: `[NAMESPACE] NAME n/m STATUS RESTARTS [(x ago)] AGE …`.
@@ -423,15 +440,18 @@ mod tests {
     #[test]
     fn words_are_what_split_ascii_whitespace_gives() {
         let long = format!("{}  {}\tend ", "w".repeat(63), "x".repeat(64));
+        let every_byte: String = (b' '..=b'~').map(char::from).collect::<String>().repeat(3);
         for line in [
             "",
             " ",
             "one",
             "  two  words  ",
             "web-1   1/1     Running   0          5m",
-            "é ü\u{a0}x",
+            "é ü\u{a0}x \u{7f}!~",
+            "\r\n\t\x0c",
             long.as_str(),
             &" a".repeat(100),
+            &every_byte,
         ] {
             let mut words = Vec::new();
             push_words(line, &mut words);
