@@ -238,7 +238,7 @@ fn whitespace_mask(bytes: &[u8]) -> u64 {
     let mut words = bytes.chunks_exact(8);
     for (index, word) in words.by_ref().enumerate() {
         let word = word.try_into().map_or(0, u64::from_le_bytes);
-        let below_bang = !((word & LOW_7_BITS) + FROM_BANG | word) & !LOW_7_BITS;
+        let below_bang = !(((word & LOW_7_BITS) + FROM_BANG) | word) & !LOW_7_BITS;
         mask |= ((below_bang >> 7).wrapping_mul(GATHER) >> 56) << (index * 8);
     }
     let done = bytes.len() - words.remainder().len();
