@@ -597,11 +597,12 @@ fn orphan_events<'a>(
 ) -> impl Iterator<Item = &'a Event> + 'a {
     let facts = ctx.facts;
     facts.events.iter().filter(move |e| {
-        let about_pod = match e.object.as_deref() {
-            Some(name) => facts.has_pod_named(name),
-            None => facts.pods.len() == 1,
-        };
-        !about_pod && needles.iter().any(|n| contains_ci(&e.message, n))
+        // The message first: it rules out most events, without a lookup.
+        needles.iter().any(|n| contains_ci(&e.message, n))
+            && !match e.object.as_deref() {
+                Some(name) => facts.has_pod_named(name),
+                None => facts.pods.len() == 1,
+            }
     })
 }
 
