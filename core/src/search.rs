@@ -407,8 +407,6 @@ pub struct Prefilter {
     automaton: Literals,
     /// Lower-cased phrase → its index.
     index: HashMap<String, usize>,
-    /// Length of the longest phrase, in bytes.
-    longest: usize,
     /// For each phrase, the bytes that may not come just before a hit of it
     /// (see [`Prefilter::at_word_starts`]); `None` for most phrases.
     word_bytes: Vec<Option<IsWordByte>>,
@@ -416,6 +414,10 @@ pub struct Prefilter {
 
 /// Tells the bytes that a word is made of.
 pub type IsWordByte = fn(u8) -> bool;
+
+/// The longest phrase that [`Prefilter::at_word_starts`] takes: the scan
+/// keeps the last eight bytes of the text to read the byte before a hit.
+pub const WORD_START_PHRASE_BYTES: usize = 7;
 
 /// What one scan found.
 #[derive(Debug)]
@@ -475,12 +477,10 @@ impl Prefilter {
         }
         let refs: Vec<&str> = distinct.iter().map(String::as_str).collect();
         let automaton = literals(&refs, true).expect("trigger phrases are plain literals");
-        let longest = distinct.iter().map(String::len).max().unwrap_or(0);
         Prefilter {
             automaton,
             word_bytes: vec![None; index.len()],
             index,
-            longest,
         }
     }
 
@@ -489,8 +489,13 @@ impl Prefilter {
     /// line. (An ID prefix such as `i-` occurs inside every `multi-az`; only
     /// at a word start can it begin an ID, and dropping the rest saves most
     /// of its hits.)
+    /// Phrases longer than [`WORD_START_PHRASE_BYTES`] are not taken.
     pub fn at_word_starts(mut self, phrases: &[&str], is_word_byte: IsWordByte) -> Prefilter {
         for phrase in phrases {
+            debug_assert!(phrase.len() <= WORD_START_PHRASE_BYTES, "{phrase}");
+            if phrase.len() > WORD_START_PHRASE_BYTES {
+                continue;
+            }
             if let Some(index) = self.index_of(phrase) {
                 self.word_bytes[index] = Some(is_word_byte);
             }
@@ -505,15 +510,16 @@ impl Prefilter {
 
     /// Records the hits of the phrases that match where the automaton is in
     /// match state `state`, at offset `end` of the joined text, given the
-    /// last bytes of the text in `recent` (see [`Prefilter::scan`]). Apart
-    /// from the scan's loop: matches are rare, and the loop stays small.
+    /// last eight bytes of the text in `last_bytes`, the last one lowest
+    /// (see [`Prefilter::scan`]). Apart from the scan's loop: matches are
+    /// rare, and the loop stays small.
     #[cold]
     #[inline(never)]
     fn matched(
         &self,
         state: StateID,
         end: usize,
-        recent: &[u8],
+        last_bytes: u64,
         hits: &mut Vec<Hit>,
         after_word_byte: &mut Vec<usize>,
     ) {
@@ -522,10 +528,10 @@ impl Prefilter {
             let phrase = dfa.match_pattern(state, index);
             let span = end - dfa.pattern_len(phrase)..end;
             let phrase = phrase.as_usize();
-            if let (Some(is_word_byte), Some(before)) =
-                (self.word_bytes[phrase], span.start.checked_sub(1))
-            {
-                if is_word_byte(recent[before % recent.len()]) {
+            // A word-start phrase is at most 7 bytes long: the byte before
+            // it is among the last eight.
+            if let (Some(is_word_byte), true) = (self.word_bytes[phrase], span.start > 0) {
+                if is_word_byte((last_bytes >> (8 * span.len())) as u8) {
                     after_word_byte.push(hits.len());
                 }
             }
@@ -545,28 +551,34 @@ impl Prefilter {
         // Hits of word-start phrases right after a word byte (see
         // `at_word_starts`), by their index in `hits`.
         let mut after_word_byte = Vec::new();
-        // The last bytes of the text, enough to read the byte before a hit
-        // of the longest phrase.
-        let mut recent = vec![0; (self.longest + 2).next_power_of_two()];
-        let last_recent = recent.len() - 1;
+        // The last eight bytes of the text, the last one lowest: a register,
+        // where a buffer would cost a store for every byte.
+        let mut last_bytes = 0u64;
         // Only an anchored-only automaton has no unanchored start; this one
         // is built for unanchored searches.
         let mut state = dfa.start_state(Anchored::No).unwrap_or_default();
         let mut at = 0;
         let joined = Joined::reading(doc, |line| {
-            // The automaton's state and the offset, in locals for the line.
-            let (mut line_state, mut end) = (state, at);
+            // The automaton's state, the offset and the last bytes, in
+            // locals for the line.
+            let (mut line_state, mut end, mut line_last_bytes) = (state, at, last_bytes);
             for byte in line {
-                recent[end & last_recent] = byte;
+                line_last_bytes = (line_last_bytes << 8) | u64::from(byte);
                 line_state = dfa.next_state(Anchored::No, line_state, byte);
                 end += 1;
                 // No phrase is empty: the unanchored automaton never dies,
                 // and a match ends after a byte.
                 if dfa.is_special(line_state) && dfa.is_match(line_state) {
-                    self.matched(line_state, end, &recent, &mut hits, &mut after_word_byte);
+                    self.matched(
+                        line_state,
+                        end,
+                        line_last_bytes,
+                        &mut hits,
+                        &mut after_word_byte,
+                    );
                 }
             }
-            (state, at) = (line_state, end);
+            (state, at, last_bytes) = (line_state, end, line_last_bytes);
         });
         for hit in &mut hits {
             hit.lines = joined.lines_of(hit.span.clone());
@@ -643,6 +655,13 @@ mod tests {
         // `i-` at the text's start, after a space and at the start of a
         // line glued to a line cut at the margin; `az` anywhere.
         assert_eq!(starts, [0, 13, 16, 112]);
+        // The byte before a phrase of the longest length taken.
+        let doc = Document::new("subnet-1 xsubnet-2 (subnet-3 -subnet-4\nsubnet-5");
+        let prefilter = Prefilter::new(["subnet-"])
+            .at_word_starts(&["subnet-"], |b| b.is_ascii_alphanumeric() || b == b'-');
+        let (_, scan) = prefilter.scan(&doc);
+        let starts: Vec<usize> = scan.hits.iter().map(|h| h.span.start).collect();
+        assert_eq!(starts, [0, 20, 39]);
     }
 
     #[test]
