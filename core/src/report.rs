@@ -459,10 +459,21 @@ fn link(findings: &mut [Finding]) {
                 .push((diagnosis.id, *link));
         }
     }
+    // Only the findings of an explainer of the same subject are looked up
+    // by subject.
+    let same_subject: foldhash::HashSet<&str> = explainers
+        .values()
+        .flatten()
+        .filter(|(_, link)| *link == Link::SameSubject)
+        .map(|&(id, _)| id)
+        .collect();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     let mut by_subject: HashMap<(&str, &str), usize> = HashMap::new();
     for (at, f) in findings.iter().enumerate() {
         by_id.entry(f.id).or_insert(at);
+        if !same_subject.contains(f.id) {
+            continue;
+        }
         by_subject.entry((f.id, f.subject.as_str())).or_insert(at);
         for related in &f.related {
             by_subject.entry((f.id, related.as_str())).or_insert(at);
