@@ -193,7 +193,9 @@ fn push_words<'t>(line: &'t str, words: &mut Vec<&'t str>) {
     let mut word_start = None;
     for (block, bytes) in line.as_bytes().chunks(64).enumerate() {
         let base = block * 64;
-        let word_bytes = !whitespace_mask(bytes) & (u64::MAX >> (64 - bytes.len()));
+        // A bit for each byte of the block (the last block may be short).
+        let in_block = u64::MAX >> (64 - bytes.len());
+        let word_bytes = !whitespace_mask(bytes) & in_block;
         // The bits from `at` on are still to read.
         let mut at = 0;
         loop {
@@ -208,7 +210,7 @@ fn push_words<'t>(line: &'t str, words: &mut Vec<&'t str>) {
                     word_start = Some(base + at as usize);
                 }
                 Some(start) => {
-                    let ends = !word_bytes & ahead & (u64::MAX >> (64 - bytes.len()));
+                    let ends = !word_bytes & ahead & in_block;
                     if ends == 0 {
                         break;
                     }
