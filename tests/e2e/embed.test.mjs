@@ -26,9 +26,20 @@ test("mount() renders into the host element without restyling the host page", as
   const api = await page.evaluate(() => {
     const report = window.kubetriage.diagnose("NAME READY STATUS RESTARTS AGE\nweb-1 0/1 CrashLoopBackOff 3 1m\n");
     const list = window.kubetriage.diagnoses();
-    return { ids: report.findings.map((f) => f.id), inputs: report.inputs, count: list.length, first: list[0] };
+    // Text that is mostly not ASCII (and a lone surrogate) takes the
+    // conversion's second, larger buffer; line numbers still count lines.
+    const notes = "메모: 파드가 계속 재시작됩니다 😀 \uD800\n".repeat(20);
+    const wide = window.kubetriage.diagnose(`${notes}NAME READY STATUS RESTARTS AGE\nweb-1 0/1 CrashLoopBackOff 3 1m\n`);
+    let thrown;
+    try { window.kubetriage.diagnose(42); } catch (error) { thrown = `${error.name}: ${error.message}`; }
+    return {
+      ids: report.findings.map((f) => f.id), inputs: report.inputs, count: list.length, first: list[0],
+      wide: wide.findings.map((f) => [f.id, f.evidence[0].line, f.evidence[0].text]), thrown,
+    };
   });
   assert.deepEqual(api.ids, ["pod/crash-loop"]);
+  assert.deepEqual(api.wide, [["pod/crash-loop", 22, "web-1 0/1 CrashLoopBackOff 3 1m"]]);
+  assert.equal(api.thrown, "TypeError: kubetriage diagnose(text): text must be a string");
   assert.deepEqual(api.inputs[0].kind, "kubectl-get-pods");
   assert.ok(api.count >= 60, `diagnoses() lists ${api.count}`);
   assert.deepEqual(Object.keys(api.first).sort(), ["domain", "id", "severity", "source", "title"]);
