@@ -54,9 +54,16 @@ pub fn root() -> PathBuf {
 
 /// Runs a command in the repo root, echoing it; fails with its exit status.
 pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
-    eprintln!("$ {program} {}", args.join(" "));
+    run_with_env(program, args, &[])
+}
+
+/// [`run`] with extra environment variables.
+pub fn run_with_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    let shown: Vec<String> = env.iter().map(|(k, v)| format!("{k}={v:?} ")).collect();
+    eprintln!("$ {}{program} {}", shown.concat(), args.join(" "));
     let status = Command::new(program)
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(root())
         .status()
         .map_err(|e| format!("cannot run {program}: {e}"))?;
