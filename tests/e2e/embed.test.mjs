@@ -2,7 +2,8 @@
 // a host element; diagnose() and diagnoses() answer; host styles stay intact.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, paste, domIds } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { serve, launch, open, paste, domIds, fixtures, cliReport } from "./harness.mjs";
 
 let server;
 let browser;
@@ -45,5 +46,18 @@ test("mount() renders into the host element without restyling the host page", as
   assert.deepEqual(Object.keys(api.first).sort(), ["domain", "id", "severity", "source", "title"]);
   assert.deepEqual(requests.filter((r) => new URL(r.url).origin !== server.url), []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("diagnose() returns the CLI's JSON report for every fixture, in every language", async () => {
+  const { page, context } = await open(browser, `${server.url}/examples/embed.html`);
+  const langs = ["en", "ko", "zh-TW", "it"];
+  const cases = fixtures().map((file, n) => ({ file, lang: langs[n % langs.length], text: readFileSync(file, "utf8") }));
+  const reports = await page.evaluate(
+    (cases) => cases.map(({ text, lang }) => window.kubetriage.diagnose(text, { lang })),
+    cases,
+  );
+  assert.equal(reports.length, cases.length);
+  cases.forEach(({ file, lang }, n) => assert.deepEqual(reports[n], cliReport(file, lang), `${file} (${lang})`));
   await context.close();
 });

@@ -98,9 +98,13 @@ export function fixtures() {
   return out.sort();
 }
 
-/** The CLI's finding IDs for a file (the release build made by `cargo xtask test`). */
-export function cliIds(file, lang = "en") {
+/** The CLI's JSON report for a file (the release build made by `cargo xtask test`). */
+export function cliReport(file, lang = "en") {
   const bin = path.join(ROOT, "target/release/kubetriage");
-  const out = execFileSync(bin, ["--format", "json", "--lang", lang, file], { maxBuffer: 64 << 20 });
-  return JSON.parse(out).findings.map((f) => f.id);
+  return JSON.parse(execFileSync(bin, ["--format", "json", "--lang", lang, file], { maxBuffer: 64 << 20 }));
+}
+
+/** The CLI's finding IDs for a file. */
+export function cliIds(file, lang = "en") {
+  return cliReport(file, lang).findings.map((f) => f.id);
 }
