@@ -420,7 +420,7 @@ fn report(
     ] {
         let _ = writeln!(
             md,
-            "| `diagnose()` of {label} | {:.0} ms ({:.1} MB/s; native on one core {native:.1} MB/s) | ≥ half native — {} |",
+            "| `diagnose()` of {label}, median of 7 | {:.0} ms ({:.1} MB/s; native on one core {native:.1} MB/s) | ≥ half native — {} |",
             number(browser, key),
             mb_s(key, mb),
             verdict(mb_s(key, mb) >= native / 2.0)
