@@ -199,9 +199,9 @@ pub fn diagnose(
 /// wasm-bindgen's own conversion of a `&str` argument copies characters one
 /// by one while they are ASCII; at the first other character it slices the
 /// rest of the string and encodes it into room for three bytes a character.
-/// On a 10 MB paste with an accented letter near its start, that took twice
-/// as long as encoding the whole string at once, and a dropped 100 MB file
-/// briefly needed 300 MB of wasm memory.
+/// On a 10 MB paste with an accented letter near its start, that took half
+/// as long again as encoding the whole string at once, and a dropped 100 MB
+/// file briefly needed 300 MB of wasm memory.
 mod utf8 {
     use wasm_bindgen::prelude::*;
 
@@ -220,22 +220,27 @@ export function encode_into(text, memory, at, capacity) {
     /// not a string.
     pub fn of(text: &JsValue) -> Option<String> {
         let units = text.dyn_ref::<js_sys::JsString>()?.length() as usize;
-        let memory = wasm_bindgen::memory();
-        // Pastes are mostly ASCII: try room for an eighth of the characters
-        // taking two bytes before the room that any string fits in.
-        for capacity in [units + units / 8 + 16, units * 3] {
-            let mut bytes = vec![0u8; capacity];
-            let written = encode_into(text, &memory, bytes.as_mut_ptr(), capacity);
-            if written >= 0.0 {
-                bytes.truncate(written as usize);
-                // `encodeInto` writes well-formed UTF-8; the check is cheap.
-                return Some(
-                    String::from_utf8(bytes)
-                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-                );
-            }
-        }
-        None
+        // Pastes are mostly ASCII: first try room for an eighth of the
+        // characters taking two bytes; any string fits in three bytes a
+        // UTF-16 unit.
+        let bytes = encoded(text, units + units / 8 + 16)
+            .or_else(|| encoded(text, units * 3))
+            .unwrap_or_default();
+        // `encodeInto` writes well-formed UTF-8; the check is cheap.
+        Some(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        )
+    }
+
+    /// `text` encoded into a buffer of `capacity` bytes, if they are enough.
+    fn encoded(text: &JsValue, capacity: usize) -> Option<Vec<u8>> {
+        let mut bytes = vec![0u8; capacity];
+        let written = encode_into(text, &wasm_bindgen::memory(), bytes.as_mut_ptr(), capacity);
+        (written >= 0.0).then(|| {
+            bytes.truncate(written as usize);
+            bytes
+        })
     }
 }
 
