@@ -49,7 +49,7 @@ test("mount() renders into the host element without restyling the host page", as
   await context.close();
 });
 
-test("diagnose() returns the CLI's JSON report for every fixture, in every language", async () => {
+test("diagnose() returns the CLI's JSON report, keys in its order, for every fixture, in every language", async () => {
   const { page, context } = await open(browser, `${server.url}/examples/embed.html`);
   const langs = ["en", "ko", "zh-TW", "it"];
   const cases = fixtures().map((file, n) => ({ file, lang: langs[n % langs.length], text: readFileSync(file, "utf8") }));
@@ -58,6 +58,11 @@ test("diagnose() returns the CLI's JSON report for every fixture, in every langu
     cases,
   );
   assert.equal(reports.length, cases.length);
-  cases.forEach(({ file, lang }, n) => assert.deepEqual(reports[n], cliReport(file, lang), `${file} (${lang})`));
+  cases.forEach(({ file, lang }, n) => {
+    const cli = cliReport(file, lang);
+    assert.deepEqual(reports[n], cli, `${file} (${lang})`);
+    // A docs site that prints the report shows the CLI's text.
+    assert.equal(JSON.stringify(reports[n]), JSON.stringify(cli), `key order of ${file} (${lang})`);
+  });
   await context.close();
 });

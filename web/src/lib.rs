@@ -56,123 +56,175 @@ fn options(value: &JsValue) -> Options {
     Options { lang }
 }
 
-/// Builds JS objects field by field, with the keys of the CLI's JSON
-/// (cheaper in code size than a generic JSON serialiser and a parse).
+/// Builds the JS objects of the CLI's JSON: each object in one call to a JS
+/// function that writes it as a literal (cheaper in code size than a generic
+/// JSON serialiser and a parse, and faster than setting keys one by one).
 mod js {
     use foldhash::HashMap;
     use kubetriage_core::parse::InputSpan;
     use kubetriage_core::report::{FindingReport, ListEntry, Report};
     use kubetriage_core::rules::Severity;
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::prelude::*;
 
-    /// Makes the JS values of one result. Every distinct string (keys, IDs,
-    /// titles and fix steps that repeat from finding to finding) crosses into
-    /// JS once: on a large paste, decoding each copy would take longer than
-    /// the rest of the conversion.
-    #[derive(Default)]
-    struct Builder<'r> {
-        strings: HashMap<&'r str, JsValue>,
+    // Optional fields are left out when absent, as in the CLI's JSON.
+    #[wasm_bindgen(
+        inline_js = "export function finding(id, severity, subject, title, cause, fix, commands, evidence, sub_causes, caused_by) {
+  const finding = { id, severity, subject, title, cause, fix, commands, evidence };
+  if (sub_causes !== undefined) finding.sub_causes = sub_causes;
+  if (caused_by !== undefined) finding.caused_by = caused_by;
+  return finding;
+}
+export function evidence(line, text) { return { line, text }; }
+export function input(kind, first, last, command) {
+  const input = { kind, lines: [first, last] };
+  if (command !== undefined) input.command = command;
+  return input;
+}
+export function report(findings, inputs) { return { findings, inputs }; }
+export function entry(id, domain, severity, title, source) { return { id, domain, severity, title, source }; }"
+    )]
+    extern "C" {
+        /// A finding; `sub_causes` and `caused_by` may be `undefined`.
+        #[allow(clippy::too_many_arguments)]
+        fn finding(
+            id: &JsValue,
+            severity: &JsValue,
+            subject: &JsValue,
+            title: &JsValue,
+            cause: &JsValue,
+            fix: &JsValue,
+            commands: &JsValue,
+            evidence: &JsValue,
+            sub_causes: &JsValue,
+            caused_by: &JsValue,
+        ) -> JsValue;
+        /// One evidence line.
+        fn evidence(line: f64, text: &JsValue) -> JsValue;
+        /// One input span; `command` may be `undefined`.
+        fn input(kind: &JsValue, first: f64, last: f64, command: &JsValue) -> JsValue;
+        /// The whole report.
+        fn report(findings: &JsValue, inputs: &JsValue) -> JsValue;
+        /// One entry of the catalogue.
+        fn entry(
+            id: &JsValue,
+            domain: &JsValue,
+            severity: &JsValue,
+            title: &JsValue,
+            source: &JsValue,
+        ) -> JsValue;
     }
 
-    impl<'r> Builder<'r> {
-        fn string(&mut self, text: &'r str) -> &JsValue {
-            self.strings
-                .entry(text)
-                .or_insert_with(|| JsValue::from_str(text))
+    /// The JS strings of one result. Every distinct string (IDs, titles and
+    /// fix steps that repeat from finding to finding) crosses into JS once:
+    /// on a large paste, decoding each copy would take longer than the rest
+    /// of the conversion. A string is interned to an index, so that several
+    /// can be borrowed at once without cloning their JS references.
+    #[derive(Default)]
+    struct Strings<'r> {
+        index: HashMap<&'r str, usize>,
+        values: Vec<JsValue>,
+    }
+
+    impl<'r> Strings<'r> {
+        /// The index of `text`'s JS string in `values`, made on first use.
+        fn intern(&mut self, text: &'r str) -> usize {
+            *self.index.entry(text).or_insert_with(|| {
+                self.values.push(JsValue::from_str(text));
+                self.values.len() - 1
+            })
         }
 
-        fn object(&mut self, fields: &[(&'r str, JsValue)]) -> JsValue {
-            let object = js_sys::Object::new();
-            for (key, value) in fields {
-                let _ = js_sys::Reflect::set(&object, self.string(key), value);
-            }
-            object.into()
+        /// The JS string of `text`.
+        fn get(&mut self, text: &'r str) -> &JsValue {
+            let at = self.intern(text);
+            &self.values[at]
         }
 
-        fn strings<S: AsRef<str>>(&mut self, items: &'r [S]) -> JsValue {
+        fn array<S: AsRef<str>>(&mut self, items: &'r [S]) -> JsValue {
             items
                 .iter()
-                .map(|s| self.string(s.as_ref()).clone())
+                .map(|s| self.get(s.as_ref()).clone())
                 .collect::<js_sys::Array>()
                 .into()
-        }
-
-        fn severity(&mut self, severity: Severity) -> JsValue {
-            self.string(match severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            })
-            .clone()
         }
 
         fn finding(&mut self, f: &'r FindingReport) -> JsValue {
             let evidence: js_sys::Array = f
                 .evidence
                 .iter()
-                .map(|e| {
-                    let text = self.string(&e.text).clone();
-                    self.object(&[("line", JsValue::from_f64(e.line as f64)), ("text", text)])
-                })
+                .map(|e| evidence(e.line as f64, self.get(&e.text)))
                 .collect();
-            let mut fields = vec![
-                ("id", self.string(f.id).clone()),
-                ("severity", self.severity(f.severity)),
-                ("subject", self.string(&f.subject).clone()),
-                ("title", self.string(&f.title).clone()),
-                ("cause", self.string(&f.cause).clone()),
-                ("fix", self.strings(&f.fix)),
-                ("commands", self.strings(&f.commands)),
-                ("evidence", evidence.into()),
-            ];
-            if !f.sub_causes.is_empty() {
-                fields.push(("sub_causes", self.strings(&f.sub_causes)));
-            }
-            if let Some(by) = f.caused_by {
-                fields.push(("caused_by", self.string(by).clone()));
-            }
-            self.object(&fields)
+            let (fix, commands) = (self.array(&f.fix), self.array(&f.commands));
+            let sub_causes = if f.sub_causes.is_empty() {
+                JsValue::UNDEFINED
+            } else {
+                self.array(&f.sub_causes)
+            };
+            let [id, severity, subject, title, cause] = [
+                f.id,
+                severity_name(f.severity),
+                &f.subject,
+                &f.title,
+                &f.cause,
+            ]
+            .map(|text| self.intern(text));
+            let caused_by = f.caused_by.map(|by| self.intern(by));
+            let at = |index: usize| &self.values[index];
+            finding(
+                at(id),
+                at(severity),
+                at(subject),
+                at(title),
+                at(cause),
+                &fix,
+                &commands,
+                &evidence,
+                &sub_causes,
+                caused_by.map_or(&JsValue::UNDEFINED, at),
+            )
         }
 
         fn input(&mut self, i: &'r InputSpan) -> JsValue {
-            let lines: js_sys::Array = i
-                .lines
-                .iter()
-                .map(|l| JsValue::from_f64(*l as f64))
-                .collect();
-            let mut fields = vec![
-                ("kind", self.string(i.kind.name()).clone()),
-                ("lines", lines.into()),
-            ];
-            if let Some(command) = &i.command {
-                fields.push(("command", self.string(command).clone()));
-            }
-            self.object(&fields)
+            let kind = self.intern(i.kind.name());
+            let command = i.command.as_deref().map(|c| self.intern(c));
+            let at = |index: usize| &self.values[index];
+            input(
+                at(kind),
+                i.lines[0] as f64,
+                i.lines[1] as f64,
+                command.map_or(&JsValue::UNDEFINED, at),
+            )
+        }
+    }
+
+    /// How the CLI's JSON spells `severity`.
+    fn severity_name(severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 
     /// The report as the CLI's JSON object.
-    pub fn report(report: &Report) -> JsValue {
-        let mut builder = Builder::default();
-        let findings: js_sys::Array = report.findings.iter().map(|f| builder.finding(f)).collect();
-        let inputs: js_sys::Array = report.inputs.iter().map(|i| builder.input(i)).collect();
-        builder.object(&[("findings", findings.into()), ("inputs", inputs.into())])
+    pub fn report_of(result: &Report) -> JsValue {
+        let mut strings = Strings::default();
+        let findings: js_sys::Array = result.findings.iter().map(|f| strings.finding(f)).collect();
+        let inputs: js_sys::Array = result.inputs.iter().map(|i| strings.input(i)).collect();
+        report(&findings, &inputs)
     }
 
     /// The catalogue as `--list --format json`.
     pub fn list(entries: &[ListEntry]) -> JsValue {
-        let mut builder = Builder::default();
+        let mut strings = Strings::default();
         entries
             .iter()
             .map(|e| {
-                let fields = [
-                    ("id", builder.string(e.id).clone()),
-                    ("domain", builder.string(e.domain).clone()),
-                    ("severity", builder.severity(e.severity)),
-                    ("title", builder.string(e.title).clone()),
-                    ("source", builder.string(e.source).clone()),
-                ];
-                builder.object(&fields)
+                let [id, domain, severity, title, source] =
+                    [e.id, e.domain, severity_name(e.severity), e.title, e.source]
+                        .map(|text| strings.intern(text));
+                let at = |index: usize| &strings.values[index];
+                entry(at(id), at(domain), at(severity), at(title), at(source))
             })
             .collect::<js_sys::Array>()
             .into()
@@ -191,7 +243,10 @@ pub fn diagnose(
             "kubetriage diagnose(text): text must be a string",
         ))
     })?;
-    Ok(js::report(&diagnose_with(&text, options(&options_value))))
+    Ok(js::report_of(&diagnose_with(
+        &text,
+        options(&options_value),
+    )))
 }
 
 /// Copies a JS string into wasm memory as UTF-8 with one `encodeInto`.
