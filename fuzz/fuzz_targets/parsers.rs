@@ -30,7 +30,10 @@ fuzz_target!(|data: &[u8]| {
             continue;
         };
         let body = String::from_utf8_lossy(body);
-        plan.push((SHAPES[usize::from(shape) % SHAPES.len()], body.lines().count()));
+        plan.push((
+            SHAPES[usize::from(shape) % SHAPES.len()],
+            body.lines().count(),
+        ));
         text.push_str(&body);
         text.push('\n');
     }
@@ -50,6 +53,10 @@ fuzz_target!(|data: &[u8]| {
     let (_facts, inputs) = parse::parse(&doc, segments);
     for input in inputs {
         let [first, last] = input.lines;
-        assert!(1 <= first && first <= last && last <= doc.len(), "{first}..{last} of {}", doc.len());
+        assert!(
+            1 <= first && first <= last && last <= doc.len(),
+            "{first}..{last} of {}",
+            doc.len()
+        );
     }
 });
