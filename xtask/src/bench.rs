@@ -209,7 +209,7 @@ fn pathological_figures(
                 (ours, vec!["--format", "json", &*names[0]]),
                 (ours, vec!["--format", "json", &*names[1]]),
             ],
-            3,
+            5,
         )?;
         for file in &files {
             std::fs::remove_file(file).map_err(|e| e.to_string())?;
@@ -449,7 +449,7 @@ fn report(
 
 /// The pathological inputs at two sizes, and whether time grew linearly.
 fn pathological_table(md: &mut String, figures: &[Pathological]) {
-    md.push_str("\n## Pathological inputs\n\nEach input at two sizes ten times apart, whole process (`kubetriage --format json`), median of 3 after a warm-up; none may panic, and time must grow at most 11× (process start makes the small size's share larger, so growth is usually below 10×).\n\n| input | size | time | size ×10 | time | growth |\n|---|---|---|---|---|---|\n");
+    md.push_str("\n## Pathological inputs\n\nEach input at two sizes ten times apart, whole process (`kubetriage --format json`), median of 5 after a warm-up, the two sizes in rounds; none may panic, and time must grow at most 11× (process start makes the small size's share larger, so growth is usually below 10×).\n\n| input | size | time | size ×10 | time | growth |\n|---|---|---|---|---|---|\n");
     for figure in figures {
         let growth = figure.times[1].median() / figure.times[0].median();
         let _ = writeln!(
