@@ -2,7 +2,7 @@
 //! (`az connectedk8s connect`), its agents in the `azure-arc` namespace, the
 //! Helm release that installs them, cluster connect and custom locations.
 
-use super::{squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Pod, SecretList};
 
 /// Every `arc/` diagnosis, in catalogue order.
@@ -515,12 +515,26 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
     id: "arc/custom-locations-oid",
     severity: Severity::Warning,
     source: "000 — 서비스 주체를 사용하여 사용자 지정 위치 사용; 001 — 使用服務主體啟用自訂位置",
-    triggers: &["Unable to fetch oid of"],
+    // connectedk8s's three wordings: the seed's, and the two of newer
+    // versions (`Unable to fetch [the] Object ID of [the] Azure AD application
+    // used by Azure Arc service`).
+    triggers: &[
+        "Unable to fetch oid of",
+        "Unable to fetch the Object ID of",
+        "Unable to fetch Object ID of",
+    ],
     explains: &[],
     check: |ctx, out| {
         let lines: Vec<usize> = ctx
-            .hits_of(0)
-            .filter(|h| squeeze(&ctx.text_around(h, 1)).contains("custom-locations"))
+            .hits
+            .iter()
+            .map(|(_, h)| *h)
+            .filter(|h| {
+                let text = ctx.squeezed_around(h, 1);
+                // With an object ID given, connect goes on and enables the feature.
+                text.contains("custom-locations")
+                    && !text.contains("proceedingwiththeobjectidprovided")
+            })
             .flat_map(|h| h.lines.clone())
             .collect();
         if !lines.is_empty() {
