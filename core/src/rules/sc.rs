@@ -25,6 +25,7 @@ const PROVIDER: &str = "Microsoft.KubernetesConfiguration";
 const NOT_REGISTERED: &[&str] = &[
     "not registered to use namespace",
     "MissingSubscriptionRegistration",
+    "provider has not been registered",
 ];
 
 /// Azure answered 409 Conflict to a connection or extension operation.
@@ -178,6 +179,9 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
         "not registered to use namespace",
         "MissingSubscriptionRegistration",
         "NotRegistered",
+        // The k8s-extension CLI's own check: `'Extensions' cannot be used
+        // because 'Microsoft.KubernetesConfiguration' provider has not been registered.`
+        "provider has not been registered",
     ],
     explains: &[
         ("sc/conflict", Link::AnySubject),
@@ -195,6 +199,11 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
         }
         for hit in ctx.hits_of(1) {
             if contains_ci(&ctx.lines_around(hit, 0, 2), PROVIDER) && !lines.is_empty() {
+                lines.extend(hit.lines.clone());
+            }
+        }
+        for hit in ctx.hits_of(3) {
+            if contains_ci(&ctx.lines_around(hit, 1, 0), PROVIDER) {
                 lines.extend(hit.lines.clone());
             }
         }
