@@ -567,13 +567,15 @@ impl Facts {
     }
 
     /// The pod an event is about, if the paste shows it: the first pod of
-    /// the event's object name whose namespace is the event's, or unknown on
-    /// either side (as a pod row joins a pod).
+    /// the event's object name (or of the pod its message names first, see
+    /// [`relayed_pod`]) whose namespace is the event's, or unknown on either
+    /// side (as a pod row joins a pod).
     pub fn event_pod(&self, event: &Event) -> Option<&Pod> {
-        let name = event.object.as_deref()?;
-        if event.object_kind.as_deref().is_some_and(|k| k != "pod") {
-            return None;
-        }
+        let name = match relayed_pod(&event.message) {
+            Some(name) => name,
+            None if event.object_kind.as_deref().is_some_and(|k| k != "pod") => return None,
+            None => event.object.as_deref()?,
+        };
         let hash = self.pods_by_name.hash(name);
         let first = self.first_pod_named(hash, name)?;
         let index = self.first_pod_for(hash, first, event.namespace.as_ref(), name)?;
@@ -595,6 +597,17 @@ impl Facts {
             _ => None,
         }
     }
+}
+
+/// The pod named at the start of an event's message by an operator that
+/// relays its pods' events on its own object (KubeBlocks' event-controller:
+/// `Pod web-2: Error: secret "web" not found`).
+fn relayed_pod(message: &str) -> Option<&str> {
+    let (name, _) = message.strip_prefix("Pod ")?.split_once(": ")?;
+    let valid = name
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
+    (valid && !name.is_empty()).then_some(name)
 }
 
 /// ASCII case-insensitive substring test, linear in the haystack.

@@ -547,8 +547,9 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
     }
 }
 
-/// Drops ` (… {key} …)` asides of prose whose placeholder has no value, so
-/// that a sentence never shows `<memory_limit>` when the paste has none.
+/// Drops ` (… {key} …)` asides of prose whose placeholder has no value or an
+/// empty one, so that a sentence never shows `<memory_limit>` or `()` when
+/// the paste has none.
 fn drop_missing(line: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
@@ -561,7 +562,7 @@ fn drop_missing(line: &str, values: &[(&str, String)]) -> String {
             .split('{')
             .skip(1)
             .filter_map(|p| p.split_once('}').map(|(k, _)| k))
-            .any(|key| !values.iter().any(|(k, _)| *k == key));
+            .any(|key| !values.iter().any(|(k, v)| *k == key && !v.is_empty()));
         out.push_str(&rest[..open]);
         if !missing {
             out.push_str(aside);
@@ -578,10 +579,14 @@ mod tests {
 
     #[test]
     fn asides_without_values_are_dropped() {
-        let values = [("pod", "x".to_string())];
+        let values = [("pod", "x".to_string()), ("taint", String::new())];
         assert_eq!(
             drop_missing("limit ({memory_limit}) and", &values),
             "limit and"
+        );
+        assert_eq!(
+            drop_missing("a taint ({taint}) that", &values),
+            "a taint that"
         );
         assert_eq!(
             drop_missing("pod ({pod}) ok (a)", &values),

@@ -1,7 +1,7 @@
 //! `pod/` — workload state in any namespace: the pod tables, describe
 //! output, events and pod objects that every Kubernetes paste starts with.
 
-use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{between, squeeze, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Event, Pod};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
@@ -56,7 +56,9 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
             for hit in ctx.hits.iter().filter(|(t, _)| *t < 2).map(|(_, h)| *h) {
-                let text = &ctx.near(hit, 0, 400);
+                // To the end of the line: containerd puts the registry's
+                // answer (`401 Unauthorized`) after the URLs, 500 bytes on.
+                let text = &ctx.text_from(hit, 0);
                 let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
                 findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
             }
@@ -302,13 +304,33 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
     id: "pod/pending-taint",
     severity: Severity::Error,
     source: "004 — Errore: i pod di estensione non possono essere pianificati … \"CriticalAddonsOnly\" contaminati (untolerated taint event)",
-    triggers: &["untolerated taint", "that the pod didn't tolerate"],
+    // Newest first: `had untolerated taint {k: v}`, `had taint {k: v}, that
+    // the pod didn't tolerate`, then schedulers before Kubernetes 1.18, which
+    // do not name the taint: `had taints that the pod didn't tolerate`, and
+    // before 1.10 `0/3 nodes are available: 1 PodToleratesNodeTaints`.
+    triggers: &[
+        "untolerated taint",
+        "that the pod didn't tolerate",
+        "PodToleratesNodeTaints",
+    ],
     explains: &[("pod/pending-resources", Link::SameSubject)],
     check: |ctx, out| {
-        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+        for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             let text = &ctx.text_around(hit, 2);
-            let Some(taint) = between(text, "taint", '{', '}') else { continue };
-            let key = taint.split(':').next().unwrap_or(&taint).trim().to_string();
+            // The predicate's count never names the taint.
+            let named = (trigger < 2).then(|| between(text, "taint", '{', '}'));
+            let (taint, key) = match named.flatten() {
+                Some(taint) => (
+                    format!("{{{taint}}}"),
+                    taint.split(':').next().unwrap_or(&taint).trim().to_string(),
+                ),
+                // Without a named taint only the scheduler's own words count
+                // (the predicate's name is also in scheduler policy files).
+                None if is_unnamed_taint_failure(trigger, &squeeze(text)) => {
+                    (String::new(), "<key>".to_string())
+                }
+                None => continue,
+            };
             let mut finding = match pod_on_line(ctx, hit.lines.start) {
                 Some(pod) => Finding::for_pod(pod),
                 None => match event_on_line(ctx, hit.lines.start) {
@@ -316,11 +338,23 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                     None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
                 },
             };
-            finding = finding.lines(hit.lines.clone()).value("taint", format!("{{{taint}}}")).value("taint_key", key);
+            finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key);
             out.push(finding);
         }
     },
 };
+
+/// True when `squeezed` (the text around a hit of [`PENDING_TAINT`]'s
+/// `trigger`, squeezed) is an old scheduler's message on taints it does not
+/// name: `node(s) had taints that the pod didn't tolerate`, or a count of
+/// nodes failing the `PodToleratesNodeTaints` predicate.
+fn is_unnamed_taint_failure(trigger: usize, squeezed: &str) -> bool {
+    match trigger {
+        1 => squeezed.contains("hadtaintsthatthepoddidn'ttolerate"),
+        2 => squeezed.contains("nodesareavailable") || squeezed.contains("matchallofthepredicates"),
+        _ => false,
+    }
+}
 
 /// Pods stuck creating their containers, usually on a volume that cannot mount.
 pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
@@ -653,4 +687,74 @@ pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
     ctx.facts
         .only_pod()
         .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose;
+    use crate::report::FindingReport;
+
+    fn finding(fixture: &str, id: &str) -> FindingReport {
+        let path = format!(
+            "{}/../tests/fixtures/pod/{fixture}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let paste = std::fs::read_to_string(path).expect("fixture");
+        let report = diagnose(&paste);
+        report
+            .findings
+            .into_iter()
+            .find(|f| f.id == id)
+            .expect("finding")
+    }
+
+    #[test]
+    fn registry_answer_at_the_end_of_a_long_message_gives_the_sub_cause() {
+        let found = finding(
+            "image-pull-backoff/match-real-401-long-line.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.sub_causes, ["unauthorized"]);
+    }
+
+    #[test]
+    fn a_taint_the_scheduler_does_not_name_is_left_for_the_user_to_find() {
+        let unnamed = finding(
+            "pending-taint/match-old-taints-wrapped-crlf.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(
+            unnamed.title,
+            "Pod cannot be scheduled: untolerated node taint"
+        );
+        assert!(unnamed
+            .cause
+            .starts_with("Every node that could host the pod carries a taint that"));
+        assert!(unnamed
+            .commands
+            .contains(&"kubectl taint nodes <node> <key>-".to_string()));
+        let named = finding(
+            "pending-taint/match-not-ready-old-wording.txt",
+            "pod/pending-taint",
+        );
+        assert!(named
+            .title
+            .ends_with("taint {node.kubernetes.io/not-ready:}"));
+        assert!(named
+            .cause
+            .contains("a taint ({node.kubernetes.io/not-ready:}) that"));
+        assert!(named
+            .commands
+            .contains(&"kubectl taint nodes <node> node.kubernetes.io/not-ready-".to_string()));
+    }
+
+    #[test]
+    fn an_event_relayed_by_an_operator_names_the_missing_secret_of_its_pod() {
+        let path = "create-config-error/match-real-kubeblocks-relayed-events.txt";
+        let found = finding(path, "pod/create-config-error");
+        assert_eq!(found.sub_causes, ["missing-secret"]);
+        assert!(found
+            .commands
+            .contains(&"kubectl get secret wesql830 -n wesql".to_string()));
+    }
 }

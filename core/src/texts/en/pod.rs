@@ -83,7 +83,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Pod cannot be scheduled: untolerated node taint {taint}",
         cause: &[
-            "Every node that could host the pod carries the taint {taint}, and the pod has no matching toleration, so it stays Pending.",
+            "Every node that could host the pod carries a taint ({taint}) that the pod has no toleration for, so it stays Pending.",
         ],
         fix: &[
             "Add a node pool (or node) without the taint `{taint_key}`, so that the pod has somewhere to run.",

@@ -75,7 +75,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Impossibile pianificare il pod: taint del nodo non tollerato {taint}",
         cause: &[
-            "Tutti i nodi che potrebbero ospitare il pod hanno il taint {taint} e il pod non ha una tolleranza corrispondente, quindi rimane nello stato Pending.",
+            "Tutti i nodi che potrebbero ospitare il pod hanno un taint ({taint}) che il pod non tollera, quindi rimane nello stato Pending.",
         ],
         fix: &[
             "Aggiungere un pool di nodi (o un nodo) senza il taint `{taint_key}`, in modo che il pod possa essere eseguito.",

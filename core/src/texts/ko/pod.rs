@@ -75,7 +75,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Pod를 예약할 수 없음: 허용되지 않는 노드 테인트 {taint}",
         cause: &[
-            "Pod를 배치할 수 있는 모든 노드에 {taint} 테인트가 있는데 Pod에는 일치하는 톨러레이션이 없으므로, Pod가 Pending 상태로 남아 있습니다.",
+            "Pod를 배치할 수 있는 모든 노드에 Pod가 허용하지 않는 테인트 ({taint})가 있으므로, Pod가 Pending 상태로 남아 있습니다.",
         ],
         fix: &[
             "`{taint_key}` 테인트가 없는 노드 풀(또는 노드)을 추가하여 Pod가 실행될 곳을 마련합니다.",

@@ -75,7 +75,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "無法排程 Pod：未容許節點污點 {taint}",
         cause: &[
-            "每個能容納此 Pod 的節點都帶有污點 {taint}，而 Pod 沒有相符的容許，因此停留在 Pending 狀態。",
+            "每個能容納此 Pod 的節點都帶有 Pod 未容許的污點 ({taint})，因此停留在 Pending 狀態。",
         ],
         fix: &[
             "新增不帶 `{taint_key}` 污點的節點集區 (或節點)，讓 Pod 有地方可以執行。",
