@@ -153,6 +153,10 @@ pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
         // AWS Health's wording of the same issue (e-mail, Health Dashboard).
         "does not have enough available IP addresses",
         "Not Enough Free IP Addresses In Subnet",
+        // The EKS API's answer to create-cluster / update-cluster-config:
+        // `Provided subnets subnet-… Free IPs: 0 , need at least 5 IPs in
+        // each subnet to be free for this operation`.
+        "IPs in each subnet to be free",
     ],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -488,6 +492,9 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
     }
     if issue.says("is not part of any Outpost") {
         return Some("eks/subnet-not-on-outpost");
+    }
+    if issue.says("IPs in each subnet to be free") {
+        return Some("eks/subnet-no-free-addresses");
     }
     if issue.says("is not supported in Outpost") {
         return Some("eks/instance-type-unsupported");
@@ -945,8 +952,13 @@ fn eks_context(ctx: &Ctx<'_>) -> bool {
     !ctx.facts.eks_clusters.is_empty() || EKS_CONTEXT.iter().any(|p| ctx.mentions(p))
 }
 
-/// How EKS messages quote the cluster they are about.
-pub const QUOTED_CLUSTER: &[&str] = &["EKS cluster \""];
+/// How EKS messages quote the cluster they are about: each phrase ends with
+/// the character that opens the name.
+pub const QUOTED_CLUSTER: &[&str] = &[
+    "EKS cluster \"",
+    // Terraform's AWS provider: `error updating EKS Cluster (name) VPC config`.
+    "EKS Cluster (",
+];
 
 /// Words that put a paste in an Amazon EKS context.
 pub const EKS_CONTEXT: &[&str] = &[
@@ -1008,12 +1020,17 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
         .or_else(|| eks_flag(ctx, &["--name", "--cluster-name", "--cluster"]))
         .or_else(|| {
             ctx.remember("eks cluster quoted", || {
-                // The phrase as printed: the scan ignores case, this does not.
-                let first = ctx
-                    .phrase_hits(QUOTED_CLUSTER[0])
-                    .map(|hit| ctx.near(hit, 0, 256))
-                    .find(|text| text.starts_with(QUOTED_CLUSTER[0]))?;
-                super::between(&first, "EKS cluster", '"', '"')
+                QUOTED_CLUSTER.iter().find_map(|phrase| {
+                    // The phrase as printed: the scan ignores case, this does not.
+                    let first = ctx
+                        .phrase_hits(phrase)
+                        .map(|hit| ctx.near(hit, 0, 256))
+                        .find(|text| text.starts_with(phrase))?;
+                    // Each phrase ends with the name's opening quote or bracket.
+                    let open = phrase.chars().next_back()?;
+                    let close = if open == '(' { ')' } else { open };
+                    super::between(&first, "EKS ", open, close)
+                })
             })
         });
     let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());
