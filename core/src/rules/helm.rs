@@ -33,6 +33,8 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
     triggers: &[
         "Timed out waiting for resource readiness",
         "Timed out waiting for the resource to reach a ready/completed state",
+        // The extension service's wording in real output (Azure/AKS#5726).
+        "Timed out waiting for the resource to come to a ready/completed state",
         "job failed: BackoffLimitExceeded",
         "timed out waiting for the condition",
         "time out waiting for the condition",
@@ -49,7 +51,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         for (trigger, hit) in &ctx.hits {
             let around = &ctx.lines_around(hit, 2, 1);
             let accepted = match trigger {
-                0..=2 => true,
+                0..=3 => true,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.
                 _ => {
                     [
@@ -78,14 +80,14 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         if ctx
             .hits
             .iter()
-            .any(|(t, h)| *t == 2 && hits.iter().any(|a| a.span == h.span))
+            .any(|(t, h)| *t == 3 && hits.iter().any(|a| a.span == h.span))
         {
             finding = finding.variant("job");
         }
         if ctx
             .hits
             .iter()
-            .any(|(t, h)| *t <= 1 && hits.iter().any(|a| a.span == h.span))
+            .any(|(t, h)| *t <= 2 && hits.iter().any(|a| a.span == h.span))
         {
             finding = finding.variant("extension");
         }
@@ -139,14 +141,18 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
     id: "helm/render-failed",
     severity: Severity::Error,
     source: "004 — Errore: il rendering del grafico Helm non è riuscito con i valori specificati; 002 — Helm 오류",
-    triggers: &["Helm chart rendering failed with given values"],
+    // The extension service's wording, then Helm's own for a `required` or
+    // `fail` in a template (`Error: execution error at (chart/templates/x.yaml:23:38): …`).
+    triggers: &["Helm chart rendering failed with given values", "execution error at ("],
     explains: EXPLAINS,
     check: |ctx, out| {
-        let hits: Vec<&Hit> = ctx.hits_of(0).collect();
-        if hits.is_empty() {
+        let Some(&(trigger, first)) = ctx.hits.first() else {
             return;
-        }
-        let text = &ctx.text_from(hits[0], 6);
+        };
+        let hits: Vec<&Hit> = ctx.hits.iter().map(|(_, h)| *h).collect();
+        // The extension service's message may wrap onto the next lines;
+        // Helm's own ends with its line (its `--debug` log repeats it below).
+        let text = &ctx.text_from(first, if trigger == 0 { 6 } else { 0 });
         let detail = ["error calling required:", "execution error at"].iter().find_map(|marker| {
             let lower = text.to_ascii_lowercase();
             let at = lower.find(marker)? + marker.len();

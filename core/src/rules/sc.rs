@@ -53,12 +53,18 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                 if NOT_REGISTERED.iter().any(|p| contains_ci(around, p)) {
                     return false;
                 }
-                // A bare `(Conflict)` is also kubectl's; only Azure's error layout counts.
+                // A bare `(Conflict)` is also kubectl's; only Azure's error
+                // layout counts: after an `az` command, or in the extension
+                // service's `Request failed to https://management.azure.com/…
+                // Error code: Conflict. Reason: Conflict.`
                 let bare = matches!(
                     ctx.diagnosis.triggers[*trigger],
                     "(Conflict)" | "Code: Conflict"
                 );
-                !bare || az && !contains_ci(&ctx.lines_around(hit, 1, 0), "Error from server")
+                let before = &ctx.lines_around(hit, 1, 0);
+                let arm = contains_ci(before, "management.azure.com")
+                    && contains_ci(&ctx.text_from(hit, 0), "Reason: Conflict");
+                !bare || (az || arm) && !contains_ci(before, "Error from server")
             })
             .map(|(_, h)| *h)
             .collect();

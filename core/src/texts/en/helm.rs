@@ -53,7 +53,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/render-failed",
         title: "The Helm chart failed to render with the given values",
         cause: &[
-            "The extension's chart is rendered with the configuration settings passed as Helm values; one that the chart requires is missing or has a value it does not accept, so rendering stops before anything is installed.",
+            "[extension] The extension's chart is rendered with the configuration settings passed as Helm values; one that the chart requires is missing or has a value it does not accept, so rendering stops before anything is installed.",
+            "[helm] The chart's templates stop rendering on purpose (a `required` or `fail`) when a value they need is missing or not accepted, so nothing is installed.",
             "The chart's own message names the setting (\"{render_error}\").",
         ],
         fix: &[

@@ -43,7 +43,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/render-failed",
         title: "Il rendering del grafico Helm non è riuscito con i valori specificati",
         cause: &[
-            "Il rendering del grafico dell'estensione viene eseguito con le impostazioni di configurazione passate come valori Helm; un'impostazione obbligatoria per il grafico è mancante o ha un valore non accettato, quindi il rendering si interrompe prima che venga installato qualsiasi elemento.",
+            "[extension] Il rendering del grafico dell'estensione viene eseguito con le impostazioni di configurazione passate come valori Helm; un'impostazione obbligatoria per il grafico è mancante o ha un valore non accettato, quindi il rendering si interrompe prima che venga installato qualsiasi elemento.",
+            "[helm] I modelli del grafico interrompono di proposito il rendering (con `required` o `fail`) quando un valore necessario manca o non è accettato, quindi non viene installato nulla.",
             "Il messaggio del grafico indica l'impostazione (\"{render_error}\").",
         ],
         fix: &[
