@@ -378,6 +378,28 @@ fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
     }
 }
 
+/// Reads a `kubectl get events` row pasted without its header: `[NAMESPACE]
+/// AGE Warning REASON kind/name MESSAGE`, recognised by an age, then the
+/// type, then an object with its kind.
+pub fn headerless_event_row(
+    words: &[&str],
+    line: usize,
+    ctx: &Context,
+    facts: &mut Facts,
+) -> Option<Event> {
+    let at = words
+        .iter()
+        .take(3)
+        .position(|w| matches!(*w, "Normal" | "Warning"))?;
+    let shaped = (1..=2).contains(&at)
+        && age_seconds(words[at - 1]).is_some()
+        && words.get(at + 2).is_some_and(|w| w.contains('/'));
+    if !shaped {
+        return None;
+    }
+    event_row(words, line, at == 2, false, ctx, facts)
+}
+
 /// Reads an events row, current (`[NAMESPACE] LAST SEEN TYPE REASON OBJECT
 /// MESSAGE`) or old (`LASTSEEN FIRSTSEEN COUNT NAME KIND SUBOBJECT TYPE REASON
 /// SOURCE MESSAGE`) format.

@@ -20,11 +20,15 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     let mut words: Vec<&str> = Vec::new();
     for &(line, text) in lines {
         words.clear();
-        words.extend(text.split_ascii_whitespace());
+        // A row quoted as Markdown inline code: `name  0/1  Pending  0  5m`.
+        words.extend(text.trim().trim_matches('`').split_ascii_whitespace());
         if words.len() <= 12 && table::pod_row(&words, line, false, ctx, facts) {
             pod_rows += 1;
         } else if let Some(mut event) = describe::describe_event_row(text, line) {
             event.namespace = ctx.namespace.clone();
+            facts.events.push(event);
+            event_rows += 1;
+        } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts) {
             facts.events.push(event);
             event_rows += 1;
         }

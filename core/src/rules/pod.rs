@@ -186,9 +186,22 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
             let (ns, pod) = kubelet_pod(&event.message).unwrap_or_default();
+            // An events row names its pod in its OBJECT column.
+            if pod.is_empty() && event.object.is_some() {
+                out.push(event_subject(ctx, event).line(event.line));
+                continue;
+            }
             let subject = if pod.is_empty() { unknown_pod(ctx) } else { format!("{ns}/{pod}") };
             let finding = Finding::new(subject).line(event.line).value("pod", pod.clone());
             out.push(if ns.is_empty() { finding.value("ns_flag", "") } else { finding.value("ns", &ns).value("ns_flag", format!("-n {ns}")) });
+        }
+        // The kubelet's message pasted alone, with no pod or event row
+        // around it: its words are enough.
+        if out.is_empty() && ctx.facts.pods.is_empty() {
+            let lines: Vec<usize> = ctx.hits_of(1).flat_map(|h| h.lines.clone()).collect();
+            if !lines.is_empty() {
+                out.push(Finding::new(unknown_pod(ctx)).lines(lines).value("ns_flag", ""));
+            }
         }
     },
 };
@@ -401,6 +414,16 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         ) {
             let finding = event_subject(ctx, event).line(event.line);
             out.push(missing_object(finding, &event.message));
+        }
+        // The kubelet's message pasted alone, with no pod or event row
+        // around it: its words are enough.
+        if out.is_empty() && ctx.facts.pods.is_empty() {
+            for hit in ctx.hits_of(2) {
+                let finding = Finding::new(unknown_pod(ctx))
+                    .lines(hit.lines.clone())
+                    .value("ns_flag", "");
+                out.push(missing_object(finding, &ctx.text_from(hit, 0)));
+            }
         }
     },
 };
@@ -756,5 +779,29 @@ mod tests {
         assert!(found
             .commands
             .contains(&"kubectl get secret wesql830 -n wesql".to_string()));
+    }
+
+    #[test]
+    fn rows_quoted_as_inline_code_name_their_pods_without_the_backticks() {
+        let path = format!(
+            "{}/../tests/fixtures/pod/container-creating/match-real-backtick-rows.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        assert_eq!(report.findings.len(), 3);
+        assert!(
+            report.findings.iter().all(|f| !f.subject.contains('`')),
+            "{:?}",
+            report.findings
+        );
+    }
+
+    #[test]
+    fn an_events_row_without_its_header_names_its_pod() {
+        let found = finding(
+            "crash-loop/match-headerless-rows-ansi.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(found.subject, "shop/cart-6f9c8d7b5-qx2lm");
     }
 }
