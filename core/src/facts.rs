@@ -284,6 +284,11 @@ impl Command {
                 if let Some(value) = word.strip_prefix(name).and_then(|w| w.strip_prefix('=')) {
                     return Some(unquote(value).to_string());
                 }
+                // A one-letter flag takes its value attached too: `-nistio-system`.
+                let short = name.len() == 2 && !name.starts_with("--");
+                if let Some(value) = word.strip_prefix(name).filter(|v| short && !v.is_empty()) {
+                    return Some(unquote(value).to_string());
+                }
             }
         }
         None
@@ -835,6 +840,14 @@ mod tests {
             Some("sc-extension")
         );
         assert_eq!(cmd("kubectl get pods").flag(&["-n"]), None);
+        assert_eq!(
+            cmd("kubectl get pods -nistio-system")
+                .flag(&["-n", "--namespace"])
+                .as_deref(),
+            Some("istio-system")
+        );
+        // Only one-letter flags take their value attached.
+        assert_eq!(cmd("az x --names a").flag(&["--name"]), None);
     }
 
     #[test]

@@ -559,6 +559,10 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         "dial tcp",
         "Unable to pull azure-arc-k8sagents helm chart",
         "TLS handshake timeout",
+        // Python's (the az CLI's) words for a name that does not resolve.
+        "NameResolutionError",
+        "Name or service not known",
+        "Temporary failure in name resolution",
     ],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
@@ -572,11 +576,14 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
         for (trigger, hit) in &ctx.hits {
             let text = &ctx.text_around(hit, 1);
-            finding = match trigger {
-                1 | 3 => finding.variant("dns"),
-                4 | 5 if contains_ci(text, "proxy") => finding.variant("proxy"),
-                _ => finding.variant("egress"),
+            let variant = match trigger {
+                1 | 3 | 9.. => "dns",
+                4 | 5 if contains_ci(text, "proxy") => "proxy",
+                // urllib3's retries name their cause: `(Caused by NameResolutionError(…))`.
+                5 if contains_ci(text, "NameResolutionError") => "dns",
+                _ => "egress",
             };
+            finding = finding.variant(variant);
         }
         if ctx.flag(&["--proxy-https", "--proxy-http"]).is_some() {
             finding = finding.variant("proxy");
