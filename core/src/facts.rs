@@ -281,13 +281,15 @@ impl Command {
                         return Some(unquote(value).to_string());
                     }
                 }
-                if let Some(value) = word.strip_prefix(name).and_then(|w| w.strip_prefix('=')) {
-                    return Some(unquote(value).to_string());
-                }
-                // A one-letter flag takes its value attached too: `-nistio-system`.
-                let short = name.len() == 2 && !name.starts_with("--");
-                if let Some(value) = word.strip_prefix(name).filter(|v| short && !v.is_empty()) {
-                    return Some(unquote(value).to_string());
+                if let Some(rest) = word.strip_prefix(name) {
+                    if let Some(value) = rest.strip_prefix('=') {
+                        return Some(unquote(value).to_string());
+                    }
+                    // A one-letter flag takes its value attached too: `-nistio-system`.
+                    let short = name.len() == 2 && !name.starts_with("--");
+                    if short && !rest.is_empty() {
+                        return Some(unquote(rest).to_string());
+                    }
                 }
             }
         }

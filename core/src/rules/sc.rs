@@ -61,10 +61,13 @@ pub const CONFLICT: Diagnosis = Diagnosis {
                     ctx.diagnosis.triggers[*trigger],
                     "(Conflict)" | "Code: Conflict"
                 );
+                if !bare {
+                    return true;
+                }
                 let before = &ctx.lines_around(hit, 1, 0);
                 let arm = contains_ci(before, "management.azure.com")
                     && contains_ci(&ctx.text_from(hit, 0), "Reason: Conflict");
-                !bare || (az || arm) && !contains_ci(before, "Error from server")
+                (az || arm) && !contains_ci(before, "Error from server")
             })
             .map(|(_, h)| *h)
             .collect();
