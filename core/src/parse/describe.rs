@@ -30,7 +30,16 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     });
     let is_pod = lines.iter().any(|(_, t)| {
         let t = t.trim_start();
-        t.starts_with("Containers:") || t.starts_with("Node:") || t.starts_with("IP:")
+        [
+            "Containers:",
+            "Node:",
+            "IP:",
+            "State:",
+            "Last State:",
+            "Restart Count:",
+        ]
+        .iter()
+        .any(|key| t.starts_with(key))
     });
     let events = describe_events(
         lines,

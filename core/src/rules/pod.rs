@@ -444,9 +444,17 @@ pub const OOM_KILLED: Diagnosis = Diagnosis {
             let exit_137 = pod.failing_exit_codes().into_iter().filter(|(c, _)| *c == 137).map(|(_, l)| l);
             out.push(Finding::for_pod(pod).lines(lines).lines(exit_137).maybe("memory_limit", pod.memory_limit.clone()));
         }
+        // A container's state pasted without its pod: only a `reason` field
+        // counts, not the word in a sentence.
         if ctx.facts.pods.is_empty() {
             for hit in ctx.hits_of(0) {
-                out.push(Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", ""));
+                let line = hit.lines.start;
+                if !field(ctx.doc.line(line)).is_some_and(|(key, value)| key == "reason" && value == "OOMKilled") {
+                    continue;
+                }
+                let state = StateFragment::around(ctx, line);
+                let finding = Finding::new(unknown_pod(ctx)).line(line).lines(state.exit_code.filter(|(c, _)| *c == 137).map(|(_, l)| l));
+                out.push(finding.value("ns_flag", "").maybe("memory_limit", state.memory_limit));
             }
         }
     },
@@ -596,25 +604,133 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
     explains: &[],
     check: |ctx, out| {
         for pod in ctx.facts.troubled_pods() {
-            if pod.is_healthy() {
-                continue;
-            }
             let status = pod.status.as_deref().unwrap_or("");
+            let codes = pod.failing_exit_codes();
+            // An evicted pod is `Failed` too; its containers did not fail.
+            let evicted = !pod.signal_lines("Evicted").is_empty() && codes.is_empty();
             let error_status = ["Error", "Init:Error", "Failed", "Terminated"].contains(&status)
                 || status.starts_with("ExitCode:") && status != "ExitCode:0"
                 || status.starts_with("Init:ExitCode:");
-            let codes = pod.failing_exit_codes();
             let terminated = pod.signals.iter().any(|s| s.value == "Terminated" || s.value == "Error");
             let exited_badly = terminated && !codes.is_empty();
-            if !error_status && !exited_badly {
+            if evicted || !error_status && !exited_badly {
                 continue;
             }
             let status_lines = if error_status { vec![pod.line] } else { Vec::new() };
-            let finding = Finding::for_pod(pod).lines(status_lines).lines(codes.iter().map(|(_, l)| *l));
-            out.push(finding.maybe("exit_code", codes.first().map(|(c, _)| c.to_string())));
+            let mut finding = Finding::for_pod(pod).lines(status_lines).lines(codes.iter().map(|(_, l)| *l));
+            // Running and ready again: the failure is its last state, before a restart.
+            if pod.is_healthy() {
+                finding = finding.variant("restarted");
+            }
+            out.push(exit_code(finding, codes.first().map(|&(c, _)| c)));
+        }
+        // A container's state pasted without its pod.
+        if ctx.facts.pods.is_empty() {
+            for hit in ctx.hits.iter().map(|(_, h)| *h) {
+                let line = hit.lines.start;
+                let code = field(ctx.doc.line(line))
+                    .filter(|(key, _)| key == "exit code" || key == "exitcode")
+                    .and_then(|(_, value)| value.parse::<i64>().ok());
+                let Some(code) = code.filter(|&c| c != 0) else {
+                    continue;
+                };
+                let state = StateFragment::around(ctx, line);
+                if state.terminated {
+                    let mut finding = Finding::new(unknown_pod(ctx)).line(line).value("ns_flag", "");
+                    if state.running_again {
+                        finding = finding.variant("restarted");
+                    }
+                    out.push(exit_code(finding, Some(code)));
+                }
+            }
         }
     },
 };
+
+/// `finding` with its exit code, and the `sigkill` sub-cause for 137.
+fn exit_code(finding: Finding, code: Option<i64>) -> Finding {
+    let finding = if code == Some(137) {
+        finding.variant("sigkill")
+    } else {
+        finding
+    };
+    finding.maybe("exit_code", code.map(|c| c.to_string()))
+}
+
+/// The state of a container as a `kubectl describe pod` fragment or a pod's
+/// YAML shows it, read from the lines around a line when the paste holds no
+/// pod to read it from (`Last State: Terminated` / `Reason: Error` /
+/// `Exit Code: 137` copied alone).
+#[derive(Debug, Default)]
+struct StateFragment {
+    /// A `State` or `Last State` is `Terminated` (or a `terminated:` key).
+    terminated: bool,
+    /// A `State` is `Running`: a container terminated before runs again.
+    running_again: bool,
+    /// The first non-zero exit code and its line.
+    exit_code: Option<(i64, usize)>,
+    /// The `memory` under `Limits`.
+    memory_limit: Option<String>,
+}
+
+impl StateFragment {
+    /// Lines read on each side of the line asked about, at most.
+    const REACH: usize = 16;
+
+    /// Reads the run of non-blank lines around `line` (at most
+    /// [`StateFragment::REACH`] each way).
+    fn around(ctx: &Ctx<'_>, line: usize) -> StateFragment {
+        let doc = ctx.doc;
+        let is_blank = |l: usize| doc.line(l).trim().is_empty();
+        let start = (line.saturating_sub(Self::REACH)..line)
+            .rev()
+            .find(|&l| is_blank(l))
+            .map_or(line.saturating_sub(Self::REACH), |l| l + 1);
+        let end = (line..doc.len().min(line + Self::REACH))
+            .find(|&l| is_blank(l))
+            .unwrap_or(doc.len().min(line + Self::REACH));
+        let mut state = StateFragment::default();
+        let mut in_limits = false;
+        for l in start..end {
+            let Some((key, value)) = field(doc.line(l)) else {
+                continue;
+            };
+            match key.as_str() {
+                "state" if value == "Running" => state.running_again = true,
+                "state" | "last state" | "last termination state" => {
+                    state.terminated |= value == "Terminated"
+                }
+                "terminated" | "lastterminationstate" => state.terminated = true,
+                "exit code" | "exitcode" => {
+                    let failing = value.parse().ok().filter(|&c| c != 0);
+                    state.exit_code = state.exit_code.or(failing.map(|c| (c, l)));
+                }
+                "limits" => in_limits = true,
+                "requests" | "environment" | "mounts" => in_limits = false,
+                "memory" if in_limits => {
+                    state.memory_limit.get_or_insert_with(|| value.to_string());
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+}
+
+/// A `key: value` line of describe output, YAML or one-line JSON, as the
+/// lower-cased key and the value without quotes: `  "exitCode": 137,` →
+/// (`exitcode`, `137`).
+fn field(line: &str) -> Option<(String, &str)> {
+    let (key, value) = line.split_once(':')?;
+    let key = key
+        .trim_start_matches(|c: char| c.is_whitespace() || "-{\"".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '"');
+    if key.is_empty() || key.len() > 24 {
+        return None;
+    }
+    let value = value.trim().trim_end_matches(',').trim_matches('"');
+    Some((key.to_ascii_lowercase(), value))
+}
 
 /// Adds the `arc-agent` sub-cause for pods of the Azure Arc agents.
 fn arc_variant(finding: Finding, pod: &Pod) -> Finding {
@@ -729,6 +845,30 @@ mod tests {
             .into_iter()
             .find(|f| f.id == id)
             .expect("finding")
+    }
+
+    #[test]
+    fn a_container_state_copied_without_its_pod_gives_the_memory_limit() {
+        let found = finding("oom-killed/match-real-flat-limits.txt", "pod/oom-killed");
+        assert_eq!(found.subject, "pod (not named in the paste)");
+        assert!(found.cause.contains("(128Mi)"), "{}", found.cause);
+    }
+
+    #[test]
+    fn a_pod_running_again_after_a_sigkill_is_reported_with_its_last_state() {
+        for fixture in [
+            "error-exit/match-running-again-last-state.txt",
+            "error-exit/match-real-last-state-137-fragment.txt",
+        ] {
+            let found = finding(fixture, "pod/error-exit");
+            assert_eq!(found.sub_causes, ["restarted", "sigkill"], "{fixture}");
+            assert!(found.cause.contains("(137)"), "{fixture}: {}", found.cause);
+        }
+        let named = finding(
+            "error-exit/match-running-again-last-state.txt",
+            "pod/error-exit",
+        );
+        assert_eq!(named.subject, "pipeline/ingest-worker-5b7d9c8f6-wk64c");
     }
 
     #[test]

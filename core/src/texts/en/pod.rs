@@ -159,10 +159,15 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "pod/error-exit",
         title: "Container exited with an error",
-        cause: &["A container terminated with a non-zero exit code ({exit_code}); the reason is in its logs."],
+        cause: &[
+            "A container terminated with a non-zero exit code ({exit_code}); the reason is in its logs.",
+            "[restarted] The pod runs and is ready again: the failure is the container's last state, before the kubelet restarted it, and it is likely to come back.",
+            "[sigkill] Exit code 137 is 128 + 9: the process was killed with SIGKILL, most often by the kernel's out-of-memory killer or by the kubelet after failed liveness probes.",
+        ],
         fix: &[
             "Read the logs of the terminated container and the pod's events.",
             "Fix the failing command or configuration and recreate the pod.",
+            "[sigkill] Look for memory pressure on the node (`kubectl describe node`) and for `Liveness probe failed` in the pod's events; then raise the memory limit or fix the probe.",
         ],
         commands: &["kubectl logs {pod} {ns_flag} --previous", "kubectl describe pod {pod} {ns_flag}"],
     },

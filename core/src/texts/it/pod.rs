@@ -140,10 +140,15 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "pod/error-exit",
         title: "Il contenitore è terminato con un errore",
-        cause: &["Un contenitore è terminato con un codice di uscita diverso da zero ({exit_code}); il motivo si trova nei relativi log."],
+        cause: &[
+            "Un contenitore è terminato con un codice di uscita diverso da zero ({exit_code}); il motivo si trova nei relativi log.",
+            "[restarted] Il pod è di nuovo in esecuzione e pronto: l'errore è l'ultimo stato del contenitore prima che il kubelet lo riavviasse, ed è probabile che si ripeta.",
+            "[sigkill] Il codice di uscita 137 è 128 + 9: il processo è stato terminato con SIGKILL, quasi sempre dall'OOM killer del kernel o dal kubelet dopo probe di liveness non riusciti.",
+        ],
         fix: &[
             "Leggere i log del contenitore terminato e gli eventi del pod.",
             "Correggere il comando o la configurazione che non riesce e ricreare il pod.",
+            "[sigkill] Cercare pressione di memoria sul nodo (`kubectl describe node`) e `Liveness probe failed` negli eventi del pod; poi aumentare il limite di memoria o correggere il probe.",
         ],
         commands: &[],
     },

@@ -140,10 +140,15 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "pod/error-exit",
         title: "컨테이너가 오류로 종료됨",
-        cause: &["컨테이너가 0이 아닌 종료 코드로 종료되었습니다 (종료 코드 {exit_code}). 원인은 컨테이너 로그에 있습니다."],
+        cause: &[
+            "컨테이너가 0이 아닌 종료 코드로 종료되었습니다 (종료 코드 {exit_code}). 원인은 컨테이너 로그에 있습니다.",
+            "[restarted] Pod는 다시 실행 중이며 준비되었습니다. 이 실패는 kubelet이 컨테이너를 다시 시작하기 전의 마지막 상태이며, 다시 일어날 가능성이 큽니다.",
+            "[sigkill] 종료 코드 137은 128 + 9입니다. 프로세스가 SIGKILL로 종료되었으며, 대개 커널의 메모리 부족(OOM) 킬러나 활성 프로브(liveness probe) 실패 후 kubelet이 종료한 것입니다.",
+        ],
         fix: &[
             "종료된 컨테이너의 로그와 Pod의 이벤트를 읽습니다.",
             "실패하는 명령이나 구성을 수정하고 Pod를 다시 만듭니다.",
+            "[sigkill] 노드의 메모리 압박(`kubectl describe node`)과 Pod 이벤트의 `Liveness probe failed`를 확인한 뒤, 메모리 제한을 늘리거나 프로브를 수정합니다.",
         ],
         commands: &[],
     },

@@ -140,10 +140,15 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "pod/error-exit",
         title: "容器因錯誤而結束",
-        cause: &["容器以非零的結束代碼終止 ({exit_code})；原因請見其記錄。"],
+        cause: &[
+            "容器以非零的結束代碼終止 ({exit_code})；原因請見其記錄。",
+            "[restarted] Pod 已再次執行且就緒：這次失敗是 kubelet 重新啟動容器之前的最後狀態，很可能會再次發生。",
+            "[sigkill] 結束代碼 137 即 128 + 9：處理程序被 SIGKILL 終止，最常見的是核心的記憶體不足 (OOM) 終止程式，或存活探查 (liveness probe) 失敗後由 kubelet 終止。",
+        ],
         fix: &[
             "查看已終止容器的記錄以及 Pod 的事件。",
             "修正失敗的命令或設定，然後重新建立 Pod。",
+            "[sigkill] 檢查節點的記憶體壓力 (`kubectl describe node`) 以及 Pod 事件中的 `Liveness probe failed`，再提高記憶體限制或修正探查。",
         ],
         commands: &[],
     },
