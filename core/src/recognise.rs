@@ -160,9 +160,15 @@ pub fn is_prompt(line: &str) -> bool {
     command_text(line).is_some()
 }
 
-/// The command of a prompt line, without the prompt.
+/// The command of a prompt line, without the prompt. A command quoted as
+/// Markdown inline code on a line of its own (`` `kubectl get events -n x` ``)
+/// is one too, up to its closing backtick.
 pub fn command_text(line: &str) -> Option<&str> {
     let trimmed = line.trim_start();
+    if let Some(quoted) = trimmed.strip_prefix('`').filter(|q| !q.starts_with('`')) {
+        let code = quoted.split('`').next().unwrap_or_default();
+        return command_text(code).filter(|_| !code.starts_with(char::is_whitespace));
+    }
     let prompted = strip_prompt(trimmed);
     let bare = prompted.is_none();
     let rest = prompted.unwrap_or(trimmed);
@@ -368,9 +374,26 @@ mod tests {
             "k is a letter",
             "$5 total",
             "kubectl",
+            "```bash",
+            "`kubectl` is the tool",
+            "` kubectl get pods`",
         ] {
             assert!(!is_prompt(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_command_quoted_as_inline_code_ends_at_its_backtick() {
+        assert_eq!(
+            command_text(
+                " `kubectl get events -n my-namespace  --sort-by=.metadata.creationTimestamp`"
+            ),
+            Some("kubectl get events -n my-namespace  --sort-by=.metadata.creationTimestamp")
+        );
+        assert_eq!(
+            command_text("`$ helm status azure-arc` says:"),
+            Some("helm status azure-arc")
+        );
     }
 
     #[test]

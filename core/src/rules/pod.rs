@@ -55,10 +55,15 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
-            for hit in ctx.hits.iter().filter(|(t, _)| *t < 2).map(|(_, h)| *h) {
+            for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
                 // To the end of the line: containerd puts the registry's
                 // answer (`401 Unauthorized`) after the URLs, 500 bytes on.
                 let text = &ctx.text_from(hit, 0);
+                // `ErrImagePull` alone is a status; in a log line it goes on
+                // to say what failed (`ErrImagePull; … image pull failed for …`).
+                if *trigger == 2 && !contains_ci(text.get(hit.span.len()..).unwrap_or_default(), "pull") {
+                    continue;
+                }
                 let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
                 findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
             }
@@ -101,9 +106,11 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
     finding
 }
 
-/// `Failed to pull image "nginx:1.2.3": …` → `nginx:1.2.3`.
+/// `Failed to pull image "nginx:1.2.3": …` → `nginx:1.2.3`; the Docker-era
+/// kubelet's `image pull failed for gcr.io/pause:3.0, …` → `gcr.io/pause:3.0`.
 fn image_of(message: &str) -> Option<String> {
-    between(message, "image", '"', '"').filter(|i| !i.is_empty() && !i.contains(' '))
+    let quoted = between(message, "image", '"', '"').filter(|i| !i.is_empty() && !i.contains(' '));
+    quoted.or_else(|| super::word_after(message, "image pull failed for "))
 }
 
 /// When three or more pods of one namespace all fail to pull, and no pod of
@@ -254,8 +261,9 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             ("Insufficient memory", "memory"),
             ("Too many pods", "pods"),
             ("node affinity/selector", "node-selector"),
-            ("didn't match node selector", "node-selector"),
-            ("didn't match Pod's node affinity", "node-selector"),
+            // `didn't`, or `didn''t` inside a single-quoted YAML string.
+            ("match node selector", "node-selector"),
+            ("match Pod's node affinity", "node-selector"),
         ];
         let mut seen = HashSet::new();
         for event in ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient ")) {
@@ -294,6 +302,11 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
                     (None, None) => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
                 };
                 finding = finding.lines(hit.lines.clone()).variant(["cpu", "memory", "pods"][*trigger]);
+                // The rest of the scheduler's sentence may name more reasons.
+                let sentence = &ctx.near(hit, 600, 120);
+                if sub_causes.iter().any(|(w, v)| *v == "node-selector" && contains_ci(sentence, w)) {
+                    finding = finding.variant("node-selector");
+                }
                 out.push(finding);
             }
         }
@@ -869,6 +882,64 @@ mod tests {
             "pod/error-exit",
         );
         assert_eq!(named.subject, "pipeline/ingest-worker-5b7d9c8f6-wk64c");
+    }
+
+    #[test]
+    fn a_scheduler_sentence_gives_every_reason_it_names() {
+        let folded = finding(
+            "pending-resources/match-real-yaml-folded-selector.txt",
+            "pod/pending-resources",
+        );
+        assert_eq!(folded.sub_causes, ["cpu", "node-selector"]);
+        let affinity = finding(
+            "pending-resources/match-real-node-affinity-only.txt",
+            "pod/pending-resources",
+        );
+        assert_eq!(affinity.sub_causes, ["node-selector"]);
+        assert_eq!(
+            affinity.title,
+            "Pod cannot be scheduled: no node can host it"
+        );
+        assert!(
+            affinity
+                .fix
+                .iter()
+                .all(|f| !f.contains("Scale the cluster up")),
+            "{:?}",
+            affinity.fix
+        );
+        assert!(affinity
+            .commands
+            .contains(&"kubectl get nodes --show-labels".to_string()));
+    }
+
+    #[test]
+    fn a_docker_era_kubelet_log_gives_the_network_sub_cause() {
+        let found = finding(
+            "image-pull-backoff/match-real-docker-era-kubelet-log.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.sub_causes, ["network"]);
+    }
+
+    #[test]
+    fn a_command_quoted_as_inline_code_gives_its_namespace() {
+        let found = finding(
+            "container-creating/match-real-namespace-in-backticked-command.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(
+            found.subject,
+            "my-namespace/my-namespace-engine-api-deployment-595bf79b79-h27xj"
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .all(|c| c.ends_with("-n my-namespace")),
+            "{:?}",
+            found.commands
+        );
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "pod/pending-resources",
-        title: "Pod cannot be scheduled: not enough room on the nodes",
+        title: "Pod cannot be scheduled: no node can host it",
         cause: &[
             "The scheduler found no node that can host the pod, so it stays Pending.",
             "[cpu] No node has enough unreserved CPU for the pod's requests.",
@@ -72,12 +72,16 @@ pub static TEXTS: &[Text] = &[
             "[no-event] The paste shows no scheduling event; the most common reason is that the nodes lack resources for it.",
         ],
         fix: &[
-            "Compare the pod's requests with what the nodes can still allocate.",
-            "Scale the cluster up or add a node pool, or lower the requests if they are larger than needed.",
+            "[cpu|memory|pods|no-event] Compare the pod's requests with what the nodes can still allocate.",
+            "[cpu|memory|pods|no-event] Scale the cluster up or add a node pool, or lower the requests if they are larger than needed.",
             "[node-selector] Fix the node selector/affinity, or label a node so that it matches.",
             "[no-event] Describe the pod: the scheduler's event names the exact reason.",
         ],
-        commands: &["kubectl describe pod {pod} {ns_flag}", "kubectl describe nodes | grep -A 8 'Allocated resources'"],
+        commands: &[
+            "kubectl describe pod {pod} {ns_flag}",
+            "[cpu|memory|pods|no-event] kubectl describe nodes | grep -A 8 'Allocated resources'",
+            "[node-selector] kubectl get nodes --show-labels",
+        ],
     },
     Text {
         id: "pod/pending-taint",

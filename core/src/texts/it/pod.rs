@@ -54,7 +54,7 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "pod/pending-resources",
-        title: "Impossibile pianificare il pod: spazio insufficiente nei nodi",
+        title: "Impossibile pianificare il pod: nessun nodo può ospitarlo",
         cause: &[
             "L'utilità di pianificazione non ha trovato alcun nodo in grado di ospitare il pod, che quindi rimane nello stato Pending.",
             "[cpu] Nessun nodo dispone di CPU non riservata sufficiente per le richieste del pod.",
@@ -64,8 +64,8 @@ pub static TEXTS: &[Text] = &[
             "[no-event] Il testo incollato non contiene eventi di pianificazione; il motivo più comune è che i nodi non dispongono di risorse sufficienti.",
         ],
         fix: &[
-            "Confrontare le richieste del pod con le risorse ancora allocabili nei nodi.",
-            "Aumentare le dimensioni del cluster o aggiungere un pool di nodi, oppure ridurre le richieste se sono superiori al necessario.",
+            "[cpu|memory|pods|no-event] Confrontare le richieste del pod con le risorse ancora allocabili nei nodi.",
+            "[cpu|memory|pods|no-event] Aumentare le dimensioni del cluster o aggiungere un pool di nodi, oppure ridurre le richieste se sono superiori al necessario.",
             "[node-selector] Correggere il selettore di nodo o l'affinità, oppure applicare a un nodo un'etichetta corrispondente.",
             "[no-event] Eseguire describe sul pod: l'evento dell'utilità di pianificazione indica il motivo esatto.",
         ],

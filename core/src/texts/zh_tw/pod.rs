@@ -54,7 +54,7 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "pod/pending-resources",
-        title: "無法排程 Pod：節點上的空間不足",
+        title: "無法排程 Pod：沒有節點可以容納它",
         cause: &[
             "排程器找不到可以容納此 Pod 的節點，因此 Pod 停留在 Pending 狀態。",
             "[cpu] 沒有任何節點有足夠的未保留 CPU 可滿足 Pod 的資源要求。",
@@ -64,8 +64,8 @@ pub static TEXTS: &[Text] = &[
             "[no-event] 貼上的內容中沒有排程事件；最常見的原因是節點資源不足。",
         ],
         fix: &[
-            "比較 Pod 的資源要求與節點尚可配置的資源。",
-            "擴大叢集或新增節點集區；若資源要求超出實際所需，也可以將其調低。",
+            "[cpu|memory|pods|no-event] 比較 Pod 的資源要求與節點尚可配置的資源。",
+            "[cpu|memory|pods|no-event] 擴大叢集或新增節點集區；若資源要求超出實際所需，也可以將其調低。",
             "[node-selector] 修正節點選取器/親和性，或為節點加上相符的標籤。",
             "[no-event] 檢視 Pod 的詳細資訊 (describe)：排程器的事件會指出確切原因。",
         ],
