@@ -50,8 +50,15 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         let mut hits: Vec<&Hit> = Vec::new();
         for (trigger, hit) in &ctx.hits {
             let around = &ctx.lines_around(hit, 2, 1);
+            // `kubectl wait` names what it waited for: `… the condition on pods/x`.
+            let kubectl_wait = || {
+                let rest = ctx.text_from(hit, 0);
+                rest.get(hit.span.len()..)
+                    .is_some_and(|r| r.starts_with(" on "))
+            };
             let accepted = match trigger {
                 0..=3 => true,
+                _ if kubectl_wait() => false,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.
                 _ => {
                     [
@@ -67,6 +74,8 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                         && !["FailedMount", "MountVolume", "Unable to attach or mount"]
                             .iter()
                             .any(|w| contains_ci(around, w))
+                        // Terraform names the resource two lines below its error.
+                        || contains_ci(&ctx.lines_around(hit, 0, 3), "helm_release")
                 }
             };
             if accepted {
@@ -298,7 +307,9 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let release_ns = info
         .release_ns
         .clone()
-        .or_else(|| cli.as_ref().clone().and_then(|(_, ns)| ns));
+        .or_else(|| cli.as_ref().clone().and_then(|(_, ns)| ns))
+        // helm-operator's logfmt: `release=tidal targetNamespace=default`.
+        .or_else(|| word_after(text, "targetNamespace="));
     finding
         .maybe("release", release.or(info.name))
         .maybe("release_ns", release_ns)
@@ -420,8 +431,12 @@ fn release_name(text: &str) -> Option<String> {
             return Some(word.to_string());
         }
     }
-    if let Some(at) = crate::facts::find_ci(text, "release ") {
-        let word = text[at + 8..].split_ascii_whitespace().next()?;
+    // `release tidal failed`, wherever the words `release ` first precede it.
+    let lower = text.to_ascii_lowercase();
+    for (at, _) in lower.match_indices("release ") {
+        let Some(word) = text[at + 8..].split_ascii_whitespace().next() else {
+            break;
+        };
         let rest = &text[at + 8 + word.len()..];
         if rest
             .trim_start()
@@ -437,5 +452,48 @@ fn release_name(text: &str) -> Option<String> {
     if contains_ci(text, "HelmRelease") {
         return between(text, "\"name\":", '"', '"');
     }
-    None
+    // Terraform's `in resource "helm_release" "nginx"` or `with helm_release.nginx,`,
+    // then a log's `release=tidal` (helm-operator's logfmt).
+    between(text, "\"helm_release\"", '"', '"')
+        .or_else(|| word_after(text, "helm_release."))
+        .or_else(|| word_after(text, " release=").filter(|w| !w.contains('=')))
+        .filter(|name| !name.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose;
+    use crate::report::FindingReport;
+
+    fn finding(fixture: &str, id: &str) -> FindingReport {
+        let path = format!(
+            "{}/../tests/fixtures/helm/{fixture}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let paste = std::fs::read_to_string(path).expect("fixture");
+        diagnose(&paste)
+            .findings
+            .into_iter()
+            .find(|f| f.id == id)
+            .expect("finding")
+    }
+
+    #[test]
+    fn releases_are_named_from_terraform_and_helm_operator_logs() {
+        let terraform = finding(
+            "resource-readiness-timeout/match-real-terraform-helm-release.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert_eq!(terraform.subject, "nginx");
+        let logfmt = finding(
+            "resource-readiness-timeout/match-real-helm-operator-logfmt.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert_eq!(logfmt.subject, "tidal");
+        assert!(
+            logfmt.commands.iter().any(|c| c.contains("-n default")),
+            "{:?}",
+            logfmt.commands
+        );
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::{between, squeeze, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Event, Pod};
+use crate::search::Hit;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Every `pod/` diagnosis, in catalogue order.
@@ -49,7 +50,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
         }
         for event in orphan_events(ctx, &["Failed to pull image", "Back-off pulling image"]) {
-            let finding = pull_sub_cause(Finding::new(unknown_pod(ctx)).line(event.line), &event.message);
+            let finding = pull_sub_cause(unknown_pod_finding(ctx).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)).value("ns_flag", ""));
         }
         // Pull failures in a shape no parser read (an events view copied
@@ -64,7 +65,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 if *trigger == 2 && !contains_ci(text.get(hit.span.len()..).unwrap_or_default(), "pull") {
                     continue;
                 }
-                let finding = Finding::new(unknown_pod(ctx)).lines(hit.lines.clone()).value("ns_flag", "");
+                let finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 0)).lines(hit.lines.clone());
                 findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
             }
         }
@@ -123,11 +124,18 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
             by_namespace.entry(ns).or_default().push(finding);
         }
     }
+    // Several messages about one pod are one failing pod.
+    let pods_in = |same: &[&Finding]| {
+        same.iter()
+            .map(|f| &f.subject)
+            .collect::<HashSet<_>>()
+            .len()
+    };
     // Only namespaces with three failing pods can be grouped: look for
     // healthy pods of those few alone.
     let candidates: HashSet<&str> = by_namespace
         .iter()
-        .filter(|(_, same)| same.len() >= 3)
+        .filter(|(_, same)| pods_in(same) >= 3)
         .map(|(ns, _)| *ns)
         .collect();
     let mut healthy_namespaces: HashSet<&str> = HashSet::new();
@@ -146,7 +154,7 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
     namespaces.sort();
     for ns in namespaces {
         let same = &by_namespace[*ns];
-        if same.len() < 3 || healthy_namespaces.contains(*ns) {
+        if pods_in(same) < 3 || healthy_namespaces.contains(*ns) {
             continue;
         }
         grouped.insert(ns.to_string());
@@ -178,7 +186,8 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
     id: "pod/crash-loop",
     severity: Severity::Error,
     source: "000 — Azure Arc 에이전트 / Helm 시간 초과 오류, step 2 (CrashLoopBackOff agents); 001 — same sections",
-    triggers: &["CrashLoopBackOff", "Back-off restarting failed container"],
+    // The kubelet's own log says `back-off 5m0s restarting failed container=app pod=…`.
+    triggers: &["CrashLoopBackOff", "Back-off restarting failed container", "restarting failed container="],
     explains: &[("pod/error-exit", Link::SameSubject), ("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
         for pod in ctx.facts.troubled_pods() {
@@ -192,22 +201,21 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             out.push(arc_variant(finding, pod));
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
-            let (ns, pod) = kubelet_pod(&event.message).unwrap_or_default();
-            // An events row names its pod in its OBJECT column.
-            if pod.is_empty() && event.object.is_some() {
-                out.push(event_subject(ctx, event).line(event.line));
-                continue;
-            }
-            let subject = if pod.is_empty() { unknown_pod(ctx) } else { format!("{ns}/{pod}") };
-            let finding = Finding::new(subject).line(event.line).value("pod", pod.clone());
-            out.push(if ns.is_empty() { finding.value("ns_flag", "") } else { finding.value("ns", &ns).value("ns_flag", format!("-n {ns}")) });
+            let finding = match (kubelet_pod(&event.message), &event.object) {
+                // An events row names its pod in its OBJECT column.
+                (None, Some(_)) => event_subject(ctx, event),
+                _ => kubelet_message_finding(ctx, &event.message),
+            };
+            out.push(finding.line(event.line));
         }
-        // The kubelet's message pasted alone, with no pod or event row
-        // around it: its words are enough.
+        // The kubelet's message or log line pasted alone, with no pod or
+        // event row around it: its words are enough.
         if out.is_empty() && ctx.facts.pods.is_empty() {
-            let lines: Vec<usize> = ctx.hits_of(1).flat_map(|h| h.lines.clone()).collect();
-            if !lines.is_empty() {
-                out.push(Finding::new(unknown_pod(ctx)).lines(lines).value("ns_flag", ""));
+            // The status word alone only as a container's `Reason` field.
+            let is_reason = |h: &Hit| field(ctx.doc.line(h.lines.start)).is_some_and(|(key, _)| key == "reason");
+            for (_, hit) in ctx.hits.iter().filter(|(t, h)| *t > 0 || is_reason(h)) {
+                // A folded YAML message goes on to `pod=…` on the next line.
+                out.push(kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 1)).lines(hit.lines.clone()));
             }
         }
     },
@@ -299,7 +307,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
                 let mut finding = match (named.filter(|n| !n.is_empty() && !n.contains(' ')), ctx.facts.only_pod()) {
                     (_, Some(pod)) => Finding::for_pod(pod),
                     (Some(name), None) => Finding::new(name.clone()).value("pod", name).value("ns_flag", ""),
-                    (None, None) => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                    (None, None) => unknown_pod_finding(ctx),
                 };
                 finding = finding.lines(hit.lines.clone()).variant(["cpu", "memory", "pods"][*trigger]);
                 // The rest of the scheduler's sentence may name more reasons.
@@ -361,7 +369,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 Some(pod) => Finding::for_pod(pod),
                 None => match event_on_line(ctx, hit.lines.start) {
                     Some(event) => event_subject(ctx, event),
-                    None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                    None => unknown_pod_finding(ctx),
                 },
             };
             finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key);
@@ -371,11 +379,13 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
 };
 
 /// True when `squeezed` (the text around a hit of [`PENDING_TAINT`]'s
-/// `trigger`, squeezed) is an old scheduler's message on taints it does not
-/// name: `node(s) had taints that the pod didn't tolerate`, or a count of
-/// nodes failing the `PodToleratesNodeTaints` predicate.
+/// `trigger`, squeezed) is a scheduler's message on taints it does not name:
+/// newer ones count `node(s) had untolerated taint(s)`, old ones say
+/// `node(s) had taints that the pod didn't tolerate`, or count nodes failing
+/// the `PodToleratesNodeTaints` predicate.
 fn is_unnamed_taint_failure(trigger: usize, squeezed: &str) -> bool {
     match trigger {
+        0 => squeezed.contains("haduntoleratedtaint(s)"),
         1 => squeezed.contains("hadtaintsthatthepoddidn'ttolerate"),
         2 => squeezed.contains("nodesareavailable") || squeezed.contains("matchallofthepredicates"),
         _ => false,
@@ -432,9 +442,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         // around it: its words are enough.
         if out.is_empty() && ctx.facts.pods.is_empty() {
             for hit in ctx.hits_of(2) {
-                let finding = Finding::new(unknown_pod(ctx))
-                    .lines(hit.lines.clone())
-                    .value("ns_flag", "");
+                let finding = unknown_pod_finding(ctx).lines(hit.lines.clone());
                 out.push(missing_object(finding, &ctx.text_from(hit, 0)));
             }
         }
@@ -466,8 +474,8 @@ pub const OOM_KILLED: Diagnosis = Diagnosis {
                     continue;
                 }
                 let state = StateFragment::around(ctx, line);
-                let finding = Finding::new(unknown_pod(ctx)).line(line).lines(state.exit_code.filter(|(c, _)| *c == 137).map(|(_, l)| l));
-                out.push(finding.value("ns_flag", "").maybe("memory_limit", state.memory_limit));
+                let finding = unknown_pod_finding(ctx).line(line).lines(state.exit_code.filter(|(c, _)| *c == 137).map(|(_, l)| l));
+                out.push(finding.maybe("memory_limit", state.memory_limit));
             }
         }
     },
@@ -505,13 +513,27 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
             }
             out.push(finding);
         }
+        // The kubelet's `Failed` event pasted without its pod: its own words
+        // (`Error: secret "x" not found`) say the container cannot be configured.
+        let failed_config = |e: &&Event| e.reason == "Failed" && config_event(e) && contains_ci(&e.message, "Error: ");
+        for event in orphan_events(ctx, &["not found", "couldn't find key"]).filter(failed_config) {
+            out.push(missing_object(event_subject(ctx, event).line(event.line), &event.message));
+        }
     },
 };
 
+/// True for a message about a missing secret or config map, or a key in one
+/// (`secret "x"`, the old plural `secrets "x"`, `couldn't find key`).
 fn is_config_message(message: &str) -> bool {
-    contains_ci(message, "secret \"")
-        || contains_ci(message, "configmap \"")
-        || contains_ci(message, "couldn't find key")
+    [
+        "secret \"",
+        "secrets \"",
+        "configmap \"",
+        "configmaps \"",
+        "couldn't find key",
+    ]
+    .iter()
+    .any(|needle| contains_ci(message, needle))
 }
 
 /// Reads `secret "x" not found` / `configmap "x" not found`, and kubelet's
@@ -534,10 +556,13 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
     finding
 }
 
-/// `secret "db-creds" not found` → `db-creds`.
+/// `secret "db-creds" not found` (or the old plural, `secrets "db-creds"
+/// not found`) → `db-creds`.
 fn quoted_after(message: &str, kind: &str) -> Option<String> {
     let lower = message.to_ascii_lowercase();
-    let at = lower.find(&format!("{kind} \""))? + kind.len() + 2;
+    let at = [format!("{kind} \""), format!("{kind}s \"")]
+        .iter()
+        .find_map(|opening| Some(lower.find(opening)? + opening.len()))?;
     let end = message[at..].find('"')? + at;
     let name = &message[at..end];
     (!name.is_empty() && message[end..].to_ascii_lowercase().contains("not found"))
@@ -596,7 +621,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
             for hit in ctx.hits_of(1) {
                 let finding = match pod_on_line(ctx, hit.lines.start) {
                     Some(pod) => Finding::for_pod(pod),
-                    None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+                    None => unknown_pod_finding(ctx),
                 };
                 out.push(
                     finding
@@ -649,7 +674,7 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
                 };
                 let state = StateFragment::around(ctx, line);
                 if state.terminated {
-                    let mut finding = Finding::new(unknown_pod(ctx)).line(line).value("ns_flag", "");
+                    let mut finding = unknown_pod_finding(ctx).line(line);
                     if state.running_again {
                         finding = finding.variant("restarted");
                     }
@@ -804,7 +829,7 @@ fn event_subject(ctx: &Ctx<'_>, event: &Event) -> Finding {
             .value("ns_flag", ""),
         _ => match ctx.facts.only_pod() {
             Some(pod) => Finding::for_pod(pod),
-            None => Finding::new(unknown_pod(ctx)).value("ns_flag", ""),
+            None => unknown_pod_finding(ctx),
         },
     }
 }
@@ -826,19 +851,84 @@ fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
     ctx.facts.events_in(line..line + 1).first()
 }
 
-/// kubelet's `… failed container app in pod web-7d9f_shop(uid)` → (`shop`, `web-7d9f`).
+/// The namespace and pod a kubelet message or log line names: `… failed
+/// container app in pod web-7d9f_shop(uid)`, `pod=web-7d9f_shop(uid)`,
+/// `Skipping pod "web-7d9f_shop(uid)"` → (`shop`, `web-7d9f`); the
+/// structured `pod="shop/web-7d9f"` → the same.
 fn kubelet_pod(message: &str) -> Option<(String, String)> {
-    let at = message.find(" in pod ")? + 8;
-    let word = message[at..].split(['(', ' ']).next()?;
-    let (pod, ns) = word.rsplit_once('_')?;
-    Some((ns.to_string(), pod.to_string()))
+    ["in pod ", "Skipping pod ", "pod="]
+        .iter()
+        .find_map(|marker| {
+            let at = message.find(marker)? + marker.len();
+            let rest = message[at..].trim_start_matches('"');
+            let word = rest.split(['(', ' ', '"']).next()?;
+            let (ns, pod) = match word.split_once('/') {
+                Some((ns, pod)) => (ns, pod),
+                // `name_namespace` only before the pod's `(uid)`.
+                None if rest[word.len()..].starts_with('(') => {
+                    word.rsplit_once('_').map(|(pod, ns)| (ns, pod))?
+                }
+                None => return None,
+            };
+            let valid = |s: &str| {
+                !s.is_empty()
+                    && s.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+            };
+            (valid(ns) && valid(pod)).then(|| (ns.to_string(), pod.to_string()))
+        })
 }
 
-/// The subject used when the paste names no pod.
+/// A finding for the pod a kubelet message names (see [`kubelet_pod`]), or
+/// for [`unknown_pod`] when it names none.
+fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
+    match kubelet_pod(message) {
+        Some((ns, pod)) => named_pod_finding(&ns, &pod),
+        None => unknown_pod_finding(ctx),
+    }
+}
+
+/// The subject used when a message does not name its pod: see
+/// [`unknown_pod_finding`].
 pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
-    ctx.facts
-        .only_pod()
-        .map_or_else(|| "pod (not named in the paste)".to_string(), Pod::subject)
+    unknown_pod_finding(ctx).subject
+}
+
+/// A finding about the pod a message is about when it does not name it: the
+/// paste's only pod, else the one pod that the paste's kubelet messages
+/// name (see [`kubelet_pod`]), else a pod "not named in the paste". Each
+/// message pasted alone gets the same subject, so that they merge and link.
+fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
+    if let Some(pod) = ctx.facts.only_pod() {
+        return Finding {
+            evidence: Vec::new(),
+            ..Finding::for_pod(pod)
+        };
+    }
+    let named = ctx.cached("kubelet-pod", || {
+        let mut named = None;
+        for line in 0..ctx.doc.len() {
+            if let Some(pod) = kubelet_pod(ctx.doc.line(line)) {
+                if named.as_ref().is_some_and(|n| *n != pod) {
+                    return None;
+                }
+                named = Some(pod);
+            }
+        }
+        named
+    });
+    match named.as_ref() {
+        Some((ns, pod)) => named_pod_finding(ns, pod),
+        None => Finding::new("pod (not named in the paste)").value("ns_flag", ""),
+    }
+}
+
+/// A finding about pod `pod` of namespace `ns`, not otherwise in the paste.
+fn named_pod_finding(ns: &str, pod: &str) -> Finding {
+    Finding::new(format!("{ns}/{pod}"))
+        .value("pod", pod)
+        .value("ns", ns)
+        .value("ns_flag", format!("-n {ns}"))
 }
 
 #[cfg(test)]
@@ -937,6 +1027,71 @@ mod tests {
                 .commands
                 .iter()
                 .all(|c| c.ends_with("-n my-namespace")),
+            "{:?}",
+            found.commands
+        );
+    }
+
+    #[test]
+    fn kubelet_messages_name_their_pod() {
+        let log = finding(
+            "crash-loop/match-real-kubelet-backoff-log.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(log.subject, "opa/opa-849dcb7499-9chrt");
+        // Every finding of a pod named only in a folded message is about it,
+        // so that they link.
+        let path = format!(
+            "{}/../tests/fixtures/pod/oom-killed/match-real-yaml-folded-crashloop.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let pod = "ibm-common-services/ibmcloud-operator-controller-manager-5c4d7c974b-m2z2t";
+        assert!(
+            report.findings.iter().all(|f| f.subject == pod),
+            "{:?}",
+            report.findings
+        );
+        let crash = report
+            .findings
+            .iter()
+            .find(|f| f.id == "pod/crash-loop")
+            .expect("crash-loop");
+        assert_eq!(crash.caused_by, Some("pod/oom-killed"));
+        let docker = finding(
+            "image-pull-backoff/match-real-docker-era-kubelet-log.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(docker.subject, "kube-system/kube-addon-manager-minikubevm");
+    }
+
+    #[test]
+    fn the_kubelet_pod_reference_needs_its_uid_or_namespace() {
+        use super::kubelet_pod;
+        let pod = |ns: &str, name: &str| Some((ns.to_string(), name.to_string()));
+        assert_eq!(
+            kubelet_pod("failed container app in pod web-7d9f_shop(4f2a)"),
+            pod("shop", "web-7d9f")
+        );
+        assert_eq!(
+            kubelet_pod(r#"Error syncing pod, pod="kube-system/coredns-5d78c9869d-x7xq2""#),
+            pod("kube-system", "coredns-5d78c9869d-x7xq2")
+        );
+        assert_eq!(kubelet_pod("the error in pod my_pod went away"), None);
+        assert_eq!(kubelet_pod("pod=web-1 restarted"), None);
+    }
+
+    #[test]
+    fn failed_events_without_their_pod_name_the_missing_secret() {
+        let found = finding(
+            "create-config-error/match-real-failed-event-secrets-plural.txt",
+            "pod/create-config-error",
+        );
+        assert_eq!(found.sub_causes, ["missing-secret"]);
+        assert!(
+            found
+                .commands
+                .contains(&"kubectl get secret busybox-secret-47".to_string()),
             "{:?}",
             found.commands
         );
