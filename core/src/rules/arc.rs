@@ -218,7 +218,17 @@ pub const PROVISIONING_TIMEOUT: Diagnosis = Diagnosis {
     ],
     explains: &[],
     check: |ctx, out| {
-        let connect = ctx.mentions("connectedk8s") || ctx.mentions("connectedClusters");
+        // An extension's operation on a connected cluster fails with the same
+        // `terminal provisioning state`: that is ext/'s, not onboarding.
+        let extension = [
+            "k8s-extension",
+            "Microsoft.KubernetesConfiguration/extensions",
+            "ExtensionOperationFailed",
+        ]
+        .iter()
+        .any(|phrase| ctx.mentions(phrase));
+        let connect =
+            ctx.mentions("connectedk8s") || ctx.mentions("connectedClusters") && !extension;
         if ctx.hit() && connect {
             out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
         }

@@ -203,22 +203,33 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
         } else {
             kind
         };
-        if let Some(kind) = kind {
+        // A kind is a CamelCase word (`could not get information about the
+        // resource` names none).
+        let kind = kind.filter(|k| {
+            k.starts_with(|c: char| c.is_ascii_uppercase())
+                && k.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        let named = kind.and_then(|kind| {
             let (name, ns) = if older {
                 (
                     word_after(text, ", name:"),
                     word_after(text, ", namespace:"),
                 )
             } else {
+                // The name is quoted right after the kind: `ServiceAccount "x"`.
+                let after_kind = text.find(&format!("{kind} \"")).map(|at| &text[at..]);
                 (
-                    between(text, &kind, '"', '"'),
+                    after_kind.and_then(|rest| between(rest, &kind, '"', '"')),
                     between(text, "in namespace", '"', '"'),
                 )
             };
+            Some((kind, name.filter(|n| !n.is_empty())?, ns))
+        });
+        if let Some((kind, name, ns)) = named {
             let ns = ns.filter(|n| !n.is_empty());
             finding = finding
                 .value("res_kind", kind.to_ascii_lowercase())
-                .maybe("res_name", name)
+                .value("res_name", name)
                 .value(
                     "res_ns_flag",
                     ns.as_ref().map_or_else(String::new, |n| format!("-n {n}")),
@@ -476,6 +487,24 @@ mod tests {
             .into_iter()
             .find(|f| f.id == id)
             .expect("finding")
+    }
+
+    #[test]
+    fn a_resource_without_a_kind_or_name_gives_no_kubectl_command() {
+        let found = finding(
+            "resource-exists/match-real-resource-name-empty.txt",
+            "helm/resource-exists",
+        );
+        assert!(
+            found.commands.iter().all(|c| !c.contains("could")),
+            "{:?}",
+            found.commands
+        );
+        assert!(
+            !found.sub_causes.iter().any(|c| c == "named"),
+            "{:?}",
+            found.sub_causes
+        );
     }
 
     #[test]
