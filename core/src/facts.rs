@@ -295,6 +295,48 @@ impl Command {
         }
         None
     }
+
+    /// The pod a `kubectl describe|get|logs` command names (`describe pod
+    /// -n shop web-1`, `get pod/web-1`, `logs web-1 -c app`): the first word
+    /// after the resource that is not a flag or a flag's value.
+    pub fn pod(&self) -> Option<&str> {
+        /// Flags whose value is the next word.
+        const TAKE_VALUES: &[&str] = &[
+            "-n",
+            "--namespace",
+            "-c",
+            "--container",
+            "-o",
+            "--output",
+            "-l",
+            "--selector",
+            "--context",
+        ];
+        let mut words = self.text.split_ascii_whitespace();
+        words.by_ref().find(|w| *w == "kubectl")?;
+        // The words that are neither flags nor their values: verb, resource, name.
+        let mut after_flag = false;
+        let mut arguments = words.filter(|word| {
+            let value = std::mem::take(&mut after_flag);
+            if word.starts_with('-') {
+                after_flag = TAKE_VALUES.contains(word);
+            }
+            !value && !word.starts_with('-')
+        });
+        let verb = arguments.next()?;
+        let first = arguments.next()?;
+        let name = match (verb, first) {
+            ("logs", name) => name,
+            ("describe" | "get", resource) => match resource.split_once('/') {
+                Some(("pod" | "pods" | "po", name)) => name,
+                _ if ["pod", "pods", "po"].contains(&resource) => arguments.next()?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let name = unquote(name);
+        (!name.is_empty() && !name.starts_with(['|', '>', '<'])).then_some(name)
+    }
 }
 
 fn unquote(value: &str) -> &str {
@@ -842,6 +884,22 @@ mod tests {
             Some("sc-extension")
         );
         assert_eq!(cmd("kubectl get pods").flag(&["-n"]), None);
+        let pod = |text: &str| cmd(text).pod().map(str::to_string);
+        assert_eq!(
+            pod("kubectl describe pod -n shop web-1").as_deref(),
+            Some("web-1")
+        );
+        assert_eq!(
+            pod("kubectl -n shop describe pods/web-1").as_deref(),
+            Some("web-1")
+        );
+        assert_eq!(
+            pod("kubectl logs web-1 -c app --previous").as_deref(),
+            Some("web-1")
+        );
+        assert_eq!(pod("kubectl get pods -n shop"), None);
+        assert_eq!(pod("kubectl get pods -A | grep web"), None);
+        assert_eq!(pod("kubectl describe node worker-1"), None);
         assert_eq!(
             cmd("kubectl get pods -nistio-system")
                 .flag(&["-n", "--namespace"])

@@ -199,6 +199,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         eks::HEALTH_CODES,
         eks::ERROR_LINE,
         crate::parse::AWS_ID_PREFIXES,
+        pod::POD_REFERENCES,
     ]
     .into_iter()
     .flatten()

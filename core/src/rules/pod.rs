@@ -201,7 +201,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             out.push(arc_variant(finding, pod));
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
-            let finding = match (kubelet_pod(&event.message), &event.object) {
+            let finding = match (pod_reference(&event.message), &event.object) {
                 // An events row names its pod in its OBJECT column.
                 (None, Some(_)) => event_subject(ctx, event),
                 _ => kubelet_message_finding(ctx, &event.message),
@@ -851,38 +851,46 @@ fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
     ctx.facts.events_in(line..line + 1).first()
 }
 
-/// The namespace and pod a kubelet message or log line names: `… failed
-/// container app in pod web-7d9f_shop(uid)`, `pod=web-7d9f_shop(uid)`,
-/// `Skipping pod "web-7d9f_shop(uid)"` → (`shop`, `web-7d9f`); the
-/// structured `pod="shop/web-7d9f"` → the same.
-fn kubelet_pod(message: &str) -> Option<(String, String)> {
-    ["in pod ", "Skipping pod ", "pod="]
-        .iter()
-        .find_map(|marker| {
-            let at = message.find(marker)? + marker.len();
-            let rest = message[at..].trim_start_matches('"');
-            let word = rest.split(['(', ' ', '"']).next()?;
-            let (ns, pod) = match word.split_once('/') {
-                Some((ns, pod)) => (ns, pod),
-                // `name_namespace` only before the pod's `(uid)`.
-                None if rest[word.len()..].starts_with('(') => {
-                    word.rsplit_once('_').map(|(pod, ns)| (ns, pod))?
-                }
-                None => return None,
-            };
-            let valid = |s: &str| {
-                !s.is_empty()
-                    && s.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-            };
-            (valid(ns) && valid(pod)).then(|| (ns.to_string(), pod.to_string()))
-        })
+/// Where a message names the pod it is about (see [`pod_reference`]).
+pub const POD_REFERENCES: &[&str] = &["in pod ", "Skipping pod ", "pod=", "Kind:\"Pod\""];
+
+/// The namespace and pod a message names: the kubelet's `… failed container
+/// app in pod web-7d9f_shop(uid)`, `pod=web-7d9f_shop(uid)`, `Skipping pod
+/// "web-7d9f_shop(uid)"` and structured `pod="shop/web-7d9f"`, or the
+/// scheduler's `Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"shop",
+/// Name:"web-7d9f"` → (`shop`, `web-7d9f`).
+fn pod_reference(message: &str) -> Option<(String, String)> {
+    let valid = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    };
+    let named =
+        |ns: &str, pod: &str| (valid(ns) && valid(pod)).then(|| (ns.to_string(), pod.to_string()));
+    if let Some(at) = message.find(POD_REFERENCES[3]) {
+        let object = &message[at..];
+        let ns = between(object, "Namespace:", '"', '"')?;
+        return named(&ns, &between(object, "Name:", '"', '"')?);
+    }
+    POD_REFERENCES[..3].iter().find_map(|marker| {
+        let at = message.find(marker)? + marker.len();
+        let rest = message[at..].trim_start_matches('"');
+        let word = rest.split(['(', ' ', '"']).next()?;
+        match word.split_once('/') {
+            Some((ns, pod)) => named(ns, pod),
+            // `name_namespace` only before the pod's `(uid)`.
+            None if rest[word.len()..].starts_with('(') => {
+                word.rsplit_once('_').and_then(|(pod, ns)| named(ns, pod))
+            }
+            None => None,
+        }
+    })
 }
 
-/// A finding for the pod a kubelet message names (see [`kubelet_pod`]), or
-/// for [`unknown_pod`] when it names none.
+/// A finding for the pod a message names (see [`pod_reference`]), or for
+/// [`unknown_pod`] when it names none.
 fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
-    match kubelet_pod(message) {
+    match pod_reference(message) {
         Some((ns, pod)) => named_pod_finding(&ns, &pod),
         None => unknown_pod_finding(ctx),
     }
@@ -895,9 +903,10 @@ pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
 }
 
 /// A finding about the pod a message is about when it does not name it: the
-/// paste's only pod, else the one pod that the paste's kubelet messages
-/// name (see [`kubelet_pod`]), else a pod "not named in the paste". Each
-/// message pasted alone gets the same subject, so that they merge and link.
+/// paste's only pod; else the one pod that the paste's `kubectl describe pod
+/// <name>` commands name, or that its messages name (see
+/// [`pod_reference`]); else a pod "not named in the paste". Each message
+/// pasted alone gets the same subject, so that they merge and link.
 fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
     if let Some(pod) = ctx.facts.only_pod() {
         return Finding {
@@ -905,20 +914,31 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
             ..Finding::for_pod(pod)
         };
     }
-    let named = ctx.cached("kubelet-pod", || {
-        let mut named = None;
-        for line in 0..ctx.doc.len() {
-            if let Some(pod) = kubelet_pod(ctx.doc.line(line)) {
-                if named.as_ref().is_some_and(|n| *n != pod) {
-                    return None;
-                }
-                named = Some(pod);
+    let named = ctx.cached("named-pod", || {
+        let commanded = ctx.facts.commands.iter().filter_map(|c| {
+            let pod = c.pod()?;
+            Some((c.flag(&["-n", "--namespace"]), pod.to_string()))
+        });
+        let referenced = POD_REFERENCES
+            .iter()
+            .flat_map(|marker| ctx.phrase_hits(marker))
+            .filter_map(|hit| pod_reference(ctx.doc.line(hit.lines.start)))
+            .map(|(ns, pod)| (Some(ns), pod));
+        let mut named: Option<(Option<String>, String)> = None;
+        for (ns, pod) in commanded.chain(referenced) {
+            match &mut named {
+                None => named = Some((ns, pod)),
+                Some((_, known)) if *known != pod => return None,
+                Some((known_ns, _)) => *known_ns = known_ns.take().or(ns),
             }
         }
         named
     });
     match named.as_ref() {
-        Some((ns, pod)) => named_pod_finding(ns, pod),
+        Some((Some(ns), pod)) => named_pod_finding(ns, pod),
+        Some((None, pod)) => Finding::new(pod.clone())
+            .value("pod", pod.clone())
+            .value("ns_flag", ""),
         None => Finding::new("pod (not named in the paste)").value("ns_flag", ""),
     }
 }
@@ -1066,19 +1086,43 @@ mod tests {
     }
 
     #[test]
-    fn the_kubelet_pod_reference_needs_its_uid_or_namespace() {
-        use super::kubelet_pod;
+    fn a_pod_named_by_a_command_or_a_scheduler_log_is_the_subject() {
+        let commanded = finding(
+            "oom-killed/match-real-name-in-command-only.txt",
+            "pod/oom-killed",
+        );
+        assert_eq!(
+            commanded.subject,
+            "memcached-operator-system/memcached-operator-controller-manager-6d57f5fd7-gfnxw"
+        );
+        assert!(commanded.cause.contains("(90Mi)"), "{}", commanded.cause);
+        let logged = finding(
+            "pending-taint/match-real-klog-object-reference.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(logged.subject, "test-the-oss/minio-0");
+    }
+
+    #[test]
+    fn a_pod_reference_needs_its_uid_or_namespace() {
+        use super::pod_reference;
         let pod = |ns: &str, name: &str| Some((ns.to_string(), name.to_string()));
         assert_eq!(
-            kubelet_pod("failed container app in pod web-7d9f_shop(4f2a)"),
+            pod_reference("failed container app in pod web-7d9f_shop(4f2a)"),
             pod("shop", "web-7d9f")
         );
         assert_eq!(
-            kubelet_pod(r#"Error syncing pod, pod="kube-system/coredns-5d78c9869d-x7xq2""#),
+            pod_reference(r#"Error syncing pod, pod="kube-system/coredns-5d78c9869d-x7xq2""#),
             pod("kube-system", "coredns-5d78c9869d-x7xq2")
         );
-        assert_eq!(kubelet_pod("the error in pod my_pod went away"), None);
-        assert_eq!(kubelet_pod("pod=web-1 restarted"), None);
+        assert_eq!(pod_reference("the error in pod my_pod went away"), None);
+        assert_eq!(pod_reference("pod=web-1 restarted"), None);
+        assert_eq!(
+            pod_reference(
+                r#"Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"test-the-oss", Name:"minio-0"}"#
+            ),
+            pod("test-the-oss", "minio-0")
+        );
     }
 
     #[test]
