@@ -69,6 +69,8 @@ pub enum InputKind {
     HelmStatus,
     /// An error printed by Helm (`Error: …`).
     HelmError,
+    /// An error printed by kubectl (`Error from server (NotFound): …`, `error: …`).
+    KubectlError,
     /// An error printed by the Azure CLI.
     AzError,
     /// An error printed by the AWS CLI.
@@ -107,6 +109,7 @@ impl InputKind {
         InputKind::Yaml,
         InputKind::HelmStatus,
         InputKind::HelmError,
+        InputKind::KubectlError,
         InputKind::AzError,
         InputKind::AwsError,
         InputKind::SecretNames,
@@ -138,6 +141,7 @@ impl InputKind {
             InputKind::Yaml => "yaml",
             InputKind::HelmStatus => "helm-status",
             InputKind::HelmError => "helm-error",
+            InputKind::KubectlError => "kubectl-error",
             InputKind::AzError => "az-error",
             InputKind::AwsError => "aws-error",
             InputKind::SecretNames => "secret-names",

@@ -58,7 +58,9 @@ fn classify(lines: &[(usize, &str)]) -> InputKind {
         InputKind::AzError
     } else if any(&|t| t.starts_with("An error occurred (")) {
         InputKind::AwsError
-    } else if any(&|t| t.starts_with("Error:") || t.starts_with("Error from server")) {
+    } else if any(&|t| t.starts_with("Error from server") || t.starts_with("error: ")) {
+        InputKind::KubectlError
+    } else if any(&|t| t.starts_with("Error:")) {
         InputKind::HelmError
     } else if lines.iter().filter(|(_, t)| is_log_line(t)).count() * 2 >= lines.len() {
         InputKind::Log
