@@ -515,9 +515,22 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
         }
         // The kubelet's `Failed` event pasted without its pod: its own words
         // (`Error: secret "x" not found`) say the container cannot be configured.
-        let failed_config = |e: &&Event| e.reason == "Failed" && config_event(e) && contains_ci(&e.message, "Error: ");
+        // (Events without an object went to the one failing pod above.)
+        let failed_config = |e: &&Event| {
+            e.reason == "Failed" && (e.object.is_some() || failing == 0) && config_event(e) && contains_ci(&e.message, "Error: ")
+        };
         for event in orphan_events(ctx, &["not found", "couldn't find key"]).filter(failed_config) {
             out.push(missing_object(event_subject(ctx, event).line(event.line), &event.message));
+        }
+        // The kubelet's words in a log or a deploy tool's tree (werf): the
+        // container's own `Error: secret "x" not found`, not kubectl's answer.
+        if out.is_empty() && ctx.facts.pods.is_empty() {
+            for hit in ctx.hits_of(1) {
+                let line = &ctx.lines_around(hit, 0, 0);
+                if ["Error: secret \"", "Error: secrets \"", "Error: configmap \""].iter().any(|w| contains_ci(line, w)) {
+                    out.push(missing_object(unknown_pod_finding(ctx).lines(hit.lines.clone()), line));
+                }
+            }
         }
     },
 };
@@ -1123,6 +1136,22 @@ mod tests {
             ),
             pod("test-the-oss", "minio-0")
         );
+    }
+
+    #[test]
+    fn an_event_without_its_object_is_reported_once_with_the_failing_pod() {
+        let path = format!(
+            "{}/../tests/fixtures/pod/create-config-error/match-real-couldnt-find-key.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let subjects: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.id == "pod/create-config-error")
+            .map(|f| f.subject.as_str())
+            .collect();
+        assert_eq!(subjects, ["aegis-workload-demo-76f5f7dc46-vfldl"]);
     }
 
     #[test]
