@@ -36,12 +36,14 @@ fn value_of<'a, 't>(fields: &'a [Field<'t>], key: &str) -> Option<&'a Field<'t>>
         .find(|f| f.key == key && !f.value.is_empty() && f.value != "null")
 }
 
-/// The segment after `/<marker>/` in an Azure resource ID (case-insensitive).
+/// The segment after `/<marker>/` in an Azure resource ID (case-insensitive),
+/// without the query of a request URL (`dapr?api-version=…` → `dapr`).
 pub fn id_part(id: &str, marker: &str) -> Option<String> {
     let parts: Vec<&str> = id.split('/').collect();
     let at = parts.iter().position(|p| p.eq_ignore_ascii_case(marker))?;
     parts
         .get(at + 1)
+        .map(|p| p.split('?').next().unwrap_or_default())
         .filter(|p| !p.is_empty())
         .map(|p| p.to_string())
 }

@@ -505,7 +505,9 @@ impl ExtInfo {
             name: parsed
                 .and_then(|e| e.name.clone())
                 .or_else(|| flag(&["--name", "-n"]))
-                .or_else(|| from_ids("extensions")),
+                .or_else(|| from_ids("extensions"))
+                // The AKS add-on API's own path: `…/managedclusters/aks/extensionaddons/dapr`.
+                .or_else(|| from_ids("extensionaddons")),
             cluster: parsed
                 .and_then(|e| e.cluster.clone())
                 .or_else(|| flag(&["--cluster-name", "-c"]))
@@ -978,6 +980,21 @@ fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_extension_is_named_from_the_add_on_api_path() {
+        let path = format!(
+            "{}/../tests/fixtures/sc/conflict/match-real-extension-request-conflict.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = crate::diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let failed = report
+            .findings
+            .iter()
+            .find(|f| f.id == "ext/extension-failed")
+            .expect("extension-failed");
+        assert_eq!(failed.subject, "dapr on aks");
+    }
 
     #[test]
     fn ids_cut_after_a_slash_are_glued() {
