@@ -295,6 +295,31 @@ pub struct Memo {
     objects: RefCell<HashMap<&'static str, Rc<dyn Any>>>,
 }
 
+// Not generic, and kept out of line: each use of `Ctx::cached` and
+// `Ctx::remember` is generic over its closure, and the page's wasm would
+// otherwise hold a copy of the map's code for every one.
+impl Memo {
+    #[inline(never)]
+    fn value(&self, key: &str) -> Option<Option<String>> {
+        self.values.borrow().get(key).cloned()
+    }
+
+    #[inline(never)]
+    fn keep_value(&self, key: &str, value: Option<String>) {
+        self.values.borrow_mut().insert(key.to_string(), value);
+    }
+
+    #[inline(never)]
+    fn object(&self, key: &'static str) -> Option<Rc<dyn Any>> {
+        self.objects.borrow().get(key).cloned()
+    }
+
+    #[inline(never)]
+    fn keep_object(&self, key: &'static str, value: Rc<dyn Any>) {
+        self.objects.borrow_mut().insert(key, value);
+    }
+}
+
 /// Most bytes a check reads on either side of a hit, per line it asks for
 /// (see [`Ctx::lines_around`]).
 pub const AROUND_BYTES: usize = 4096;
@@ -459,31 +484,22 @@ impl<'a> Ctx<'a> {
 
     /// A whole-paste value computed once per paste under `key`.
     pub fn remember(&self, key: &str, compute: impl FnOnce() -> Option<String>) -> Option<String> {
-        if let Some(known) = self.memo.values.borrow().get(key) {
-            return known.clone();
+        if let Some(known) = self.memo.value(key) {
+            return known;
         }
         let value = compute();
-        self.memo
-            .values
-            .borrow_mut()
-            .insert(key.to_string(), value.clone());
+        self.memo.keep_value(key, value.clone());
         value
     }
 
     /// A whole-paste object computed once per paste under `key` (for the
     /// helpers that several checks of a domain share).
     pub fn cached<T: 'static>(&self, key: &'static str, compute: impl FnOnce() -> T) -> Rc<T> {
-        if let Some(found) = self
-            .memo
-            .objects
-            .borrow()
-            .get(key)
-            .and_then(|o| o.clone().downcast::<T>().ok())
-        {
+        if let Some(found) = self.memo.object(key).and_then(|o| o.downcast::<T>().ok()) {
             return found;
         }
         let value = Rc::new(compute());
-        self.memo.objects.borrow_mut().insert(key, value.clone());
+        self.memo.keep_object(key, value.clone());
         value
     }
 
