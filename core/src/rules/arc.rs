@@ -59,6 +59,8 @@ fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
             .rev()
             .filter(|c| c.text.starts_with("az "))
             .find_map(|c| c.flag(names))
+            // `-n $clusterName`: a script's variable, not the name.
+            .filter(|value| !value.starts_with(['$', '<']))
     };
     let name = az_flag(&["--name", "-n", "--cluster-name", "-c"]);
     let subject = name
@@ -308,9 +310,21 @@ pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
         if !ctx.hit() || !connecting || ctx.commands_with("connectedk8s").next().is_none() {
             return;
         }
+        // `az customlocation create` is refused the same way when the
+        // custom-locations feature is off: that is not the kubeconfig's user.
+        let first = ctx.hits[0].1.lines.start;
+        if ctx
+            .facts
+            .command_before(first)
+            .is_some_and(|c| c.text.contains("customlocation"))
+        {
+            return;
+        }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
         for hit in ctx.hits.iter().map(|(_, h)| *h) {
-            if let Some(user) = word_after(&ctx.text_around(hit, 1), "User ") {
+            // In a JSON string the name is quoted with escapes: `User \"alice\"`.
+            let text = ctx.text_around(hit, 1).replace("\\\"", "\"");
+            if let Some(user) = word_after(&text, "User ") {
                 finding = finding.value("user", user);
             }
         }
@@ -483,7 +497,9 @@ pub const CRYPTOHASH_MODULE: Diagnosis = Diagnosis {
     ],
     explains: &[],
     check: |ctx, out| {
-        if ctx.hit() {
+        // The same module fails to load in any Python program (an AWS Lambda
+        // bundle): only the Azure CLI's extensions make it this diagnosis.
+        if ctx.hit() && (in_arc_context(ctx) || ctx.mentions("cliextensions")) {
             out.push(
                 Finding::new("Azure CLI extensions (connectedk8s, k8s-configuration)")
                     .lines(all_hit_lines(ctx)),
@@ -601,3 +617,31 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         out.push(finding);
     },
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose;
+
+    #[test]
+    fn a_user_quoted_with_json_escapes_is_read_without_them() {
+        let path = format!(
+            "{}/../tests/fixtures/arc/insufficient-cluster-permissions/match-escaped-user-json.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let found = report
+            .findings
+            .iter()
+            .find(|f| f.id == "arc/insufficient-cluster-permissions")
+            .expect("finding");
+        assert_eq!(found.subject, "demo");
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c.ends_with("--user=alice@contoso.com")),
+            "{:?}",
+            found.commands
+        );
+    }
+}

@@ -177,6 +177,7 @@ pub const MENTIONED: &[&str] = &[
     "Operation is already in progress for Helm",
     "ERROR: (",
     "coredns",
+    "cliextensions",
 ];
 
 /// The phrases that are no rule's trigger but that checks ask about
