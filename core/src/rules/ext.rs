@@ -6,7 +6,7 @@
 //! resource IDs) are shared with the `helm/` and `sc/` domains, whose
 //! messages usually arrive inside an extension's status.
 
-use super::{Ctx, Diagnosis, Finding, Link, Severity};
+use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
 use crate::search::Literals;
@@ -431,6 +431,8 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
         "ExtensionOperationFailed",
         "ExtensionCreationFailed",
         "ExtensionProvisioningFailed",
+        // The portal's and the SDK's wording, without the code.
+        "The extension operation failed with the following error",
     ],
     explains: &[],
     check: |ctx, out| {
@@ -441,10 +443,17 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
             // operation failed with the following error: …`.
             for hit in ctx.hits.iter().filter(|(t, _)| *t >= 2).map(|(_, h)| *h) {
                 let code = ctx.hit_text(hit);
+                let mut info = ExtInfo::read(ctx);
+                // The portal: `Failed to create the GitOps configuration and/or
+                // Flux extension on 'Arc-EKS-Demo'. Error: The extension operation failed …`.
+                if let Some(cluster) = between(&ctx.lines_around(hit, 0, 0), "Flux extension on", '\'', '\'') {
+                    info.name.get_or_insert_with(|| "flux".to_string());
+                    info.cluster.get_or_insert(cluster);
+                }
                 let failed = FailedExtension {
-                    info: ExtInfo::read(ctx),
+                    info,
                     extension_type: None,
-                    failed: true,
+                    state: ExtensionState::OperationFailed,
                     message: Some(ctx.text_from(hit, 3).chars().take(600).collect::<String>().trim().to_string()),
                     code: Some(code),
                     lines: hit.lines.clone().collect(),
@@ -553,14 +562,37 @@ pub struct FailedExtension {
     pub info: ExtInfo,
     /// `extensionType`, when known.
     pub extension_type: Option<String>,
-    /// True when `provisioningState` is `Failed`.
-    pub failed: bool,
+    /// What the paste says of its state.
+    pub state: ExtensionState,
     /// The first error (else warning) status message.
     pub message: Option<String>,
     /// The code of that status.
     pub code: Option<String>,
     /// Evidence lines.
     pub lines: Vec<usize>,
+}
+
+/// What a paste says of a failing extension's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtensionState {
+    /// `provisioningState: Failed`.
+    Failed,
+    /// Installed, with a status of level Error or Warning.
+    Degraded,
+    /// An operation on it failed (the CLI's or the portal's error), its
+    /// state not shown.
+    OperationFailed,
+}
+
+impl ExtensionState {
+    /// `Failed` when `failed`, else `Degraded`.
+    fn of(failed: bool) -> ExtensionState {
+        if failed {
+            ExtensionState::Failed
+        } else {
+            ExtensionState::Degraded
+        }
+    }
 }
 
 impl FailedExtension {
@@ -580,7 +612,11 @@ impl FailedExtension {
             .finding(self.lines.iter().copied())
             .maybe("status_message", self.message.as_deref().map(shorten))
             .maybe("status_code", self.code.clone());
-        finding = finding.variant(if self.failed { "failed" } else { "degraded" });
+        finding = finding.variant(match self.state {
+            ExtensionState::Failed => "failed",
+            ExtensionState::Degraded => "degraded",
+            ExtensionState::OperationFailed => "operation",
+        });
         let message = self.message.as_deref().unwrap_or("");
         let routes: &[(&[&str], &'static str)] = &[
             (&["Insufficient cpu", "Insufficient memory"], "resources"),
@@ -683,7 +719,7 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
         found.push(FailedExtension {
             info,
             extension_type: ext.extension_type.clone(),
-            failed,
+            state: ExtensionState::of(failed),
             message: status
                 .map(|s| full_message(ctx, s.lines.clone()).unwrap_or_else(|| s.message.clone()))
                 .filter(|m| !m.is_empty()),
@@ -787,7 +823,7 @@ fn failed_in_text(ctx: &Ctx<'_>, block: Range<usize>) -> Option<FailedExtension>
     Some(FailedExtension {
         info,
         extension_type: None,
-        failed,
+        state: ExtensionState::of(failed),
         message,
         code: None,
         lines,
@@ -980,6 +1016,22 @@ fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_portals_words_name_the_flux_extension_and_its_cluster() {
+        let path = format!(
+            "{}/../tests/fixtures/ext/extension-failed/match-real-portal-flux-wording.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = crate::diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let failed = report
+            .findings
+            .iter()
+            .find(|f| f.id == "ext/extension-failed")
+            .expect("extension-failed");
+        assert_eq!(failed.subject, "flux on Arc-EKS-Demo");
+        assert_eq!(failed.sub_causes, ["operation"]);
+    }
 
     #[test]
     fn an_extension_is_named_from_the_add_on_api_path() {

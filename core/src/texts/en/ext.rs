@@ -92,6 +92,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[failed] `az k8s-extension show` reports the extension with `provisioningState: Failed`: the extension service could not install or update it.",
             "[degraded] `az k8s-extension show` reports the extension with a status of level Error or Warning: it is installed but not working as it should.",
+            "[operation] The extension service reports that an operation on the extension (create, update or delete) failed.",
             "Its status gives the reason (\"{status_message}\").",
             "The status message names the real cause; the matching diagnosis (agent, network, Helm, taint) appears with this one when kubetriage recognises it.",
             "[resources] The message shows pods that cannot be scheduled for want of CPU or memory: the nodes are too small or too busy for the extension.",

@@ -70,6 +70,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[failed] `az k8s-extension show` segnala l'estensione con `provisioningState: Failed`: il servizio delle estensioni non è riuscito a installarla o ad aggiornarla.",
             "[degraded] `az k8s-extension show` segnala l'estensione con uno stato di livello Error o Warning: è installata, ma non funziona correttamente.",
+            "[operation] Il servizio delle estensioni segnala che un'operazione sull'estensione (creazione, aggiornamento o eliminazione) non è riuscita.",
             "Il relativo stato indica il motivo (\"{status_message}\").",
             "Il messaggio di stato indica la causa effettiva; la diagnosi corrispondente (agente, rete, Helm, taint) viene mostrata insieme a questa quando kubetriage la riconosce.",
             "[resources] Il messaggio mostra pod che non possono essere pianificati per mancanza di CPU o memoria: i nodi sono troppo piccoli o troppo carichi per l'estensione.",

@@ -70,6 +70,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[failed] `az k8s-extension show`에서 확장이 `provisioningState: Failed`로 보고됩니다. 확장 서비스가 확장을 설치하거나 업데이트하지 못했습니다.",
             "[degraded] `az k8s-extension show`에서 확장 상태가 Error 또는 Warning 수준으로 보고됩니다. 확장은 설치되었지만 제대로 작동하지 않습니다.",
+            "[operation] 확장 서비스가 확장에 대한 작업(만들기, 업데이트 또는 삭제)이 실패했다고 보고합니다.",
             "상태 메시지에 이유가 나와 있습니다 (\"{status_message}\").",
             "상태 메시지에 실제 원인이 나옵니다. kubetriage가 그 원인을 인식하면 해당 진단(에이전트, 네트워크, Helm, 테인트)이 이 진단과 함께 표시됩니다.",
             "[resources] 메시지에 CPU나 메모리가 부족하여 예약할 수 없는 Pod가 나옵니다. 노드가 확장을 실행하기에 너무 작거나 너무 바쁩니다.",

@@ -70,6 +70,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[failed] `az k8s-extension show` 回報延伸模組為 `provisioningState: Failed`：延伸模組服務無法安裝或更新它。",
             "[degraded] `az k8s-extension show` 回報延伸模組的狀態層級為 Error 或 Warning：它已安裝，但未正常運作。",
+            "[operation] 延伸模組服務回報對延伸模組的作業 (建立、更新或刪除) 失敗。",
             "其狀態說明了原因 (「{status_message}」)。",
             "狀態訊息會指出真正的原因；若 kubetriage 辨識出對應的診斷 (代理程式、網路、Helm、污點)，會與此項目一併顯示。",
             "[resources] 訊息顯示有 Pod 因 CPU 或記憶體不足而無法排程：對此延伸模組而言，節點太小或太忙碌。",
