@@ -40,6 +40,18 @@ pub const ARC_CONTEXT: &[&str] = &[
     "kubernetesconfiguration",
 ];
 
+/// How a name that does not resolve shows (see [`OUTBOUND_CONNECTIVITY`]).
+const DNS_FAILURES: &[&str] = &[
+    "issue with the DNS resolution",
+    "no such host",
+    "NameResolutionError",
+    "Name or service not known",
+    "Temporary failure in name resolution",
+];
+
+/// How an untrusted certificate shows: an inspecting proxy re-signs TLS.
+const UNTRUSTED_CERTIFICATE: &[&str] = &["CERTIFICATE_VERIFY_FAILED", "certificate verify failed"];
+
 /// Words that put a paste about the cluster connect feature.
 pub const CLUSTER_CONNECT_WORDS: &[&str] =
     &["connectedk8s proxy", "cluster-connect", "hybrid connection"];
@@ -589,6 +601,9 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         "NameResolutionError",
         "Name or service not known",
         "Temporary failure in name resolution",
+        // Python's words for a certificate it does not trust.
+        "CERTIFICATE_VERIFY_FAILED",
+        "certificate verify failed",
     ],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
@@ -600,14 +615,21 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
-        for (trigger, hit) in &ctx.hits {
+        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+            let phrase = ctx.hit_text(hit);
+            let is = |phrases: &[&str]| phrases.iter().any(|p| phrase.eq_ignore_ascii_case(p));
             let text = &ctx.text_around(hit, 1);
-            let variant = match trigger {
-                1 | 3 | 9.. => "dns",
-                4 | 5 if contains_ci(text, "proxy") => "proxy",
+            let variant = if is(DNS_FAILURES) {
+                "dns"
+            } else if is(UNTRUSTED_CERTIFICATE) {
+                "tls-inspection"
+            } else if is(&["ProxyError", "Max retries exceeded"]) && contains_ci(text, "proxy") {
+                "proxy"
+            } else if is(&["Max retries exceeded"]) && contains_ci(text, "NameResolutionError") {
                 // urllib3's retries name their cause: `(Caused by NameResolutionError(…))`.
-                5 if contains_ci(text, "NameResolutionError") => "dns",
-                _ => "egress",
+                "dns"
+            } else {
+                "egress"
             };
             finding = finding.variant(variant);
         }
@@ -621,6 +643,22 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
 #[cfg(test)]
 mod tests {
     use crate::diagnose;
+
+    #[test]
+    fn an_untrusted_certificate_during_connect_is_tls_inspection() {
+        let path = format!(
+            "{}/../tests/fixtures/arc/outbound-connectivity/match-real-helm-client-ssl-verify.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let found = report
+            .findings
+            .iter()
+            .find(|f| f.id == "arc/outbound-connectivity")
+            .expect("finding");
+        assert_eq!(found.subject, "nvlastanzu-arc");
+        assert_eq!(found.sub_causes, ["tls-inspection"]);
+    }
 
     #[test]
     fn a_user_quoted_with_json_escapes_is_read_without_them() {

@@ -268,11 +268,13 @@ pub static TEXTS: &[Text] = &[
             "[dns] Name resolution fails on the cluster: the endpoints' names cannot be resolved.",
             "[proxy] The cluster sits behind an outbound proxy that rejects or was not given the traffic.",
             "[egress] Connections time out or are refused: a firewall blocks the traffic.",
+            "[tls-inspection] A certificate on the way is not trusted: a proxy or firewall that inspects TLS re-signs the traffic with its own certificate authority.",
         ],
         fix: &[
             "Check every network requirement of Azure Arc-enabled Kubernetes (endpoints and ports).",
             "[proxy] Pass the proxy parameters when onboarding (`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`) and check the proxy allows the endpoints.",
             "[dns] Debug DNS resolution on the cluster (CoreDNS pods, upstream resolvers).",
+            "[tls-inspection] Give the onboarding the inspecting proxy's CA certificate (`--proxy-cert <file>`), or exempt the Azure Arc endpoints from TLS inspection.",
         ],
         commands: &[
             "az connectedk8s connect --name {cluster} --resource-group {rg} --proxy-https <proxy-url> --proxy-skip-range <cidrs>",

@@ -222,11 +222,13 @@ pub static TEXTS: &[Text] = &[
             "[dns] La risoluzione dei nomi non riesce nel cluster: non è possibile risolvere i nomi degli endpoint.",
             "[proxy] Il cluster si trova dietro un proxy in uscita che rifiuta il traffico o che non è stato configurato per riceverlo.",
             "[egress] Le connessioni scadono o vengono rifiutate: un firewall blocca il traffico.",
+            "[tls-inspection] Un certificato lungo il percorso non è attendibile: un proxy o un firewall che ispeziona il TLS firma di nuovo il traffico con la propria autorità di certificazione.",
         ],
         fix: &[
             "Verificare tutti i requisiti di rete di Kubernetes abilitato per Azure Arc (endpoint e porte).",
             "[proxy] Specificare i parametri del proxy durante l'onboarding (`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`) e verificare che il proxy consenta gli endpoint.",
             "[dns] Eseguire il debug della risoluzione DNS nel cluster (pod CoreDNS, resolver upstream).",
+            "[tls-inspection] Fornire all'onboarding il certificato della CA del proxy che ispeziona il traffico (`--proxy-cert <file>`), oppure escludere gli endpoint di Azure Arc dall'ispezione TLS.",
         ],
         commands: &[],
     },

@@ -222,11 +222,13 @@ pub static TEXTS: &[Text] = &[
             "[dns] 叢集上的名稱解析失敗：無法解析端點的名稱。",
             "[proxy] 叢集位於輸出 Proxy 後方，而該 Proxy 拒絕了流量，或流量根本沒有交給它。",
             "[egress] 連線逾時或遭拒：防火牆封鎖了流量。",
+            "[tls-inspection] 路徑上的憑證不受信任：檢查 TLS 的 Proxy 或防火牆以自己的憑證授權單位重新簽署了流量。",
         ],
         fix: &[
             "逐一檢查已啟用 Azure Arc 的 Kubernetes 的網路需求 (端點和連接埠)。",
             "[proxy] 上線時傳入 Proxy 參數 (`--proxy-https`、`--proxy-http`、`--proxy-skip-range`、`--proxy-cert`)，並確認 Proxy 允許這些端點。",
             "[dns] 在叢集上對 DNS 解析進行偵錯 (CoreDNS Pod、上游解析程式)。",
+            "[tls-inspection] 上線時提供檢查用 Proxy 的 CA 憑證 (`--proxy-cert <file>`)，或將 Azure Arc 端點排除在 TLS 檢查之外。",
         ],
         commands: &[],
     },
