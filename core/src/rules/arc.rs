@@ -2,7 +2,7 @@
 //! (`az connectedk8s connect`), its agents in the `azure-arc` namespace, the
 //! Helm release that installs them, cluster connect and custom locations.
 
-use super::{word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Pod, SecretList};
 
 /// Every `arc/` diagnosis, in catalogue order.
@@ -39,6 +39,10 @@ pub const ARC_CONTEXT: &[&str] = &[
     "connectedClusters",
     "kubernetesconfiguration",
 ];
+
+/// AKS on Azure Stack HCI's `Enable-AksHciArcConnection`, when its service
+/// principal may not look up the custom locations application.
+const AKS_HCI_CUSTOM_LOCATIONS_OFF: &str = "Custom locations has not been enabled";
 
 /// How a name that does not resolve shows (see [`OUTBOUND_CONNECTIVITY`]).
 const DNS_FAILURES: &[&str] = &[
@@ -560,6 +564,7 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
         "Unable to fetch oid of",
         "Unable to fetch the Object ID of",
         "Unable to fetch Object ID of",
+        AKS_HCI_CUSTOM_LOCATIONS_OFF,
     ],
     explains: &[],
     check: |ctx, out| {
@@ -568,6 +573,11 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
             .iter()
             .map(|(_, h)| *h)
             .filter(|h| {
+                if ctx.hit_text(h).eq_ignore_ascii_case(AKS_HCI_CUSTOM_LOCATIONS_OFF) {
+                    // Only when the lookup of the service principal was refused just before.
+                    let before = squeeze(&ctx.lines_around(h, 12, 0));
+                    return before.contains("getserviceprincipals") && before.contains("authorization_requestdenied");
+                }
                 let text = ctx.squeezed_around(h, 1);
                 // With an object ID given, connect goes on and enables the feature.
                 text.contains("custom-locations")
