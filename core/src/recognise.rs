@@ -181,7 +181,92 @@ pub fn command_text(line: &str) -> Option<&str> {
     // A bare line must look like a command, not prose that begins with "az".
     let takes_args = tool_len.is_some_and(|len| rest.as_bytes()[len] == b' ');
     let tool = &rest[..tool_len.unwrap_or(rest.len())];
-    (TOOLS.contains(&tool) && takes_args && (!bare || tool != "k")).then_some(rest)
+    let known = TOOLS.contains(&tool) && takes_args && (!bare || tool != "k");
+    (known && (!bare || runs_a_subcommand(tool, &rest[tool.len()..]))).then_some(rest)
+}
+
+/// True unless `tool` is kubectl or Helm and `args` does not start with one
+/// of its commands or a flag: a line without a prompt that begins `helm chart
+/// is deployed` is prose.
+fn runs_a_subcommand(tool: &str, args: &str) -> bool {
+    const KUBECTL: &[&str] = &[
+        "get",
+        "describe",
+        "logs",
+        "apply",
+        "delete",
+        "create",
+        "edit",
+        "exec",
+        "run",
+        "rollout",
+        "scale",
+        "top",
+        "explain",
+        "label",
+        "annotate",
+        "patch",
+        "port-forward",
+        "proxy",
+        "cp",
+        "auth",
+        "config",
+        "cluster-info",
+        "version",
+        "api-resources",
+        "wait",
+        "debug",
+        "events",
+        "cordon",
+        "uncordon",
+        "drain",
+        "taint",
+        "replace",
+        "set",
+        "expose",
+        "autoscale",
+        "attach",
+        "diff",
+        "kustomize",
+        "certificate",
+        "plugin",
+    ];
+    const HELM: &[&str] = &[
+        "install",
+        "upgrade",
+        "uninstall",
+        "delete",
+        "status",
+        "list",
+        "ls",
+        "get",
+        "history",
+        "rollback",
+        "template",
+        "repo",
+        "search",
+        "show",
+        "pull",
+        "push",
+        "package",
+        "lint",
+        "test",
+        "dependency",
+        "dep",
+        "version",
+        "env",
+        "plugin",
+        "registry",
+        "create",
+        "verify",
+    ];
+    let commands = match tool {
+        "kubectl" => KUBECTL,
+        "helm" => HELM,
+        _ => return true,
+    };
+    let first = args.split_ascii_whitespace().next().unwrap_or_default();
+    first.starts_with('-') || commands.contains(&first)
 }
 
 fn strip_prompt(line: &str) -> Option<&str> {
@@ -381,6 +466,8 @@ mod tests {
             "```bash",
             "`kubectl` is the tool",
             "` kubectl get pods`",
+            "helm chart is deployed, but not working...",
+            "kubectl is not installed on this host",
         ] {
             assert!(!is_prompt(line), "{line}");
         }

@@ -573,10 +573,14 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
             .iter()
             .map(|(_, h)| *h)
             .filter(|h| {
-                if ctx.hit_text(h).eq_ignore_ascii_case(AKS_HCI_CUSTOM_LOCATIONS_OFF) {
+                if ctx
+                    .hit_text(h)
+                    .eq_ignore_ascii_case(AKS_HCI_CUSTOM_LOCATIONS_OFF)
+                {
                     // Only when the lookup of the service principal was refused just before.
                     let before = squeeze(&ctx.lines_around(h, 12, 0));
-                    return before.contains("getserviceprincipals") && before.contains("authorization_requestdenied");
+                    return before.contains("getserviceprincipals")
+                        && before.contains("authorization_requestdenied");
                 }
                 let text = ctx.squeezed_around(h, 1);
                 // With an object ID given, connect goes on and enables the feature.
