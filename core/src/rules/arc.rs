@@ -656,36 +656,24 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnose;
+    use crate::rules::fixtures;
 
     #[test]
     fn an_untrusted_certificate_during_connect_is_tls_inspection() {
-        let path = format!(
-            "{}/../tests/fixtures/arc/outbound-connectivity/match-real-helm-client-ssl-verify.txt",
-            env!("CARGO_MANIFEST_DIR")
+        let found = fixtures::finding(
+            "arc/outbound-connectivity/match-real-helm-client-ssl-verify.txt",
+            "arc/outbound-connectivity",
         );
-        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
-        let found = report
-            .findings
-            .iter()
-            .find(|f| f.id == "arc/outbound-connectivity")
-            .expect("finding");
         assert_eq!(found.subject, "nvlastanzu-arc");
         assert_eq!(found.sub_causes, ["tls-inspection"]);
     }
 
     #[test]
     fn a_user_quoted_with_json_escapes_is_read_without_them() {
-        let path = format!(
-            "{}/../tests/fixtures/arc/insufficient-cluster-permissions/match-escaped-user-json.txt",
-            env!("CARGO_MANIFEST_DIR")
+        let found = fixtures::finding(
+            "arc/insufficient-cluster-permissions/match-escaped-user-json.txt",
+            "arc/insufficient-cluster-permissions",
         );
-        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
-        let found = report
-            .findings
-            .iter()
-            .find(|f| f.id == "arc/insufficient-cluster-permissions")
-            .expect("finding");
         assert_eq!(found.subject, "demo");
         assert!(
             found

@@ -1019,32 +1019,20 @@ mod tests {
 
     #[test]
     fn the_portals_words_name_the_flux_extension_and_its_cluster() {
-        let path = format!(
-            "{}/../tests/fixtures/ext/extension-failed/match-real-portal-flux-wording.txt",
-            env!("CARGO_MANIFEST_DIR")
+        let failed = crate::rules::fixtures::finding(
+            "ext/extension-failed/match-real-portal-flux-wording.txt",
+            "ext/extension-failed",
         );
-        let report = crate::diagnose(&std::fs::read_to_string(path).expect("fixture"));
-        let failed = report
-            .findings
-            .iter()
-            .find(|f| f.id == "ext/extension-failed")
-            .expect("extension-failed");
         assert_eq!(failed.subject, "flux on Arc-EKS-Demo");
         assert_eq!(failed.sub_causes, ["operation"]);
     }
 
     #[test]
     fn an_extension_is_named_from_the_add_on_api_path() {
-        let path = format!(
-            "{}/../tests/fixtures/sc/conflict/match-real-extension-request-conflict.txt",
-            env!("CARGO_MANIFEST_DIR")
+        let failed = crate::rules::fixtures::finding(
+            "sc/conflict/match-real-extension-request-conflict.txt",
+            "ext/extension-failed",
         );
-        let report = crate::diagnose(&std::fs::read_to_string(path).expect("fixture"));
-        let failed = report
-            .findings
-            .iter()
-            .find(|f| f.id == "ext/extension-failed")
-            .expect("extension-failed");
         assert_eq!(failed.subject, "dapr on aks");
     }
 

@@ -473,20 +473,12 @@ fn release_name(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnose;
     use crate::report::FindingReport;
+    use crate::rules::fixtures;
 
+    /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
-        let path = format!(
-            "{}/../tests/fixtures/helm/{fixture}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let paste = std::fs::read_to_string(path).expect("fixture");
-        diagnose(&paste)
-            .findings
-            .into_iter()
-            .find(|f| f.id == id)
-            .expect("finding")
+        fixtures::finding(&format!("helm/{fixture}"), id)
     }
 
     #[test]

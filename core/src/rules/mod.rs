@@ -560,6 +560,27 @@ pub fn squeeze(text: &str) -> String {
         .collect()
 }
 
+/// Reading fixtures in the rules' unit tests.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use crate::report::{FindingReport, Report};
+
+    /// The report of `tests/fixtures/<path>`.
+    pub fn report(path: &str) -> Report {
+        let path = format!("{}/../tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+        crate::diagnose(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+    }
+
+    /// The first finding `id` of the report of `tests/fixtures/<path>`.
+    pub fn finding(path: &str, id: &str) -> FindingReport {
+        report(path)
+            .findings
+            .into_iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("{path}: no {id}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

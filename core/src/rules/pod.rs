@@ -966,21 +966,12 @@ fn named_pod_finding(ns: &str, pod: &str) -> Finding {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnose;
     use crate::report::FindingReport;
+    use crate::rules::fixtures;
 
+    /// The first finding `id` of `tests/fixtures/pod/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
-        let path = format!(
-            "{}/../tests/fixtures/pod/{fixture}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let paste = std::fs::read_to_string(path).expect("fixture");
-        let report = diagnose(&paste);
-        report
-            .findings
-            .into_iter()
-            .find(|f| f.id == id)
-            .expect("finding")
+        fixtures::finding(&format!("pod/{fixture}"), id)
     }
 
     #[test]
@@ -1074,11 +1065,7 @@ mod tests {
         assert_eq!(log.subject, "opa/opa-849dcb7499-9chrt");
         // Every finding of a pod named only in a folded message is about it,
         // so that they link.
-        let path = format!(
-            "{}/../tests/fixtures/pod/oom-killed/match-real-yaml-folded-crashloop.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let report = fixtures::report("pod/oom-killed/match-real-yaml-folded-crashloop.txt");
         let pod = "ibm-common-services/ibmcloud-operator-controller-manager-5c4d7c974b-m2z2t";
         assert!(
             report.findings.iter().all(|f| f.subject == pod),
@@ -1140,11 +1127,7 @@ mod tests {
 
     #[test]
     fn an_event_without_its_object_is_reported_once_with_the_failing_pod() {
-        let path = format!(
-            "{}/../tests/fixtures/pod/create-config-error/match-real-couldnt-find-key.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let report = fixtures::report("pod/create-config-error/match-real-couldnt-find-key.txt");
         let subjects: Vec<&str> = report
             .findings
             .iter()
@@ -1222,11 +1205,7 @@ mod tests {
 
     #[test]
     fn rows_quoted_as_inline_code_name_their_pods_without_the_backticks() {
-        let path = format!(
-            "{}/../tests/fixtures/pod/container-creating/match-real-backtick-rows.txt",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let report = diagnose(&std::fs::read_to_string(path).expect("fixture"));
+        let report = fixtures::report("pod/container-creating/match-real-backtick-rows.txt");
         assert_eq!(report.findings.len(), 3);
         assert!(
             report.findings.iter().all(|f| !f.subject.contains('`')),
