@@ -389,15 +389,33 @@ pub fn headerless_event_row(
 ) -> Option<Event> {
     let at = words
         .iter()
-        .take(3)
+        .take(7)
         .position(|w| matches!(*w, "Normal" | "Warning"))?;
     let shaped = (1..=2).contains(&at)
         && age_seconds(words[at - 1]).is_some()
         && words.get(at + 2).is_some_and(|w| w.contains('/'));
-    if !shaped {
+    // The old format: `7s 7s 1 web-1.15281cd791bf4983 Pod [spec.containers{web}] Warning …`.
+    let old = (5..=6).contains(&at)
+        && age_seconds(words[0]).is_some()
+        && age_seconds(words[1]).is_some()
+        && words[2].bytes().all(|b| b.is_ascii_digit());
+    if !shaped && !old {
         return None;
     }
-    event_row(words, line, at == 2, false, ctx, facts)
+    event_row(words, line, at == 2, old, ctx, facts)
+}
+
+/// The object an old-format event is about: its NAME column is the event's
+/// name, the object's and a hex suffix (`web-1.15281cd791bf4983` → `web-1`).
+fn object_of_event(name: &str) -> &str {
+    match name.rsplit_once('.') {
+        Some((object, suffix))
+            if suffix.len() >= 8 && suffix.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            object
+        }
+        _ => name,
+    }
 }
 
 /// Reads an events row, current (`[NAMESPACE] LAST SEEN TYPE REASON OBJECT
@@ -429,7 +447,7 @@ fn event_row(
         let kind = words.get(4).map(|k| object_kind(k));
         (
             kind,
-            words.get(3).map(|s| s.to_string()),
+            words.get(3).map(|name| object_of_event(name).to_string()),
             at + 2 + source_len,
         )
     } else {
@@ -452,6 +470,15 @@ fn event_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_events_name_their_object_without_the_event_suffix() {
+        assert_eq!(
+            object_of_event("asb-2-29mxv.15281cd791bf4983"),
+            "asb-2-29mxv"
+        );
+        assert_eq!(object_of_event("web.v2"), "web.v2");
+    }
 
     #[test]
     fn ages_parse() {

@@ -50,8 +50,8 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
         }
         for event in orphan_events(ctx, &["Failed to pull image", "Back-off pulling image"]) {
-            let finding = pull_sub_cause(unknown_pod_finding(ctx).line(event.line), &event.message);
-            findings.push(finding.maybe("image", image_of(&event.message)).value("ns_flag", ""));
+            let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
+            findings.push(finding.maybe("image", image_of(&event.message)));
         }
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
@@ -1025,6 +1025,16 @@ mod tests {
         assert!(affinity
             .commands
             .contains(&"kubectl get nodes --show-labels".to_string()));
+    }
+
+    #[test]
+    fn old_format_event_rows_name_their_pod() {
+        let found = finding(
+            "image-pull-backoff/match-real-old-events-format.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.subject, "asb-2-29mxv");
+        assert_eq!(found.sub_causes, ["not-found"]);
     }
 
     #[test]
