@@ -201,6 +201,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         eks::ERROR_LINE,
         crate::parse::AWS_ID_PREFIXES,
         pod::POD_REFERENCES,
+        pod::DESCRIBE_POD,
     ]
     .into_iter()
     .flatten()

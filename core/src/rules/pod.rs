@@ -2,7 +2,7 @@
 //! output, events and pod objects that every Kubernetes paste starts with.
 
 use super::{between, squeeze, Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::{contains_ci, Event, Pod};
+use crate::facts::{contains_ci, Command, Event, Pod};
 use crate::search::Hit;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
@@ -864,6 +864,9 @@ fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
     ctx.facts.events_in(line..line + 1).first()
 }
 
+/// How a command that names a pod starts, wherever it is quoted.
+pub const DESCRIBE_POD: &[&str] = &["kubectl describe pod"];
+
 /// Where a message names the pod it is about (see [`pod_reference`]).
 pub const POD_REFERENCES: &[&str] = &["in pod ", "Skipping pod ", "pod=", "Kind:\"Pod\""];
 
@@ -928,17 +931,25 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
         };
     }
     let named = ctx.cached("named-pod", || {
-        let commanded = ctx.facts.commands.iter().filter_map(|c| {
-            let pod = c.pod()?;
-            Some((c.flag(&["-n", "--namespace"]), pod.to_string()))
-        });
+        let pod_of = |c: &Command| Some((c.flag(&["-n", "--namespace"]), c.pod()?.to_string()));
+        let commanded = ctx.facts.commands.iter().filter_map(pod_of);
+        // `The command "kubectl describe pods web-1" shows …`: quoted in prose.
+        let quoted = DESCRIBE_POD
+            .iter()
+            .flat_map(|phrase| ctx.phrase_hits(phrase))
+            .filter_map(|hit| {
+                let line = ctx.doc.line(hit.lines.start);
+                let from = crate::facts::find_ci(line, "kubectl")?;
+                let command = line[from..].split(['"', '`', '\'']).next()?;
+                pod_of(&Command::new(command, hit.lines.start))
+            });
         let referenced = POD_REFERENCES
             .iter()
             .flat_map(|marker| ctx.phrase_hits(marker))
             .filter_map(|hit| pod_reference(ctx.doc.line(hit.lines.start)))
             .map(|(ns, pod)| (Some(ns), pod));
         let mut named: Option<(Option<String>, String)> = None;
-        for (ns, pod) in commanded.chain(referenced) {
+        for (ns, pod) in commanded.chain(quoted).chain(referenced) {
             match &mut named {
                 None => named = Some((ns, pod)),
                 Some((_, known)) if *known != pod => return None,
