@@ -1117,6 +1117,11 @@ mod tests {
             "memcached-operator-system/memcached-operator-controller-manager-6d57f5fd7-gfnxw"
         );
         assert!(commanded.cause.contains("(90Mi)"), "{}", commanded.cause);
+        let quoted = finding(
+            "pending-taint/match-real-pod-in-prose-command.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(quoted.subject, "apache-7f6fddb7df-q229r");
         let logged = finding(
             "pending-taint/match-real-klog-object-reference.txt",
             "pod/pending-taint",
