@@ -572,6 +572,14 @@ pub struct FailedExtension {
     pub lines: Vec<usize>,
 }
 
+/// The chart reference (`registry/path:version`) that a registry answered
+/// `not found` for, in an extension's status message.
+fn missing_chart(message: &str) -> Option<String> {
+    let end = crate::facts::find_ci(message, ": not found")?;
+    let reference = message[..end].rsplit(['[', ' ', '(']).next()?;
+    (reference.contains('/') && reference.contains(':')).then(|| reference.to_string())
+}
+
 /// What a paste says of a failing extension's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExtensionState {
@@ -634,6 +642,13 @@ impl FailedExtension {
         for (words, variant) in routes {
             if words.iter().any(|w| contains_ci(message, w)) {
                 finding = finding.variant(variant);
+            }
+        }
+        // `Failed to setup Helm client during helm chart upgrade : err
+        // [mcr.microsoft.com/…/provider-azure-arc:1.4.0: not found]`.
+        if contains_ci(message, "helm") {
+            if let Some(chart) = missing_chart(message) {
+                finding = finding.variant("chart-not-found").value("chart", chart);
             }
         }
         finding
@@ -1025,6 +1040,16 @@ mod tests {
         );
         assert_eq!(failed.subject, "flux on Arc-EKS-Demo");
         assert_eq!(failed.sub_causes, ["operation"]);
+    }
+
+    #[test]
+    fn a_chart_the_registry_does_not_have_is_named() {
+        let failed = crate::rules::fixtures::finding(
+            "ext/extension-failed/match-real-chart-not-found.txt",
+            "ext/extension-failed",
+        );
+        assert_eq!(failed.sub_causes, ["operation", "chart-not-found"]);
+        assert!(failed.cause.contains("no chart mcr.microsoft.com/oss/azure/secrets-store/stable/provider-azure-arc:1.4.0:"), "{}", failed.cause);
     }
 
     #[test]

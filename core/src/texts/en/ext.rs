@@ -98,12 +98,14 @@ pub static TEXTS: &[Text] = &[
             "[resources] The message shows pods that cannot be scheduled for want of CPU or memory: the nodes are too small or too busy for the extension.",
             "[taint] The message shows pods that do not tolerate a node taint.",
             "[timeout] The message shows a time-out: the extension's resources did not become ready in time.",
+            "[chart-not-found] The registry has no chart {chart}: this version of the extension is not published there (yet), or not in this cloud or region.",
         ],
         fix: &[
             "Read `statuses` (and `errorInfo`) of the extension first; look at cluster logs only when they do not say enough.",
             "Fix the cause the message names, following the diagnosis shown with this one.",
             "[resources] Give the nodes room for the extension: scale the node pool or add a node pool, or lower other workloads' requests.",
             "[timeout] Check the events of the release namespace for pods, jobs or other resources that do not become ready.",
+            "[chart-not-found] Create or update the extension with a version that exists (`--version`), or let its release train pick one (`--auto-upgrade-minor-version true`).",
             "Then retry the extension operation (update, or delete and create it again) and check its state.",
         ],
         commands: &[
