@@ -197,7 +197,11 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             if (lines.is_empty() && events.is_empty()) || !current {
                 continue;
             }
-            let finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
+            let last_exits = last_exit_codes(ctx, pod);
+            if !last_exits.is_empty() && last_exits.iter().all(|(code, _)| *code == 0) {
+                finding = finding.variant("exits-normally").lines(last_exits.iter().map(|(_, line)| *line));
+            }
             out.push(arc_variant(finding, pod));
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
@@ -215,7 +219,12 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             let is_reason = |h: &Hit| field(ctx.doc.line(h.lines.start)).is_some_and(|(key, _)| key == "reason");
             for (_, hit) in ctx.hits.iter().filter(|(t, h)| *t > 0 || is_reason(h)) {
                 // A folded YAML message goes on to `pod=…` on the next line.
-                out.push(kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 1)).lines(hit.lines.clone()));
+                let mut finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 1)).lines(hit.lines.clone());
+                // A container section: its previous run follows its state.
+                if let Some((0, line)) = last_exit_code_after(ctx, hit.lines.end) {
+                    finding = finding.variant("exits-normally").line(line);
+                }
+                out.push(finding);
             }
         }
     },
@@ -784,6 +793,45 @@ fn field(line: &str) -> Option<(String, &str)> {
 }
 
 /// Adds the `arc-agent` sub-cause for pods of the Azure Arc agents.
+/// The exit codes of `pod`'s previous runs, with their lines: the `exit N`
+/// signals shown under a container's `Last State:` (describe) or
+/// `lastState:` (YAML), not those of a container's current state (an init
+/// container that completed).
+fn last_exit_codes(ctx: &Ctx<'_>, pod: &Pod) -> Vec<(i64, usize)> {
+    let under_last_state = |line: usize| {
+        (line.saturating_sub(5)..line)
+            .rev()
+            .map(|l| ctx.doc.line(l).trim_start())
+            .find_map(|text| {
+                let key = text.split(':').next().unwrap_or_default();
+                match key {
+                    "Last State" | "lastState" => Some(true),
+                    "State" | "state" => Some(false),
+                    _ => None,
+                }
+            })
+            == Some(true)
+    };
+    pod.signals
+        .iter()
+        .filter_map(|s| Some((s.value.strip_prefix("exit ")?.parse().ok()?, s.line)))
+        .filter(|&(_, line)| under_last_state(line))
+        .collect()
+}
+
+/// The exit code of a container's previous run in describe's container
+/// section, when its `Last State:` follows within a few lines of `line`.
+fn last_exit_code_after(ctx: &Ctx<'_>, line: usize) -> Option<(i64, usize)> {
+    let lines = line..(line + 6).min(ctx.doc.len());
+    let last_state = lines
+        .clone()
+        .find(|&l| ctx.doc.line(l).trim_start().starts_with("Last State:"))?;
+    (last_state + 1..(last_state + 4).min(ctx.doc.len())).find_map(|l| {
+        let code = ctx.doc.line(l).trim_start().strip_prefix("Exit Code:")?;
+        Some((code.trim().parse().ok()?, l))
+    })
+}
+
 fn arc_variant(finding: Finding, pod: &Pod) -> Finding {
     if pod.namespace.as_deref() == Some("azure-arc") {
         finding.variant("arc-agent")
@@ -1075,6 +1123,56 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn a_pull_failure_names_its_image() {
+        let found = finding(
+            "image-pull-backoff/match-real-old-events-format.txt",
+            "pod/image-pull-backoff",
+        );
+        assert!(
+            found.cause.contains(
+                "(`registry.access.redhat.com/openshift3/ose-ansible-service-broker:v3.9.24`)"
+            ),
+            "{}",
+            found.cause
+        );
+    }
+
+    #[test]
+    fn a_crash_loop_of_a_process_that_exits_0_says_so() {
+        for fixture in [
+            "crash-loop/match-real-exits-normally-tabs.txt",
+            "crash-loop/match-real-exits-normally-portainer.txt",
+        ] {
+            let found = finding(fixture, "pod/crash-loop");
+            assert_eq!(found.sub_causes, ["exits-normally"], "{fixture}");
+            assert!(
+                found.evidence.iter().any(|e| e.text.contains("Exit Code")),
+                "{fixture}"
+            );
+        }
+        // A previous run that failed, or an init container that completed,
+        // is no such loop.
+        for fixture in [
+            "crash-loop/match-describe-ansi.txt",
+            "crash-loop/match-real-describe-container-section.txt",
+        ] {
+            let found = finding(fixture, "pod/crash-loop");
+            assert!(
+                !found.sub_causes.contains(&"exits-normally".to_string()),
+                "{fixture}"
+            );
+        }
+        let init_completed = "Name:         web-1\nNamespace:    shop\nStatus:       Running\nInit Containers:\n  migrate:\n    State:          Terminated\n      Reason:       Completed\n      Exit Code:    0\nContainers:\n  web:\n    State:          Waiting\n      Reason:       CrashLoopBackOff\n    Ready:          False\n";
+        let report = crate::diagnose(init_completed);
+        let found = report
+            .findings
+            .iter()
+            .find(|f| f.id == "pod/crash-loop")
+            .expect("crash-loop");
+        assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/image-pull-backoff",
         title: "Image cannot be pulled",
         cause: &[
-            "The kubelet cannot fetch the container image, so the container never starts; Kubernetes retries with a growing back-off.",
+            "The kubelet cannot fetch the container image (`{image}`), so the container never starts; Kubernetes retries with a growing back-off.",
             "[registry-unreachable] Every pod of this namespace fails to pull at once, which points at the cluster rather than one image: nodes cannot reach the registry because egress, a firewall or a proxy blocks it, or because the agent pods cannot be scheduled or are held back by a policy.",
             "[not-found] The registry answered that the image or tag does not exist: the name or tag is misspelt, or the tag was never pushed.",
             "[unauthorized] The registry refused the request: the pull secret is missing, wrong or expired, or the identity of the nodes has no pull permission.",
@@ -33,11 +33,13 @@ pub static TEXTS: &[Text] = &[
         title: "Container keeps crashing (CrashLoopBackOff)",
         cause: &[
             "A container starts, exits with an error, and is restarted again and again with an increasing delay. The reason is in the logs of the previous, crashed run.",
+            "[exits-normally] Here the previous run did not fail: its process ended with exit code 0. A pod's containers are restarted whenever they stop when its restart policy is `Always` (every Deployment, DaemonSet and StatefulSet), so a command that does its work and returns is started again and again.",
             "[arc-agent] For Azure Arc agents a crash loop usually means the agent cannot authenticate or reach Azure: a missing managed identity certificate, proxy settings, or blocked endpoints.",
         ],
         fix: &[
             "Read the logs of the crashed run (`--previous`) and the pod's events.",
             "Fix what the logs show (configuration, missing dependency, wrong command), then let the pod restart.",
+            "[exits-normally] Keep the container's main process running in the foreground (a server or a loop, not a one-off script or a shell that returns), or run one-off work as a Job, whose pods may stop.",
             "[arc-agent] Work through the Arc Helm time-out checks: agent pods, the `azure-identity-certificate` secret, `kube-aad-proxy`, and network requirements.",
         ],
         commands: &[

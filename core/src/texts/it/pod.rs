@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/image-pull-backoff",
         title: "Impossibile eseguire il pull dell'immagine",
         cause: &[
-            "Il kubelet non riesce a recuperare l'immagine del contenitore, quindi il contenitore non viene mai avviato; Kubernetes ritenta a intervalli sempre più lunghi (back-off).",
+            "Il kubelet non riesce a recuperare l'immagine del contenitore (`{image}`), quindi il contenitore non viene mai avviato; Kubernetes ritenta a intervalli sempre più lunghi (back-off).",
             "[registry-unreachable] Il pull non riesce contemporaneamente per tutti i pod di questo spazio dei nomi: il problema riguarda quindi il cluster e non una singola immagine. I nodi non raggiungono il registro perché il traffico in uscita è bloccato da regole di rete, da un firewall o da un proxy, oppure perché i pod dell'agente non possono essere pianificati o vengono bloccati da un criterio.",
             "[not-found] Il registro ha risposto che l'immagine o il tag non esiste: il nome o il tag contiene un errore di battitura, oppure il tag non è mai stato inserito nel registro.",
             "[unauthorized] Il registro ha rifiutato la richiesta: il segreto di pull è assente, errato o scaduto, oppure l'identità dei nodi non ha l'autorizzazione per il pull.",
@@ -29,11 +29,13 @@ pub static TEXTS: &[Text] = &[
         title: "Il contenitore continua ad arrestarsi in modo anomalo (CrashLoopBackOff)",
         cause: &[
             "Un contenitore si avvia, termina con un errore e viene riavviato più volte, con un ritardo crescente tra un tentativo e l'altro. Il motivo si trova nei log dell'esecuzione precedente, quella terminata con l'arresto anomalo.",
+            "[exits-normally] Qui l'esecuzione precedente non è fallita: il processo è terminato con codice di uscita 0. Con il criterio di riavvio `Always` (ogni Deployment, DaemonSet e StatefulSet) i contenitori di un pod vengono riavviati ogni volta che si fermano, quindi un comando che svolge il suo lavoro e termina viene riavviato all'infinito.",
             "[arc-agent] Per gli agenti di Azure Arc, un ciclo di arresti anomali indica in genere che l'agente non riesce ad autenticarsi o a raggiungere Azure: certificato dell'identità gestita mancante, impostazioni del proxy oppure endpoint bloccati.",
         ],
         fix: &[
             "Leggere i log dell'esecuzione terminata (`--previous`) e gli eventi del pod.",
             "Correggere quanto indicato nei log (configurazione, dipendenza mancante, comando errato), quindi lasciare che il pod si riavvii.",
+            "[exits-normally] Mantenere in esecuzione in primo piano il processo principale del contenitore (un server o un ciclo, non uno script che viene eseguito una volta o una shell che termina subito), oppure eseguire il lavoro una tantum come Job, i cui pod possono terminare.",
             "[arc-agent] Eseguire i controlli previsti per il timeout di Helm di Azure Arc: pod dell'agente, segreto `azure-identity-certificate`, `kube-aad-proxy` e requisiti di rete.",
         ],
         commands: &[],
