@@ -287,7 +287,7 @@ fn bytes_that_are_not_utf8_are_still_a_paste() {
 
 #[test]
 fn a_large_file_reads_the_same_by_path_redirect_and_pipe() {
-    // Large enough to be read in two halves at once, with bytes that are not
+    // Large enough to be mapped into memory, with bytes that are not
     // UTF-8 in the middle.
     let mut paste = CRASH_PASTE.as_bytes().to_vec();
     for i in 0..40_000 {

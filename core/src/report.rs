@@ -13,6 +13,7 @@ use crate::segment;
 use crate::texts::{self, Lang};
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -169,20 +170,33 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         (diagnosis.check)(&ctx, &mut found);
         found
     });
+    let findings = merged_and_linked(found);
     // Facts and hits are done with. Freeing them (a million small
     // allocations on a large paste) overlaps the rendering.
-    let ((), findings) = both(
+    let mut rendered = render_all(
         parallel,
-        move || drop((facts, scan, joined)),
-        || findings_in_order(found, &doc, options.lang),
+        &findings,
+        &doc,
+        options.lang,
+        (facts, scan, joined),
     );
-    Report { findings, inputs }
+    rendered.sort_by_key(|f| {
+        (
+            f.caused_by.is_some(),
+            f.severity,
+            f.evidence.first().map_or(usize::MAX, |e| e.line),
+        )
+    });
+    Report {
+        findings: rendered,
+        inputs,
+    }
 }
 
 /// The findings of every check (`found`, in declaration order), merged by ID
-/// and subject, linked to what explains them, rendered in `lang` and sorted:
+/// and subject and linked to what explains them. The report lists them
 /// unexplained first, then by severity, then in paste order.
-fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Vec<FindingReport> {
+fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut findings = Vec::new();
     // Only findings of one diagnosis merge: its subjects are indexed while
     // its findings are added.
@@ -201,20 +215,60 @@ fn findings_in_order(found: Vec<Vec<Finding>>, doc: &Document, lang: Lang) -> Ve
         }
     }
     link(&mut findings);
-    let mut rendered: Vec<FindingReport> = findings.iter().map(|f| render(f, doc, lang)).collect();
-    rendered.sort_by_key(|f| {
-        (
-            f.caused_by.is_some(),
-            f.severity,
-            f.evidence.first().map_or(usize::MAX, |e| e.line),
-        )
-    });
-    rendered
+    findings
+}
+
+/// Renders `findings` in `lang`, in their order: on two threads when
+/// `parallel` and the platform has threads, one of which first frees
+/// `garbage`. The threads take chunks of findings as they go, so that they
+/// end together however long the freeing takes.
+fn render_all<G: Send>(
+    parallel: bool,
+    findings: &[Finding],
+    doc: &Document,
+    lang: Lang,
+    garbage: G,
+) -> Vec<FindingReport> {
+    const CHUNK: usize = 64;
+    let next = AtomicUsize::new(0);
+    let render_chunks = || {
+        let mut chunks = Vec::new();
+        loop {
+            let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+            let Some(chunk) = findings
+                .get(start..(start + CHUNK).min(findings.len()))
+                .filter(|c| !c.is_empty())
+            else {
+                return chunks;
+            };
+            chunks.push((
+                start,
+                chunk
+                    .iter()
+                    .map(|f| render(f, doc, lang))
+                    .collect::<Vec<_>>(),
+            ));
+        }
+    };
+    let (mut chunks, more) = both(
+        parallel,
+        || {
+            drop(garbage);
+            render_chunks()
+        },
+        render_chunks,
+    );
+    chunks.extend(more);
+    chunks.sort_unstable_by_key(|&(start, _)| start);
+    chunks
+        .into_iter()
+        .flat_map(|(_, rendered)| rendered)
+        .collect()
 }
 
 /// Pastes from this size on are diagnosed on two threads (normalising the
-/// two halves, segmenting then scanning beside parsing, the checks, freeing
-/// beside rendering); below it, starting a thread costs more than it saves.
+/// two halves, segmenting then scanning beside parsing, the checks, the
+/// rendering, with the freeing of the facts); below it, starting a thread costs more than it saves.
 const PARALLEL_BYTES: usize = 256 * 1024;
 
 /// Runs `first` and `second` and returns both results: on two threads when
@@ -614,6 +668,29 @@ mod tests {
         assert_eq!(one.len(), rules::all().count());
         let ids: Vec<String> = rules::all().map(|d| format!("{} 0", d.id)).collect();
         assert_eq!(subjects(&two), ids);
+    }
+
+    #[test]
+    fn findings_rendered_on_two_threads_keep_their_order() {
+        let text = "line\n".repeat(1000);
+        let doc = Document::new(&text);
+        let findings: Vec<Finding> = (0..1000)
+            .map(|i| Finding {
+                id: rules::all().nth(i % 60).map_or("pod/crash-loop", |d| d.id),
+                ..Finding::new(format!("pod-{i}")).line(i)
+            })
+            .collect();
+        let one = render_all(false, &findings, &doc, Lang::En, ());
+        let two = render_all(true, &findings, &doc, Lang::En, vec![0u8; 1 << 20]);
+        let summary = |rendered: &[FindingReport]| -> Vec<(String, &str, usize)> {
+            rendered
+                .iter()
+                .map(|f| (f.subject.clone(), f.id, f.evidence[0].line))
+                .collect()
+        };
+        assert_eq!(summary(&one), summary(&two));
+        assert_eq!(one.len(), 1000);
+        assert_eq!(one[999].subject, "pod-999");
     }
 
     #[test]
