@@ -57,8 +57,9 @@ impl<'a> Document<'a> {
     pub const MAX_BYTES: usize = (Line::CHANGED - 1) as usize;
 
     /// Normalises `raw`: strips ANSI escape sequences and `\r`, turns tabs,
-    /// non-breaking and other exotic spaces into plain spaces and drops other
-    /// control characters. Never fails; any text is a valid document (of at
+    /// non-breaking and other exotic spaces into plain spaces, drops other
+    /// control characters, and the backticks around a line that is all
+    /// inline code. Never fails; any text is a valid document (of at
     /// most [`Document::MAX_BYTES`]).
     pub fn new(raw: &'a str) -> Document<'a> {
         let raw = &raw[..raw.floor_char_boundary(Self::MAX_BYTES)];
@@ -73,11 +74,12 @@ impl<'a> Document<'a> {
             let text = &raw[start..end];
             // Printable ASCII needs no change, and is by far the most common line.
             let line = if is_printable_ascii(text) {
-                Line::new(start..end, false)
+                Line::new(inside_inline_code(text, start), false)
             } else {
                 let from = changed.len();
                 normalise_into(text, &mut changed);
-                Line::new(from..changed.len(), true)
+                let range = inside_inline_code(&changed[from..], from);
+                Line::new(range, true)
             };
             lines.push(line);
             start = end + 1;
@@ -174,6 +176,18 @@ fn is_printable_ascii(text: &str) -> bool {
         && chunks.remainder().iter().all(|&b| printable(b))
 }
 
+/// The byte range of `line` (which starts at byte `start` of its buffer)
+/// that holds its text: all of it, or what is inside the backticks when the
+/// whole line is Markdown inline code (rows of a table pasted one
+/// `` `row` `` a line in an issue's prose).
+fn inside_inline_code(line: &str, start: usize) -> Range<usize> {
+    let end = start + line.len();
+    match line.strip_prefix('`').and_then(|l| l.strip_suffix('`')) {
+        Some(inner) if !inner.is_empty() && !inner.contains('`') => start + 1..end - 1,
+        _ => start..end,
+    }
+}
+
 /// Appends the normalised form of one line (without its `\n`) to `out`.
 fn normalise_into(line: &str, out: &mut String) {
     let mut chars = line.chars().peekable();
@@ -218,6 +232,24 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_inline_code_loses_its_backticks() {
+        let doc =
+            Document::new("`web-1   0/1   Pending   0   5s`\r\n`ok`\n```\n``\n`a`b`\nsay `x`\n");
+        let lines: Vec<&str> = doc.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "web-1   0/1   Pending   0   5s",
+                "ok",
+                "```",
+                "``",
+                "`a`b`",
+                "say `x`"
+            ]
+        );
+    }
 
     #[test]
     fn printable_ascii_is_told_at_every_position_and_length() {
