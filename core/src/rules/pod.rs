@@ -916,11 +916,19 @@ fn event_on_line<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Event> {
 pub const DESCRIBE_POD: &[&str] = &["kubectl describe pod"];
 
 /// Where a message names the pod it is about (see [`pod_reference`]).
-pub const POD_REFERENCES: &[&str] = &["in pod ", "Skipping pod ", "pod=", "Kind:\"Pod\""];
+pub const POD_REFERENCES: &[&str] = &[
+    "in pod ",
+    "Skipping pod ",
+    "pod=",
+    "Successfully assigned ",
+    // Last: an object reference, read by its fields.
+    "Kind:\"Pod\"",
+];
 
 /// The namespace and pod a message names: the kubelet's `… failed container
 /// app in pod web-7d9f_shop(uid)`, `pod=web-7d9f_shop(uid)`, `Skipping pod
-/// "web-7d9f_shop(uid)"` and structured `pod="shop/web-7d9f"`, or the
+/// "web-7d9f_shop(uid)"`, structured `pod="shop/web-7d9f"` and the
+/// scheduler's `Successfully assigned shop/web-7d9f to node-1`, or the
 /// scheduler's `Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"shop",
 /// Name:"web-7d9f"` → (`shop`, `web-7d9f`).
 fn pod_reference(message: &str) -> Option<(String, String)> {
@@ -931,12 +939,13 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
     };
     let named =
         |ns: &str, pod: &str| (valid(ns) && valid(pod)).then(|| (ns.to_string(), pod.to_string()));
-    if let Some(at) = message.find(POD_REFERENCES[3]) {
+    let (object_reference, markers) = POD_REFERENCES.split_last()?;
+    if let Some(at) = message.find(object_reference) {
         let object = &message[at..];
         let ns = between(object, "Namespace:", '"', '"')?;
         return named(&ns, &between(object, "Name:", '"', '"')?);
     }
-    POD_REFERENCES[..3].iter().find_map(|marker| {
+    markers.iter().find_map(|marker| {
         let at = message.find(marker)? + marker.len();
         let rest = message[at..].trim_start_matches('"');
         let word = rest.split(['(', ' ', '"']).next()?;
@@ -1123,6 +1132,15 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn the_scheduler_s_event_names_the_pod_of_an_events_section() {
+        let found = finding(
+            "container-creating/match-real-events-only-assigned.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(found.subject, "default/dep3pod-blk-6d7f5b8c49-8hhrk");
     }
 
     #[test]
