@@ -401,10 +401,8 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
             // The output (or the next prompt) starts: the command line is over.
             break;
         } else if !word.starts_with('-') && release.is_none() {
-            let valid = word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
-            if !valid {
+            // `We run helm upgrade in our pipeline`: prose, not a command.
+            if !is_release_shaped(word) {
                 break;
             }
             release = Some(word.to_string());
@@ -412,6 +410,22 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
         i += 1;
     }
     release.map(|r| (r, namespace))
+}
+
+/// True for a word that can be a release name (lower-case letters, digits,
+/// `-` and `.`) and is not one of the short English words that follow
+/// `helm upgrade` or `for release` in prose (`waiting for release to finish`).
+fn is_release_shaped(word: &str) -> bool {
+    const PROSE: &[&str] = &[
+        "a", "an", "the", "to", "in", "on", "of", "for", "from", "with", "and", "or", "but", "is",
+        "was", "are", "be", "it", "its", "that", "this", "then", "again", "after", "before",
+        "fails", "failed", "command", "now", "not", "still", "works", "worked", "hangs", "keeps",
+    ];
+    !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && !PROSE.contains(&word)
 }
 
 /// The release a Helm or extension message names: `release [x]`,
@@ -434,11 +448,7 @@ fn release_name(text: &str) -> Option<String> {
             .next()
             .unwrap_or("")
             .trim_end_matches([',', '.', ':']);
-        let release_shaped = !word.is_empty()
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
-        if release_shaped {
+        if is_release_shaped(word) {
             return Some(word.to_string());
         }
     }
@@ -497,6 +507,29 @@ mod tests {
             "{:?}",
             found.sub_causes
         );
+    }
+
+    #[test]
+    fn prose_words_are_not_releases() {
+        let named = finding(
+            "operation-in-progress/match-real-trying-to-run.txt",
+            "helm/operation-in-progress",
+        );
+        assert_eq!(named.subject, "coder");
+        let prose = finding(
+            "operation-in-progress/match-real-prose-helm-upgrade.txt",
+            "helm/operation-in-progress",
+        );
+        assert_eq!(prose.subject, "Helm release");
+        let error =
+            "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress\n";
+        for paste in [
+            format!("We run helm upgrade in our pipeline every night.\n{error}"),
+            format!("{error}I keep waiting for release to finish, nothing happens.\n"),
+        ] {
+            let report = crate::diagnose(&paste);
+            assert_eq!(report.findings[0].subject, "Helm release", "{paste}");
+        }
     }
 
     #[test]
