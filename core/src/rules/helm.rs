@@ -86,6 +86,9 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = helm_finding(ctx, &hits);
+        if deployed_later(ctx, &hits, &finding) {
+            return;
+        }
         if ctx
             .hits
             .iter()
@@ -324,6 +327,23 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     finding
         .maybe("release", release.or(info.name))
         .maybe("release_ns", release_ns)
+}
+
+/// True when, after the last of `hits`, the paste shows the release of
+/// `finding` (or, when it has none, any release) `deployed`: a later
+/// `helm upgrade --install` went through, and the time-out is history.
+fn deployed_later(ctx: &Ctx<'_>, hits: &[&Hit], finding: &Finding) -> bool {
+    let after = hits.iter().map(|h| h.lines.end).max().unwrap_or(0);
+    let release = finding
+        .values
+        .iter()
+        .find(|(key, _)| *key == "release")
+        .map(|(_, name)| name.as_str());
+    ctx.facts.helm_releases.iter().any(|r| {
+        r.line >= after
+            && r.status.eq_ignore_ascii_case("deployed")
+            && release.is_none_or(|name| name == r.name)
+    })
 }
 
 /// Flags of `helm install` / `helm upgrade` that take a value.
