@@ -3,6 +3,7 @@
 //! support ticket). Exit 0 when it diagnosed, 2 on a usage or read error.
 
 mod args;
+mod json;
 mod text;
 
 use args::{Args, Format};
@@ -38,7 +39,7 @@ fn run(args: &Args) -> Result<(), String> {
     } else if args.list {
         let entries = list(args.lang);
         match args.format {
-            Format::Json => write_json(&mut stdout, &entries),
+            Format::Json => json::write(&mut stdout, &entries),
             _ => entries.iter().try_for_each(|e| {
                 writeln!(
                     stdout,
@@ -64,7 +65,7 @@ fn run(args: &Args) -> Result<(), String> {
         }
         let report = diagnose_with(&paste, Options { lang: args.lang });
         let written = match args.format {
-            Format::Json => write_json(&mut stdout, &report),
+            Format::Json => json::write_report(&mut stdout, &report),
             Format::Markdown => stdout.write_all(render::markdown(&report, args.lang).as_bytes()),
             Format::Text => {
                 let colour = std::io::stdout().is_terminal()
@@ -84,12 +85,6 @@ fn run(args: &Args) -> Result<(), String> {
         }
         _ => Ok(()),
     }
-}
-
-/// Writes `value` as pretty JSON and a line end, as it is encoded.
-fn write_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    out.write_all(b"\n")
 }
 
 /// The bytes of the paste: a large file mapped into memory, anything else
