@@ -335,12 +335,18 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             // A pod whose containers already wait on something (an image, a
             // volume) was scheduled: Pending is then its phase, not the problem.
             let pending = pod.status.as_deref() == Some("Pending") && pod.signals.iter().all(|s| s.value == "Pending");
-            if pending && !scheduler_spoke && !seen.contains(&pod.subject()) {
+            // A pod created seconds ago is Pending on its way to a node.
+            let just_created = pod.age_seconds.is_some_and(|age| age < JUST_CREATED_SECONDS);
+            if pending && !just_created && !scheduler_spoke && !seen.contains(&pod.subject()) {
                 out.push(Finding::for_pod(pod).lines(pod.signal_lines("Pending")).variant("no-event"));
             }
         }
     },
 };
+
+/// Age under which a Pending pod without a scheduling event is taken to be
+/// on its way to a node, not stuck.
+const JUST_CREATED_SECONDS: u32 = 60;
 
 /// Scheduling failures on node taints the pod does not tolerate.
 pub const PENDING_TAINT: Diagnosis = Diagnosis {
@@ -1141,6 +1147,17 @@ mod tests {
             "pod/container-creating",
         );
         assert_eq!(found.subject, "default/dep3pod-blk-6d7f5b8c49-8hhrk");
+    }
+
+    #[test]
+    fn a_pod_pending_for_seconds_is_not_stuck() {
+        let report = fixtures::report("pod/crash-loop/match-real-rows-in-backticks.txt");
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
+        assert_eq!(ids, ["pod/crash-loop", "pod/crash-loop"]);
+        let stuck = crate::diagnose(
+            "NAME    READY   STATUS    RESTARTS   AGE\nweb-1   0/1     Pending   0          5m\n",
+        );
+        assert_eq!(stuck.findings[0].id, "pod/pending-resources");
     }
 
     #[test]
