@@ -13,7 +13,6 @@ use crate::segment;
 use crate::texts::{self, Lang};
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -218,10 +217,9 @@ fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     findings
 }
 
-/// Renders `findings` in `lang`, in their order: on two threads when
-/// `parallel` and the platform has threads, one of which first frees
-/// `garbage`. The threads take chunks of findings as they go, so that they
-/// end together however long the freeing takes.
+/// Renders `findings` in `lang`, in their order, after freeing `garbage`:
+/// on two threads when `parallel` and the platform has threads (see
+/// [`render_on_two_threads`]), else one after the other.
 fn render_all<G: Send>(
     parallel: bool,
     findings: &[Finding],
@@ -229,6 +227,26 @@ fn render_all<G: Send>(
     lang: Lang,
     garbage: G,
 ) -> Vec<FindingReport> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if parallel {
+        return render_on_two_threads(findings, doc, lang, garbage);
+    }
+    let _ = parallel;
+    drop(garbage);
+    findings.iter().map(|f| render(f, doc, lang)).collect()
+}
+
+/// [`render_all`] on two threads, one of which first frees `garbage`. The
+/// threads take chunks of findings as they go, so that they end together
+/// however long the freeing takes.
+#[cfg(not(target_arch = "wasm32"))]
+fn render_on_two_threads<G: Send>(
+    findings: &[Finding],
+    doc: &Document,
+    lang: Lang,
+    garbage: G,
+) -> Vec<FindingReport> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
     const CHUNK: usize = 64;
     let next = AtomicUsize::new(0);
     let render_chunks = || {
@@ -251,7 +269,7 @@ fn render_all<G: Send>(
         }
     };
     let (mut chunks, more) = both(
-        parallel,
+        true,
         || {
             drop(garbage);
             render_chunks()
@@ -268,7 +286,8 @@ fn render_all<G: Send>(
 
 /// Pastes from this size on are diagnosed on two threads (normalising the
 /// two halves, segmenting then scanning beside parsing, the checks, the
-/// rendering, with the freeing of the facts); below it, starting a thread costs more than it saves.
+/// rendering, with the freeing of the facts); below it, starting a thread
+/// costs more than it saves.
 const PARALLEL_BYTES: usize = 256 * 1024;
 
 /// Runs `first` and `second` and returns both results: on two threads when
