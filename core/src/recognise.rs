@@ -270,6 +270,13 @@ fn runs_a_subcommand(tool: &str, args: &str) -> bool {
 }
 
 fn strip_prompt(line: &str) -> Option<&str> {
+    // A Python virtualenv or conda environment shown before the prompt:
+    // `(base) [user@host dir]$ kubectl …`.
+    let line = line
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(") "))
+        .filter(|(env, _)| !env.is_empty() && env.len() <= 40 && !env.contains([' ', '(', ')']))
+        .map_or(line, |(_, rest)| rest);
     if let Some(rest) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
         return Some(rest.trim_start());
     }
@@ -439,6 +446,8 @@ mod tests {
             "weerayut@Weerayuts-MacBook-Pro ~ % kubectl get secret -n azure-arc -o yaml | grep name:",
             "az k8s-extension show --name sc-extension",
             "aws eks describe-cluster --name my-cluster --query 'cluster.health'",
+            "(base) [csubrama@csubrama manifests]$ kubectl get pods -n monitoring",
+            "(.venv) user@host:~/arc$ az connectedk8s connect -n c -g rg",
         ] {
             assert!(is_prompt(line), "{line}");
         }
@@ -468,6 +477,7 @@ mod tests {
             "` kubectl get pods`",
             "helm chart is deployed, but not working...",
             "kubectl is not installed on this host",
+            "(see below) kubectl get pods shows them all",
         ] {
             assert!(!is_prompt(line), "{line}");
         }

@@ -265,8 +265,10 @@ pub fn pod_row(
     if at == 0 || at + 1 >= words.len() || !is_pod_status(words[at + 1]) {
         return false;
     }
-    let raw_name = words[at - 1];
-    let Some(name) = pod_name(raw_name) else {
+    // A row set in Markdown bold or italics (`_**web-1`): a pod name starts
+    // with a letter or digit.
+    let raw_name = words[at - 1].trim_start_matches(['*', '_', '`']);
+    let Some(name) = pod_name(raw_name).filter(|n| !n.is_empty()) else {
         return false;
     };
     let namespace = if at >= 2 && (with_namespace || at == 2) {

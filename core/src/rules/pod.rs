@@ -1161,6 +1161,15 @@ mod tests {
     }
 
     #[test]
+    fn a_conda_prompt_gives_its_namespace_to_the_table() {
+        let found = finding(
+            "create-config-error/match-real-conda-prompt.txt",
+            "pod/create-config-error",
+        );
+        assert_eq!(found.subject, "monitoring/autotune-655d8878cc-f2c9c");
+    }
+
+    #[test]
     fn a_pull_failure_names_its_image() {
         let found = finding(
             "image-pull-backoff/match-real-old-events-format.txt",

@@ -121,7 +121,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/oom-killed",
         title: "Container killed for running out of memory (OOMKilled)",
         cause: &[
-            "The container used more memory than its limit ({memory_limit}) and the kernel killed it (exit code 137).",
+            "The container used more memory than its limit ({memory_limit}) and the kernel killed it (the exit code is usually 137).",
         ],
         fix: &[
             "Raise the container's memory limit (and request) to what it really needs, or fix the leak that makes it grow.",

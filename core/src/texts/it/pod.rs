@@ -105,7 +105,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/oom-killed",
         title: "Contenitore terminato per memoria insufficiente (OOMKilled)",
         cause: &[
-            "Il contenitore ha usato più memoria del limite impostato ({memory_limit}) e il kernel lo ha terminato (codice di uscita 137).",
+            "Il contenitore ha usato più memoria del limite impostato ({memory_limit}) e il kernel lo ha terminato (il codice di uscita è di solito 137).",
         ],
         fix: &[
             "Aumentare il limite di memoria del contenitore (e la richiesta) fino al fabbisogno effettivo, oppure correggere la perdita di memoria che ne causa la crescita.",
