@@ -2,7 +2,7 @@
 //! (`az connectedk8s connect`), its agents in the `azure-arc` namespace, the
 //! Helm release that installs them, cluster connect and custom locations.
 
-use super::{squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Pod, SecretList};
 
 /// Every `arc/` diagnosis, in catalogue order.
@@ -633,7 +633,11 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
             let phrase = ctx.hit_text(hit);
             let is = |phrases: &[&str]| phrases.iter().any(|p| phrase.eq_ignore_ascii_case(p));
             let text = &ctx.text_around(hit, 1);
-            let variant = if is(DNS_FAILURES) {
+            let api_server = cluster_api_server(text);
+            let variant = if let Some(address) = api_server {
+                finding = finding.value("api_server", address);
+                "cluster-api"
+            } else if is(DNS_FAILURES) {
                 "dns"
             } else if is(UNTRUSTED_CERTIFICATE) {
                 "tls-inspection"
@@ -654,9 +658,56 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
     },
 };
 
+/// The Kubernetes API server that a failed request of `text` went to, as
+/// `host:port`: urllib3's `HTTPSConnectionPool(host='10.0.0.4', port=6443):
+/// Max retries exceeded with url: /api/v1/…` (the Azure CLI's Kubernetes
+/// client), or Go's `dial tcp 10.0.0.4:6443: i/o timeout` (kubectl, Helm).
+fn cluster_api_server(text: &str) -> Option<String> {
+    if let Some(host) = between(text, "HTTPSConnectionPool(host=", '\'', '\'') {
+        let to_kubernetes = ["url: /api/", "url: /apis/", "url: /api?", "url: /version"]
+            .iter()
+            .any(|path| text.contains(path));
+        let port = word_after(text, "port=").unwrap_or_default();
+        return to_kubernetes.then(|| format!("{host}:{port}"));
+    }
+    let address = word_after(text, "dial tcp ")?;
+    address.ends_with(":6443").then_some(address)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::fixtures;
+
+    #[test]
+    fn a_kubeconfig_that_cannot_reach_its_api_server_is_not_azure_egress() {
+        let found = fixtures::finding(
+            "arc/outbound-connectivity/match-real-cluster-api-unreachable.txt",
+            "arc/outbound-connectivity",
+        );
+        assert_eq!(found.sub_causes, ["cluster-api"]);
+        assert!(
+            found.cause.contains("`172.29.2.181:8443`"),
+            "{}",
+            found.cause
+        );
+        let azure = fixtures::finding(
+            "arc/outbound-connectivity/match-real-name-resolution-error.txt",
+            "arc/outbound-connectivity",
+        );
+        assert!(
+            !azure.sub_causes.contains(&"cluster-api".to_string()),
+            "{:?}",
+            azure.sub_causes
+        );
+        assert_eq!(
+            super::cluster_api_server("dial tcp 10.1.2.3:6443: i/o timeout"),
+            Some("10.1.2.3:6443".to_string())
+        );
+        assert_eq!(
+            super::cluster_api_server("dial tcp 20.50.1.1:443: i/o timeout"),
+            None
+        );
+    }
 
     #[test]
     fn an_untrusted_certificate_during_connect_is_tls_inspection() {
