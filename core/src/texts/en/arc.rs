@@ -268,14 +268,14 @@ pub static TEXTS: &[Text] = &[
             "[dns] Name resolution fails on the cluster: the endpoints' names cannot be resolved.",
             "[proxy] The cluster sits behind an outbound proxy that rejects or was not given the traffic.",
             "[egress] Connections time out or are refused: a firewall blocks the traffic.",
-            "[cluster-api] The request that failed went to the cluster's own Kubernetes API server (`{api_server}`), not to Azure: the kubeconfig that the command uses points at an address this machine cannot reach (a VPN that is down, a firewall, a private address, or the wrong context).",
+            "[cluster-api] The failed request went to the cluster's own API server (`{api_server}`), not to Azure: this machine cannot reach the address in its kubeconfig (VPN, firewall, private address or wrong context).",
             "[tls-inspection] A certificate on the way is not trusted: a proxy or firewall that inspects TLS re-signs the traffic with its own certificate authority.",
         ],
         fix: &[
             "Check every network requirement of Azure Arc-enabled Kubernetes (endpoints and ports).",
             "[proxy] Pass the proxy parameters when onboarding (`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`) and check the proxy allows the endpoints.",
             "[dns] Debug DNS resolution on the cluster (CoreDNS pods, upstream resolvers).",
-            "[cluster-api] Before connecting, check that `kubectl` reaches the cluster from the same machine with the same kubeconfig and context (`--kube-config`, `--kube-context`); open the way to the API server (VPN, firewall rule) or run the command from a machine inside the cluster's network.",
+            "[cluster-api] Before connecting, check that `kubectl` reaches the cluster from this machine with the same kubeconfig and context (`--kube-config`, `--kube-context`).",
             "[tls-inspection] Give the onboarding the inspecting proxy's CA certificate (`--proxy-cert <file>`), or exempt the Azure Arc endpoints from TLS inspection.",
         ],
         commands: &[

@@ -33,13 +33,13 @@ pub static TEXTS: &[Text] = &[
         title: "Container keeps crashing (CrashLoopBackOff)",
         cause: &[
             "A container starts, exits with an error, and is restarted again and again with an increasing delay. The reason is in the logs of the previous, crashed run.",
-            "[exits-normally] Here the previous run did not fail: its process ended with exit code 0. A pod's containers are restarted whenever they stop when its restart policy is `Always` (every Deployment, DaemonSet and StatefulSet), so a command that does its work and returns is started again and again.",
+            "[exits-normally] Here the previous run did not fail: it exited with code 0. With restart policy `Always` (every Deployment, DaemonSet and StatefulSet) a container that stops is started again, so a command that finishes loops.",
             "[arc-agent] For Azure Arc agents a crash loop usually means the agent cannot authenticate or reach Azure: a missing managed identity certificate, proxy settings, or blocked endpoints.",
         ],
         fix: &[
             "Read the logs of the crashed run (`--previous`) and the pod's events.",
             "Fix what the logs show (configuration, missing dependency, wrong command), then let the pod restart.",
-            "[exits-normally] Keep the container's main process running in the foreground (a server or a loop, not a one-off script or a shell that returns), or run one-off work as a Job, whose pods may stop.",
+            "[exits-normally] Keep the main process running in the foreground, or run one-off work as a Job.",
             "[arc-agent] Work through the Arc Helm time-out checks: agent pods, the `azure-identity-certificate` secret, `kube-aad-proxy`, and network requirements.",
         ],
         commands: &[

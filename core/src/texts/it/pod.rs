@@ -29,13 +29,13 @@ pub static TEXTS: &[Text] = &[
         title: "Il contenitore continua ad arrestarsi in modo anomalo (CrashLoopBackOff)",
         cause: &[
             "Un contenitore si avvia, termina con un errore e viene riavviato più volte, con un ritardo crescente tra un tentativo e l'altro. Il motivo si trova nei log dell'esecuzione precedente, quella terminata con l'arresto anomalo.",
-            "[exits-normally] Qui l'esecuzione precedente non è fallita: il processo è terminato con codice di uscita 0. Con il criterio di riavvio `Always` (ogni Deployment, DaemonSet e StatefulSet) i contenitori di un pod vengono riavviati ogni volta che si fermano, quindi un comando che svolge il suo lavoro e termina viene riavviato all'infinito.",
+            "[exits-normally] Qui l'esecuzione precedente non è fallita: è terminata con codice 0. Con il criterio di riavvio `Always` (ogni Deployment, DaemonSet e StatefulSet) un contenitore che si ferma viene riavviato, quindi un comando che finisce il suo lavoro si ripete all'infinito.",
             "[arc-agent] Per gli agenti di Azure Arc, un ciclo di arresti anomali indica in genere che l'agente non riesce ad autenticarsi o a raggiungere Azure: certificato dell'identità gestita mancante, impostazioni del proxy oppure endpoint bloccati.",
         ],
         fix: &[
             "Leggere i log dell'esecuzione terminata (`--previous`) e gli eventi del pod.",
             "Correggere quanto indicato nei log (configurazione, dipendenza mancante, comando errato), quindi lasciare che il pod si riavvii.",
-            "[exits-normally] Mantenere in esecuzione in primo piano il processo principale del contenitore (un server o un ciclo, non uno script che viene eseguito una volta o una shell che termina subito), oppure eseguire il lavoro una tantum come Job, i cui pod possono terminare.",
+            "[exits-normally] Mantenere in esecuzione in primo piano il processo principale, oppure eseguire il lavoro una tantum come Job.",
             "[arc-agent] Eseguire i controlli previsti per il timeout di Helm di Azure Arc: pod dell'agente, segreto `azure-identity-certificate`, `kube-aad-proxy` e requisiti di rete.",
         ],
         commands: &[],

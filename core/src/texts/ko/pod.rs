@@ -29,13 +29,13 @@ pub static TEXTS: &[Text] = &[
         title: "컨테이너가 계속 충돌함(CrashLoopBackOff)",
         cause: &[
             "컨테이너가 시작된 후 오류로 종료되고, 재시작 간격이 점점 늘어나면서 계속 다시 시작됩니다. 원인은 충돌한 직전 실행의 로그에 있습니다.",
-            "[exits-normally] 이 경우 직전 실행은 실패하지 않았습니다. 프로세스가 종료 코드 0으로 끝났습니다. 재시작 정책이 `Always`인 Pod(모든 Deployment, DaemonSet, StatefulSet)의 컨테이너는 멈출 때마다 다시 시작되므로, 작업을 마치고 반환하는 명령은 계속 반복해서 시작됩니다.",
+            "[exits-normally] 이 경우 직전 실행은 실패하지 않고 종료 코드 0으로 끝났습니다. 재시작 정책이 `Always`이면(모든 Deployment, DaemonSet, StatefulSet) 멈춘 컨테이너는 다시 시작되므로, 작업을 마치고 끝나는 명령은 계속 반복됩니다.",
             "[arc-agent] Azure Arc 에이전트에서 충돌 루프는 대개 에이전트가 Azure에 인증하거나 연결할 수 없다는 뜻입니다. 관리 ID 인증서 누락, 프록시 설정, 차단된 엔드포인트가 주된 원인입니다.",
         ],
         fix: &[
             "충돌한 실행의 로그(`--previous`)와 Pod의 이벤트를 읽습니다.",
             "로그에 나타난 문제(구성, 누락된 종속성, 잘못된 명령)를 해결한 다음 Pod가 다시 시작되도록 둡니다.",
-            "[exits-normally] 컨테이너의 주 프로세스가 포그라운드에서 계속 실행되도록 합니다(한 번 실행되고 끝나는 스크립트나 바로 반환하는 셸이 아니라 서버나 루프). 한 번만 실행할 작업은 Pod가 종료되어도 되는 Job으로 실행합니다.",
+            "[exits-normally] 주 프로세스가 포그라운드에서 계속 실행되도록 하거나, 한 번만 실행할 작업은 Job으로 실행합니다.",
             "[arc-agent] Arc Helm 시간 초과 문제 해결 항목을 차례로 확인합니다. 에이전트 Pod, `azure-identity-certificate` 비밀, `kube-aad-proxy`, 네트워크 요구 사항을 살펴봅니다.",
         ],
         commands: &[],

@@ -29,13 +29,13 @@ pub static TEXTS: &[Text] = &[
         title: "容器不斷當機 (CrashLoopBackOff)",
         cause: &[
             "容器啟動後因錯誤而結束，接著一再被重新啟動，間隔也越拉越長。原因可在上一次當機執行的記錄中找到。",
-            "[exits-normally] 這次上一回的執行並未失敗：其處理程序以結束代碼 0 結束。重新啟動原則為 `Always` 的 Pod (所有 Deployment、DaemonSet 與 StatefulSet) 中，容器一停止就會被重新啟動，因此做完工作就返回的命令會一再被啟動。",
+            "[exits-normally] 這次上一回的執行並未失敗：它以結束代碼 0 結束。重新啟動原則為 `Always` 時 (所有 Deployment、DaemonSet 與 StatefulSet)，停止的容器會再被啟動，因此做完工作就結束的命令會不斷重複。",
             "[arc-agent] 對 Azure Arc 代理程式而言，當機迴圈通常表示代理程式無法向 Azure 驗證或連線到 Azure：可能是缺少受控識別憑證、Proxy 設定有誤，或端點遭到封鎖。",
         ],
         fix: &[
             "查看當機那次執行的記錄 (`--previous`) 以及 Pod 的事件。",
             "修正記錄所顯示的問題 (設定、缺少的相依項目、錯誤的命令)，然後讓 Pod 重新啟動。",
-            "[exits-normally] 讓容器的主要處理程序在前景持續執行 (伺服器或迴圈，而不是執行一次就結束的指令碼或立即返回的 Shell)，或將一次性的工作改以 Job 執行，其 Pod 可以結束。",
+            "[exits-normally] 讓主要處理程序在前景持續執行，或將一次性的工作改以 Job 執行。",
             "[arc-agent] 依照 Arc Helm 逾時的檢查項目逐一確認：代理程式 Pod、`azure-identity-certificate` 祕密、`kube-aad-proxy` 以及網路需求。",
         ],
         commands: &[],
