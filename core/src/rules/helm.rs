@@ -531,16 +531,16 @@ mod tests {
 
     #[test]
     fn prose_words_are_not_releases() {
-        let named = finding(
-            "operation-in-progress/match-real-trying-to-run.txt",
-            "helm/operation-in-progress",
-        );
-        assert_eq!(named.subject, "coder");
-        let prose = finding(
-            "operation-in-progress/match-real-prose-helm-upgrade.txt",
-            "helm/operation-in-progress",
-        );
-        assert_eq!(prose.subject, "Helm release");
+        for (fixture, subject) in [
+            ("match-real-trying-to-run.txt", "coder"),
+            ("match-real-prose-helm-upgrade.txt", "Helm release"),
+        ] {
+            let found = finding(
+                &format!("operation-in-progress/{fixture}"),
+                "helm/operation-in-progress",
+            );
+            assert_eq!(found.subject, subject, "{fixture}");
+        }
         let error =
             "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress\n";
         for paste in [
