@@ -93,13 +93,16 @@ impl Pod {
             .collect()
     }
 
-    /// Non-zero exit codes seen for this pod.
-    pub fn failing_exit_codes(&self) -> Vec<(i64, usize)> {
+    /// Exit codes seen for this pod, with their lines.
+    pub fn exit_codes(&self) -> impl Iterator<Item = (i64, usize)> + '_ {
         self.signals
             .iter()
             .filter_map(|s| Some((s.value.strip_prefix("exit ")?.parse().ok()?, s.line)))
-            .filter(|(code, _)| *code != 0)
-            .collect()
+    }
+
+    /// Non-zero exit codes seen for this pod.
+    pub fn failing_exit_codes(&self) -> Vec<(i64, usize)> {
+        self.exit_codes().filter(|(code, _)| *code != 0).collect()
     }
 
     /// True when every container is ready and the pod runs (or completed).

@@ -818,9 +818,7 @@ fn last_exit_codes(ctx: &Ctx<'_>, pod: &Pod) -> Vec<(i64, usize)> {
             })
             == Some(true)
     };
-    pod.signals
-        .iter()
-        .filter_map(|s| Some((s.value.strip_prefix("exit ")?.parse().ok()?, s.line)))
+    pod.exit_codes()
         .filter(|&(_, line)| under_last_state(line))
         .collect()
 }
