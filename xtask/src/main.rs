@@ -9,6 +9,7 @@
 
 mod bench;
 mod corpus;
+mod imports;
 mod page;
 mod serve;
 mod tools;

@@ -3,7 +3,7 @@
 //! `wasm-opt -Oz` and the JS glue with terser (both from npm), and copies
 //! the stylesheet next to it.
 
-use crate::{root, run, run_with_env, tools};
+use crate::{imports, root, run, run_with_env, tools};
 use std::path::Path;
 use std::time::SystemTime;
 
@@ -31,6 +31,7 @@ pub fn build() -> Result<u64, String> {
         "web/Cargo.toml",
         "core/Cargo.toml",
         "xtask/src/page.rs",
+        "xtask/src/imports.rs",
         "Cargo.toml",
         "Cargo.lock",
     ]
@@ -100,6 +101,7 @@ pub fn build() -> Result<u64, String> {
             &terser.to_string_lossy(),
             &[&glue, "--module", "--compress", "--mangle", "-o", &glue],
         )?;
+        shorten_import_names(&root)?;
         std::fs::copy(root.join("web/style.css"), root.join("pkg/kubetriage.css"))
             .map_err(|e| format!("copy css: {e}"))?;
         std::fs::copy(
@@ -130,6 +132,18 @@ pub fn build() -> Result<u64, String> {
         styles as f64 / 1024.0
     );
     Ok(size)
+}
+
+/// Renames the wasm's imports of its glue to short names, in both files
+/// (see [`imports`]).
+fn shorten_import_names(root: &Path) -> Result<(), String> {
+    let wasm_path = root.join("pkg/kubetriage_web_bg.wasm");
+    let glue_path = root.join("pkg/kubetriage_web.js");
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("read wasm: {e}"))?;
+    let glue = std::fs::read_to_string(&glue_path).map_err(|e| format!("read glue: {e}"))?;
+    let (wasm, glue) = imports::shorten(&wasm, &glue)?;
+    std::fs::write(&wasm_path, wasm).map_err(|e| format!("write wasm: {e}"))?;
+    std::fs::write(&glue_path, glue).map_err(|e| format!("write glue: {e}"))
 }
 
 /// Fails when the page is larger than its budget.
