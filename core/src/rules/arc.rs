@@ -4,6 +4,7 @@
 
 use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Pod, SecretList};
+use crate::parse::id_part;
 
 /// Every `arc/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -78,15 +79,32 @@ fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
             // `-n $clusterName`: a script's variable, not the name.
             .filter(|value| !value.starts_with(['$', '<']))
     };
-    let name = az_flag(&["--name", "-n", "--cluster-name", "-c"]);
+    // Else the connected cluster's resource ID (an agent log's `ArmId`).
+    let resource_id = ctx
+        .azure_ids()
+        .iter()
+        .find(|id| id_part(id, "connectedClusters").is_some());
+    let flag_or_id = |names: &[&str], id_segment: &str| {
+        az_flag(names).or_else(|| resource_id.and_then(|id| id_part(id, id_segment)))
+    };
+    let name = flag_or_id(
+        &["--name", "-n", "--cluster-name", "-c"],
+        "connectedClusters",
+    );
     let subject = name
         .clone()
         .unwrap_or_else(|| "Azure Arc-enabled cluster".to_string());
     Finding::new(subject)
         .maybe("cluster", name)
-        .maybe("rg", az_flag(&["--resource-group", "-g"]))
+        .maybe(
+            "rg",
+            flag_or_id(&["--resource-group", "-g"], "resourceGroups"),
+        )
         .maybe("location", az_flag(&["--location", "-l"]))
-        .maybe("subscription", az_flag(&["--subscription"]))
+        .maybe(
+            "subscription",
+            flag_or_id(&["--subscription"], "subscriptions"),
+        )
 }
 
 /// Pods of the Azure Arc agents in the paste.
@@ -119,6 +137,24 @@ fn arc_secrets<'a>(ctx: &Ctx<'a>) -> Option<&'a SecretList> {
 
 fn has_secret(list: &SecretList, name: &str) -> bool {
     list.names.iter().any(|(n, _)| n == name)
+}
+
+/// Lines of trigger `trigger`'s hits where the secret `name` is reported
+/// missing: `secret "x" not found`, or `secrets \"x\" not found` inside an
+/// agent's JSON log line.
+fn secret_not_found_lines(ctx: &Ctx<'_>, trigger: usize, name: &str) -> Vec<usize> {
+    let said = [
+        format!("secret{name}notfound"),
+        format!("secrets{name}notfound"),
+    ];
+    let mut lines = Vec::new();
+    for hit in ctx.hits_of(trigger) {
+        let near = squeeze(&ctx.near(hit, 12, 16)).replace(['"', '\\', '\''], "");
+        if said.iter().any(|s| near.contains(s.as_str())) {
+            lines.extend(hit.lines.clone());
+        }
+    }
+    lines
 }
 
 /// Evidence lines of every hit.
@@ -420,12 +456,19 @@ pub const IDENTITY_CERTIFICATE_MISSING: Diagnosis = Diagnosis {
     severity: Severity::Error,
     source:
         "000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3",
-    triggers: &[],
+    triggers: &["azure-identity-certificate"],
     explains: &[
         ("arc/helm-upgrade-timeout", Link::AnySubject),
         ("arc/agents-unhealthy", Link::AnySubject),
     ],
     check: |ctx, out| {
+        // An agent's own log says so (`secrets "azure-identity-certificate"
+        // not found`): no secret list needed.
+        let not_found = secret_not_found_lines(ctx, 0, "azure-identity-certificate");
+        if !not_found.is_empty() {
+            out.push(cluster_finding(ctx).lines(not_found));
+            return;
+        }
         let Some(secrets) = arc_secrets(ctx) else {
             return;
         };
@@ -478,27 +521,37 @@ pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
     severity: Severity::Error,
     source:
         "000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5",
-    triggers: &[],
+    triggers: &["kube-aad-proxy-certificate"],
     explains: &[
         ("pod/container-creating", Link::SameSubject),
+        ("pod/pending-resources", Link::SameSubject),
         ("arc/agents-unhealthy", Link::AnySubject),
         ("arc/helm-upgrade-timeout", Link::AnySubject),
     ],
     check: |ctx, out| {
-        let Some(proxy) = arc_pod(ctx, "kube-aad-proxy") else {
+        let proxy = arc_pod(ctx, "kube-aad-proxy");
+        // The kubelet says so (`secret "kube-aad-proxy-certificate" not
+        // found`), whatever state the pod is shown in, unless it now runs.
+        let not_found = secret_not_found_lines(ctx, 0, "kube-aad-proxy-certificate");
+        let said = !not_found.is_empty() && !proxy.is_some_and(Pod::is_healthy);
+        // Or the pod waits to be created and the secret list lacks it.
+        let secrets = arc_secrets(ctx);
+        let listed_missing = proxy.is_some_and(|p| !p.signal_lines("ContainerCreating").is_empty())
+            && secrets.is_some_and(|s| !has_secret(s, "kube-aad-proxy-certificate"));
+        if !said && !listed_missing {
             return;
-        };
-        let Some(secrets) = arc_secrets(ctx) else {
-            return;
-        };
-        let creating = !proxy.signal_lines("ContainerCreating").is_empty();
-        if creating && !has_secret(secrets, "kube-aad-proxy-certificate") {
-            let finding = cluster_finding(ctx)
-                .line(proxy.line)
-                .lines(secrets.names.iter().map(|(_, line)| *line).take(8))
-                .relate(proxy.subject());
-            out.push(finding.value("pod", &*proxy.name));
         }
+        let mut finding = cluster_finding(ctx).lines(not_found);
+        if let Some(secrets) = secrets.filter(|_| listed_missing) {
+            finding = finding.lines(secrets.names.iter().map(|(_, line)| *line).take(8));
+        }
+        if let Some(proxy) = proxy {
+            finding = finding
+                .line(proxy.line)
+                .relate(proxy.subject())
+                .value("pod", &*proxy.name);
+        }
+        out.push(finding);
     },
 };
 
@@ -677,6 +730,36 @@ fn cluster_api_server(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::rules::fixtures;
+
+    #[test]
+    fn an_agent_log_saying_the_identity_secret_is_not_found_names_the_cluster_of_its_arm_id() {
+        let found = fixtures::finding(
+            "arc/identity-certificate-missing/match-config-agent-log.txt",
+            "arc/identity-certificate-missing",
+        );
+        assert_eq!(found.subject, "AArcTest");
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c
+                    == "az connectedk8s delete --name AArcTest --resource-group aa-cluster-rg"),
+            "{:?}",
+            found.commands
+        );
+    }
+
+    #[test]
+    fn a_pending_proxy_whose_certificate_is_not_found_is_the_missing_certificate() {
+        let report = fixtures::report("arc/kube-aad-proxy-cert-missing/match-pending-describe.txt");
+        let cause_of = |id: &str| {
+            let finding = report.findings.iter().find(|f| f.id == id);
+            finding.and_then(|f| f.caused_by)
+        };
+        // The pending pod, through the unhealthy agents, to the certificate.
+        let agents = cause_of("pod/pending-resources").expect("the pod is still reported");
+        assert_eq!(cause_of(agents), Some("arc/kube-aad-proxy-cert-missing"));
+    }
 
     #[test]
     fn a_kubeconfig_that_cannot_reach_its_api_server_is_not_azure_egress() {

@@ -200,7 +200,7 @@ pub static TEXTS: &[Text] = &[
         id: "arc/kube-aad-proxy-cert-missing",
         title: "kube-aad-proxy stuck: its certificate was never delivered",
         cause: &[
-            "kube-aad-proxy waits in ContainerCreating because the secret `kube-aad-proxy-certificate` is not in the azure-arc namespace.",
+            "kube-aad-proxy cannot start because the secret `kube-aad-proxy-certificate` is not in the azure-arc namespace.",
         ],
         fix: &[
             "Delete the Arc deployment and onboard again using a different cluster name.",

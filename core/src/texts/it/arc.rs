@@ -171,7 +171,7 @@ pub static TEXTS: &[Text] = &[
         id: "arc/kube-aad-proxy-cert-missing",
         title: "kube-aad-proxy bloccato: il relativo certificato non è mai stato recapitato",
         cause: &[
-            "kube-aad-proxy rimane nello stato ContainerCreating perché il segreto `kube-aad-proxy-certificate` non è presente nello spazio dei nomi azure-arc.",
+            "kube-aad-proxy non riesce ad avviarsi perché il segreto `kube-aad-proxy-certificate` non è presente nello spazio dei nomi azure-arc.",
         ],
         fix: &[
             "Eliminare la distribuzione di Azure Arc ed eseguire di nuovo l'onboarding con un nome di cluster diverso.",

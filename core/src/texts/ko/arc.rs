@@ -171,7 +171,7 @@ pub static TEXTS: &[Text] = &[
         id: "arc/kube-aad-proxy-cert-missing",
         title: "kube-aad-proxy가 멈춤: 인증서가 전달되지 않음",
         cause: &[
-            "`kube-aad-proxy-certificate` 비밀이 azure-arc 네임스페이스에 없으므로 kube-aad-proxy가 ContainerCreating 상태로 대기하고 있습니다.",
+            "`kube-aad-proxy-certificate` 비밀이 azure-arc 네임스페이스에 없으므로 kube-aad-proxy가 시작되지 못합니다.",
         ],
         fix: &[
             "Arc 배포를 삭제하고 다른 클러스터 이름을 사용하여 다시 온보딩합니다.",

@@ -171,7 +171,7 @@ pub static TEXTS: &[Text] = &[
         id: "arc/kube-aad-proxy-cert-missing",
         title: "kube-aad-proxy 停滯：其憑證從未送達",
         cause: &[
-            "kube-aad-proxy 停在 ContainerCreating，因為 azure-arc 命名空間中沒有 `kube-aad-proxy-certificate` 祕密。",
+            "kube-aad-proxy 無法啟動，因為 azure-arc 命名空間中沒有 `kube-aad-proxy-certificate` 祕密。",
         ],
         fix: &[
             "刪除 Arc 部署，並使用不同的叢集名稱重新上線。",
