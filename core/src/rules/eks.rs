@@ -74,7 +74,7 @@ const EC2_CODES: &[&str] = &[
 ];
 
 /// Subject used when the paste names no cluster.
-const NO_CLUSTER: &str = "EKS local cluster";
+const NO_CLUSTER: &str = "EKS cluster";
 
 /// The subnets given at creation cannot be found.
 pub const SUBNET_NOT_FOUND: Diagnosis = Diagnosis {
@@ -422,6 +422,7 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         "cni plugin not initialized",
         "NetworkPluginNotReady",
         "Unable to register node",
+        "*v1.Node: Unauthorized",
         "x509: certificate signed by unknown authority",
         "no such host",
         "i/o timeout",
@@ -1214,10 +1215,30 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         evidence.extend_from_slice(lines);
         finding.variant(variant)
     };
-    let line_has = |l: usize, needle: &str| contains_ci(&ctx.entry_text(l..l + 1), needle);
+    // Lines where `phrase` hit and that also say each of `needles`.
+    let hit_lines_saying = |phrase: &str, needles: &[&str]| {
+        let mut lines = ctx.lines_hit(phrase);
+        lines.retain(|&l| {
+            let line = ctx.entry_text(l..l + 1);
+            needles.iter().all(|needle| contains_ci(&line, needle))
+        });
+        lines
+    };
     let failing = nodes_failing(ctx);
 
-    let aws_auth = ctx.lines_hit("\"aws-auth\" not found");
+    // The ConfigMap is missing, or it does not map the nodes' role: the
+    // API server turns the kubelet away (`Failed to list *v1.Node:
+    // Unauthorized`, `Unable to register node … with API server: Unauthorized`).
+    let unauthorized = [
+        hit_lines_saying("Unable to register node", &["Unauthorized"]),
+        ctx.lines_hit("*v1.Node: Unauthorized"),
+    ]
+    .concat();
+    let aws_auth = [
+        ctx.lines_hit("\"aws-auth\" not found"),
+        unauthorized.clone(),
+    ]
+    .concat();
     if !aws_auth.is_empty() {
         finding = mark("aws-auth", &aws_auth, finding);
     }
@@ -1225,18 +1246,15 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         finding = mark("ami", &[line], finding.value("ami", ami));
     }
     let x509 = ctx.lines_hit("x509: certificate signed by unknown authority");
-    let mut no_host = ctx.lines_hit("no such host");
-    no_host.retain(|&l| line_has(l, ".eks.amazonaws.com"));
+    let no_host = hit_lines_saying("no such host", &[".eks.amazonaws.com"]);
     if failing && !(x509.is_empty() && no_host.is_empty()) {
         finding = mark("ca-endpoint", &[x509, no_host].concat(), finding);
     }
-    let mut timeout = ctx.lines_hit("i/o timeout");
-    timeout.retain(|&l| line_has(l, "dial tcp") && line_has(l, ":443"));
+    let timeout = hit_lines_saying("i/o timeout", &["dial tcp", ":443"]);
     if failing && !timeout.is_empty() {
         finding = mark("security-group", &timeout, finding);
     }
-    let mut admission = ctx.lines_hit("unable to admit pod");
-    admission.retain(|&l| line_has(l, "PodSecurityPolicy"));
+    let admission = hit_lines_saying("unable to admit pod", &["PodSecurityPolicy"]);
     if !admission.is_empty()
         && (ctx.mentions("eks.privileged") || ctx.mentions("aws-node") || ctx.mentions("coredns"))
     {
@@ -1244,7 +1262,8 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         finding = mark("psp", &[admission, psp].concat(), finding);
     }
     let (network, pods) = network_daemons_down(ctx);
-    if !network.is_empty() {
+    // A node the API server turns away gets no CNI pod: not a cause of its own.
+    if !network.is_empty() && unauthorized.is_empty() {
         finding = mark("cni-coredns", &network, finding);
         for pod in pods {
             finding = finding.relate(pod);
@@ -1339,6 +1358,21 @@ mod tests {
         let report = diagnose(paste);
         let finding = report.findings.iter().find(|f| f.id == id);
         finding.map(|f| f.sub_causes.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_kubelet_turned_away_as_unauthorized_is_aws_auth_not_the_cni() {
+        const ID: &str = "eks/node-join-failure";
+        let journal = "Dec  4 08:09:02 ip-10-0-8-187 kubelet: E1204 08:09:02.760634 3542 \
+            reflector.go:205] k8s.io/kubernetes/pkg/kubelet/kubelet.go:461: Failed to list *v1.Node: Unauthorized\n\
+            Dec  4 08:09:03 ip-10-0-8-187 kubelet: E1204 08:09:03.296217 3542 kubelet.go:2130] \
+            Container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady\n";
+        let on_eks = format!("Nodes of my aws eks cluster do not join:\n{journal}");
+        assert_eq!(sub_causes(&on_eks, ID), ["aws-auth"]);
+        let registering = "Our Amazon EKS nodes never show up.\nkubelet: E0612 \"Unable to register node with API server\" err=\"Unauthorized\"\n";
+        assert_eq!(sub_causes(registering, ID), ["aws-auth"]);
+        // The same journal from a kubeadm cluster is not about EKS.
+        assert!(sub_causes(journal, ID).is_empty());
     }
 
     #[test]

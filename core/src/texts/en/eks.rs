@@ -287,7 +287,7 @@ pub static TEXTS: &[Text] = &[
         title: "Worker nodes do not join the local cluster",
         cause: &[
             "Worker nodes of a local cluster only join when their AMI, IAM mapping, security group, bootstrap arguments and the cluster's networking add-ons are all right.",
-            "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system`, so the nodes' IAM role is not allowed into the cluster.",
+            "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system` or does not map the nodes' IAM role, so the nodes are not allowed into the cluster.",
             "[ami] The nodes use an Amazon EKS optimised AMI older than `v20220620` (here: {ami}), which local clusters do not support; a CloudFormation template may pin it.",
             "[security-group] The nodes cannot reach the API server: their security group is not the cluster security group `eks-cluster-sg-<cluster>-<id>` (CloudFormation may have changed the selected group when the stack was used).",
             "[ca-endpoint] The nodes were bootstrapped with wrong CA data (`--b64-cluster-ca`) or API endpoint (`--apiserver-endpoint`), typically after following private-link VPC steps that do not apply.",
@@ -295,7 +295,7 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS and the Amazon VPC CNI plugin (`aws-node`) DaemonSet must run for nodes to join and communicate, and they are not running.",
         ],
         fix: &[
-            "[aws-auth] Create the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
+            "[aws-auth] Create or correct the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
             "[ami] Use an Amazon EKS optimised Amazon Linux AMI `v20220620` or later; if the nodes come from a CloudFormation template, check which AMI it uses.",
             "[security-group] Give the worker nodes the security group `eks-cluster-sg-{cluster}-<id>`, and check that the CloudFormation stack did not replace it.",
             "[ca-endpoint] Pass the cluster's own CA data to `--b64-cluster-ca` and its endpoint to `--apiserver-endpoint` in the node bootstrap, as describe-cluster prints them.",

@@ -237,7 +237,7 @@ pub static TEXTS: &[Text] = &[
         title: "I nodi worker non vengono aggiunti al cluster locale",
         cause: &[
             "I nodi worker di un cluster locale vengono aggiunti al cluster solo se AMI, mappatura IAM, gruppo di sicurezza, argomenti di bootstrap e componenti aggiuntivi di rete del cluster sono tutti corretti.",
-            "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system`, quindi il ruolo IAM dei nodi non è autorizzato ad accedere al cluster.",
+            "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system` o non mappa il ruolo IAM dei nodi, quindi i nodi non sono autorizzati ad accedere al cluster.",
             "[ami] I nodi usano un'AMI ottimizzata per Amazon EKS precedente a `v20220620` (in questo caso: {ami}), non supportata dai cluster locali; potrebbe essere fissata da un modello CloudFormation.",
             "[security-group] I nodi non riescono a raggiungere il server API: il loro gruppo di sicurezza non è il gruppo di sicurezza del cluster `eks-cluster-sg-<cluster>-<id>` (CloudFormation potrebbe aver modificato il gruppo selezionato durante l'uso dello stack).",
             "[ca-endpoint] I nodi sono stati avviati con dati CA (`--b64-cluster-ca`) o endpoint API (`--apiserver-endpoint`) errati, in genere dopo aver seguito passaggi per VPC con collegamento privato che non si applicano a questo caso.",
@@ -245,7 +245,7 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS e il DaemonSet del plugin Amazon VPC CNI (`aws-node`) devono essere in esecuzione affinché i nodi possano essere aggiunti e comunicare, ma non lo sono.",
         ],
         fix: &[
-            "[aws-auth] Creare il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
+            "[aws-auth] Creare o correggere il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
             "[ami] Usare un'AMI Amazon Linux ottimizzata per Amazon EKS `v20220620` o successiva; se i nodi provengono da un modello CloudFormation, verificare quale AMI usa.",
             "[security-group] Assegnare ai nodi worker il gruppo di sicurezza `eks-cluster-sg-{cluster}-<id>` e verificare che lo stack CloudFormation non lo abbia sostituito.",
             "[ca-endpoint] Passare i dati CA del cluster a `--b64-cluster-ca` e il suo endpoint a `--apiserver-endpoint` nel bootstrap dei nodi, esattamente come li restituisce describe-cluster.",
