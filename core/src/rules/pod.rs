@@ -1,7 +1,7 @@
 //! `pod/` — workload state in any namespace: the pod tables, describe
 //! output, events and pod objects that every Kubernetes paste starts with.
 
-use super::{between, squeeze, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Command, Event, Pod};
 use crate::search::Hit;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -197,11 +197,20 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             if (lines.is_empty() && events.is_empty()) || !current {
                 continue;
             }
+            // Which container: its describe section, else the kubelet's event.
+            let section = lines.iter().find_map(|&line| container_of_line(ctx, line));
+            let init = section.as_ref().is_some_and(|(_, init)| *init)
+                || pod.signals.iter().any(|s| s.value.starts_with("Init:") && contains_ci(&s.value, "CrashLoopBackOff"));
+            let container = section
+                .map(|(name, _)| name)
+                .or_else(|| events.iter().find_map(|e| crashing_container_in(&e.message)));
+            let last_message = lines.iter().find_map(|&line| last_state_field(ctx, line + 1, "Message"));
             let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
             let last_exits = last_exit_codes(ctx, pod);
             if !last_exits.is_empty() && last_exits.iter().all(|(code, _)| *code == 0) {
                 finding = finding.variant("exits-normally").lines(last_exits.iter().map(|(_, line)| *line));
             }
+            finding = with_container(finding, container, init, last_message);
             out.push(arc_variant(finding, pod));
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
@@ -210,7 +219,8 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
                 (None, Some(_)) => event_subject(ctx, event),
                 _ => kubelet_message_finding(ctx, &event.message),
             };
-            out.push(finding.line(event.line));
+            let container = crashing_container_in(&event.message);
+            out.push(with_container(finding.line(event.line), container, false, None));
         }
         // The kubelet's message or log line pasted alone, with no pod or
         // event row around it: its words are enough.
@@ -219,12 +229,19 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             let is_reason = |h: &Hit| field(ctx.doc.line(h.lines.start)).is_some_and(|(key, _)| key == "reason");
             for (_, hit) in ctx.hits.iter().filter(|(t, h)| *t > 0 || is_reason(h)) {
                 // A folded YAML message goes on to `pod=…` on the next line.
-                let mut finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 1)).lines(hit.lines.clone());
+                let message = ctx.lines_around(hit, 0, 1);
+                let mut finding = kubelet_message_finding(ctx, &message).lines(hit.lines.clone());
                 // A container section: its previous run follows its state.
-                if let Some((0, line)) = last_exit_code_after(ctx, hit.lines.end) {
+                let exit_code = last_state_field(ctx, hit.lines.end, "Exit Code");
+                if let Some((_, line)) = exit_code.filter(|(code, _)| code.parse() == Ok(0)) {
                     finding = finding.variant("exits-normally").line(line);
                 }
-                out.push(finding);
+                let (container, init) = match container_of_line(ctx, hit.lines.start) {
+                    Some((name, init)) => (Some(name), init),
+                    None => (crashing_container_in(&message), false),
+                };
+                let last_message = last_state_field(ctx, hit.lines.end, "Message");
+                out.push(with_container(finding, container, init, last_message));
             }
         }
     },
@@ -823,17 +840,82 @@ fn last_exit_codes(ctx: &Ctx<'_>, pod: &Pod) -> Vec<(i64, usize)> {
         .collect()
 }
 
-/// The exit code of a container's previous run in describe's container
-/// section, when its `Last State:` follows within a few lines of `line`.
-fn last_exit_code_after(ctx: &Ctx<'_>, line: usize) -> Option<(i64, usize)> {
-    let lines = line..(line + 6).min(ctx.doc.len());
-    let last_state = lines
-        .clone()
-        .find(|&l| ctx.doc.line(l).trim_start().starts_with("Last State:"))?;
-    (last_state + 1..(last_state + 4).min(ctx.doc.len())).find_map(|l| {
-        let code = ctx.doc.line(l).trim_start().strip_prefix("Exit Code:")?;
-        Some((code.trim().parse().ok()?, l))
+/// Field `key` (`Exit Code`, `Message`) of a container's previous run in
+/// describe's container section, when its `Last State:` starts within a few
+/// lines from `line`; with its line.
+fn last_state_field<'a>(ctx: &Ctx<'a>, line: usize, key: &str) -> Option<(&'a str, usize)> {
+    let doc = ctx.doc;
+    let last_state = (line..(line + 6).min(doc.len()))
+        .find(|&l| doc.line(l).trim_start().starts_with("Last State:"))?;
+    (last_state + 1..(last_state + 5).min(doc.len())).find_map(|l| {
+        let value = doc
+            .line(l)
+            .trim_start()
+            .strip_prefix(key)?
+            .strip_prefix(':')?
+            .trim();
+        (!value.is_empty()).then_some((value, l))
     })
+}
+
+/// The container whose describe section holds `line`, and whether it is an
+/// init container: the nearest `  name:` above it, under `Init Containers:`
+/// or `Containers:`. None when the paste lost describe's indentation.
+fn container_of_line(ctx: &Ctx<'_>, line: usize) -> Option<(String, bool)> {
+    let mut name = None;
+    for l in (line.saturating_sub(40)..line).rev() {
+        let text = ctx.doc.line(l).trim_end();
+        let key = text.trim_start().strip_suffix(':');
+        match (&name, text.len() - text.trim_start().len()) {
+            // A container's fields, or an earlier container of the section.
+            (_, 3..) | (Some(_), 2) => {}
+            _ if text.is_empty() => {}
+            (None, 2) => name = Some(key.filter(|k| !k.contains(' '))?.to_string()),
+            (None, _) => return None,
+            (Some(_), 0) if key == Some("Init Containers") => return Some((name?, true)),
+            (Some(_), 0) if key == Some("Containers") => return Some((name?, false)),
+            (Some(_), _) => return None,
+        }
+    }
+    None
+}
+
+/// The container a kubelet message names: `Back-off restarting failed
+/// container app in pod …`, or its log's `restarting failed container=app`.
+fn crashing_container_in(message: &str) -> Option<String> {
+    let name = word_after(message, "failed container=").or_else(|| {
+        word_after(message, "failed container ").filter(|_| contains_ci(message, " in pod "))
+    })?;
+    (name != "in").then_some(name)
+}
+
+/// Names the crashing container in the logs command (`-c name`): always for
+/// an init container (without it `kubectl logs` reads an app container that
+/// never started), and whenever the paste names it; and quotes the message
+/// of its previous run.
+fn with_container(
+    finding: Finding,
+    container: Option<String>,
+    init: bool,
+    last_message: Option<(&str, usize)>,
+) -> Finding {
+    let flag = match (container, init) {
+        (Some(name), _) => format!("-c {name}"),
+        (None, true) => "-c <init-container>".to_string(),
+        (None, false) => String::new(),
+    };
+    let mut finding = finding.value("container_flag", flag);
+    if init {
+        finding = finding.variant("init");
+    }
+    if let Some((message, line)) = last_message {
+        let message: String = message.chars().take(240).collect();
+        finding = finding
+            .variant("last-message")
+            .value("last_message", message)
+            .line(line);
+    }
+    finding
 }
 
 fn arc_variant(finding: Finding, pod: &Pod) -> Finding {
@@ -1215,6 +1297,46 @@ mod tests {
             .find(|f| f.id == "pod/crash-loop")
             .expect("crash-loop");
         assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
+    }
+
+    #[test]
+    fn a_crashing_init_container_is_named_in_the_logs_command() {
+        let described = finding(
+            "crash-loop/match-real-init-describe-message.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(described.sub_causes, ["init", "last-message"]);
+        assert_eq!(
+            described.commands[0],
+            "kubectl logs <pod> -c init --previous"
+        );
+        assert!(
+            described.cause.contains("statusCode=403"),
+            "{}",
+            described.cause
+        );
+        // A table shows that it is an init container, not which one.
+        let listed = finding(
+            "crash-loop/match-real-init-crashloop-table.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(
+            listed.commands[0],
+            "kubectl logs reportportal-api-587bc87f4-svv6f -n reportportal -c <init-container> --previous"
+        );
+        // The second container of a section, the app container after an init one.
+        let describe = "Name:         web-1\nNamespace:    shop\nStatus:       Running\nInit Containers:\n  migrate:\n    State:          Terminated\n      Reason:       Completed\nContainers:\n  web:\n    State:          Running\n  sidecar:\n    Image:          envoy\n    State:          Waiting\n      Reason:       CrashLoopBackOff\n";
+        let report = crate::diagnose(describe);
+        let found = report
+            .findings
+            .iter()
+            .find(|f| f.id == "pod/crash-loop")
+            .expect("crash-loop");
+        assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
+        assert_eq!(
+            found.commands[0],
+            "kubectl logs web-1 -n shop -c sidecar --previous"
+        );
     }
 
     #[test]

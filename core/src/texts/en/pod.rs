@@ -34,6 +34,8 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "A container starts, exits with an error, and is restarted again and again with an increasing delay. The reason is in the logs of the previous, crashed run.",
             "[exits-normally] Here the previous run did not fail: it exited with code 0. With restart policy `Always` (every Deployment, DaemonSet and StatefulSet) a container that stops is started again, so a command that finishes loops.",
+            "[init] The crashing container is an init container: the pod's app containers do not start until it completes.",
+            "[last-message] Its previous run ended with: `{last_message}`.",
             "[arc-agent] For Azure Arc agents a crash loop usually means the agent cannot authenticate or reach Azure: a missing managed identity certificate, proxy settings, or blocked endpoints.",
         ],
         fix: &[
@@ -43,7 +45,7 @@ pub static TEXTS: &[Text] = &[
             "[arc-agent] Work through the Arc Helm time-out checks: agent pods, the `azure-identity-certificate` secret, `kube-aad-proxy`, and network requirements.",
         ],
         commands: &[
-            "kubectl logs {pod} {ns_flag} --previous",
+            "kubectl logs {pod} {ns_flag} {container_flag} --previous",
             "kubectl describe pod {pod} {ns_flag}",
             "[arc-agent] kubectl get secret -n azure-arc -o yaml | grep name:",
         ],

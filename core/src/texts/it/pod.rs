@@ -30,6 +30,8 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "Un contenitore si avvia, termina con un errore e viene riavviato più volte, con un ritardo crescente tra un tentativo e l'altro. Il motivo si trova nei log dell'esecuzione precedente, quella terminata con l'arresto anomalo.",
             "[exits-normally] Qui l'esecuzione precedente non è fallita: è terminata con codice 0. Con il criterio di riavvio `Always` (ogni Deployment, DaemonSet e StatefulSet) un contenitore che si ferma viene riavviato, quindi un comando che finisce il suo lavoro si ripete all'infinito.",
+            "[init] Il contenitore che si arresta è un contenitore init: i contenitori dell'applicazione del pod non si avviano finché non termina correttamente.",
+            "[last-message] L'esecuzione precedente è terminata con: `{last_message}`.",
             "[arc-agent] Per gli agenti di Azure Arc, un ciclo di arresti anomali indica in genere che l'agente non riesce ad autenticarsi o a raggiungere Azure: certificato dell'identità gestita mancante, impostazioni del proxy oppure endpoint bloccati.",
         ],
         fix: &[

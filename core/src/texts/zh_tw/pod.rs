@@ -30,6 +30,8 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "容器啟動後因錯誤而結束，接著一再被重新啟動，間隔也越拉越長。原因可在上一次當機執行的記錄中找到。",
             "[exits-normally] 這次上一回的執行並未失敗：它以結束代碼 0 結束。重新啟動原則為 `Always` 時 (所有 Deployment、DaemonSet 與 StatefulSet)，停止的容器會再被啟動，因此做完工作就結束的命令會不斷重複。",
+            "[init] 當機的是 init 容器：在它完成之前，Pod 的應用程式容器不會啟動。",
+            "[last-message] 上一次執行結束時的訊息：`{last_message}`。",
             "[arc-agent] 對 Azure Arc 代理程式而言，當機迴圈通常表示代理程式無法向 Azure 驗證或連線到 Azure：可能是缺少受控識別憑證、Proxy 設定有誤，或端點遭到封鎖。",
         ],
         fix: &[
