@@ -346,7 +346,7 @@ fn whole_characters(mut bytes: Vec<u8>) -> (usize, String) {
 /// characters long and does not end in a space. The terminal cut a word at
 /// its right margin: no space after the line's last word glues that word
 /// to the next line's first.
-fn is_hard_wrapped(doc: &Document, line: usize) -> bool {
+pub fn is_hard_wrapped(doc: &Document, line: usize) -> bool {
     let text = doc.line(line);
     (80..=640).contains(&text.len())
         && !text.ends_with(' ')

@@ -202,6 +202,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         crate::parse::AWS_ID_PREFIXES,
         pod::POD_REFERENCES,
         pod::DESCRIBE_POD,
+        &[pod::PULLED],
     ]
     .into_iter()
     .flatten()
@@ -386,6 +387,19 @@ impl<'a> Ctx<'a> {
         let around = self.around(hit, 0, after);
         self.joined
             .text(hit.span.start.clamp(around.start, around.end)..around.end)
+    }
+
+    /// The joined text from the hit to the end of its message: the lines it
+    /// spans and the lines a terminal wrapped the message onto (at most 8).
+    pub fn message_from(&self, hit: &Hit) -> String {
+        let mut after = 0;
+        while after < 8
+            && hit.lines.end + after < self.doc.len()
+            && crate::search::is_hard_wrapped(self.doc, hit.lines.end.saturating_sub(1) + after)
+        {
+            after += 1;
+        }
+        self.text_from(hit, after)
     }
 
     /// The joined text of the lines from `before` lines above a hit to `after`

@@ -59,19 +59,34 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
                 // To the end of the line: containerd puts the registry's
                 // answer (`401 Unauthorized`) after the URLs, 500 bytes on.
-                let text = &ctx.text_from(hit, 0);
+                let text = &ctx.message_from(hit);
                 // `ErrImagePull` alone is a status; in a log line it goes on
                 // to say what failed (`ErrImagePull; … image pull failed for …`).
-                if *trigger == 2 && !contains_ci(text.get(hit.span.len()..).unwrap_or_default(), "pull") {
+                // So does `ErrImagePull: rpc error: … manifest unknown`.
+                let rest = text.get(hit.span.len()..).unwrap_or_default();
+                let says_why = contains_ci(rest, "pull") || rest.starts_with(':') && contains_ci(rest, "error");
+                if *trigger == 2 && !says_why {
+                    continue;
+                }
+                // The same image pulled later in the paste: fixed since.
+                let image = image_of(text);
+                let pulled_later = ctx.phrase_hits(PULLED).any(|pulled| {
+                    pulled.span.start > hit.span.start
+                        && image.as_ref().is_none_or(|image| ctx.text_from(pulled, 0).contains(image.as_str()))
+                });
+                if pulled_later {
                     continue;
                 }
                 let finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 0)).lines(hit.lines.clone());
-                findings.push(pull_sub_cause(finding, text).maybe("image", image_of(text)));
+                findings.push(pull_sub_cause(finding, text).maybe("image", image));
             }
         }
         out.extend(group_by_namespace(findings, ctx));
     },
 };
+
+/// The kubelet's event once an image has been pulled.
+pub const PULLED: &str = "Successfully pulled image";
 
 fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
     let any = |words: &[&str]| words.iter().any(|w| contains_ci(message, w));
@@ -588,14 +603,22 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
         ("secret", "missing-secret", "in Secret "),
         ("configmap", "missing-configmap", "in ConfigMap "),
     ] {
-        let by_key = crate::rules::word_after(message, key_form)
-            .filter(|_| contains_ci(message, "couldn't find key"))
-            .map(|path| path.rsplit('/').next().unwrap_or(&path).to_string());
-        if let Some(name) = quoted_after(message, kind).or(by_key) {
+        if let Some(name) = quoted_after(message, kind) {
             return finding
                 .value("missing_kind", kind)
                 .value("missing_name", name)
                 .variant(variant);
+        }
+        // The object exists; the key the container names does not.
+        let key = word_after(message, "couldn't find key ");
+        let path = word_after(message, key_form).filter(|_| key.is_some());
+        if let Some(path) = path {
+            let name = path.rsplit('/').next().unwrap_or(&path);
+            return finding
+                .value("missing_kind", kind)
+                .value("missing_name", name)
+                .maybe("missing_key", key)
+                .variant("missing-key");
         }
     }
     finding
@@ -1182,6 +1205,21 @@ mod tests {
     }
 
     #[test]
+    fn the_kubelet_status_with_its_message_gives_the_sub_cause_even_wrapped() {
+        for fixture in [
+            "image-pull-backoff/match-real-errimagepull-manifest-unknown.txt",
+            "image-pull-backoff/match-real-errimagepull-manifest-unknown-messy.txt",
+        ] {
+            let found = finding(fixture, "pod/image-pull-backoff");
+            assert_eq!(found.sub_causes, ["not-found"], "{fixture}");
+            assert!(
+                found.cause.contains("drainnode/leader:v1.0-rc9"),
+                "{fixture}"
+            );
+        }
+    }
+
+    #[test]
     fn old_format_event_rows_name_their_pod() {
         let found = finding(
             "image-pull-backoff/match-real-old-events-format.txt",
@@ -1423,6 +1461,26 @@ mod tests {
             .map(|f| f.subject.as_str())
             .collect();
         assert_eq!(subjects, ["aegis-workload-demo-76f5f7dc46-vfldl"]);
+    }
+
+    #[test]
+    fn a_key_missing_from_an_existing_secret_is_not_a_missing_secret() {
+        let found = finding(
+            "create-config-error/match-real-couldnt-find-key.txt",
+            "pod/create-config-error",
+        );
+        assert_eq!(found.sub_causes, ["missing-key"]);
+        assert!(
+            found
+                .cause
+                .contains("`aegis-secret-aegis-workload-demo` exists but has no key `VALUE`"),
+            "{}",
+            found.cause
+        );
+        assert_eq!(
+            found.commands[1],
+            "kubectl describe secret aegis-secret-aegis-workload-demo"
+        );
     }
 
     #[test]
