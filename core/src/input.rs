@@ -58,9 +58,9 @@ impl<'a> Document<'a> {
 
     /// Normalises `raw`: strips ANSI escape sequences and `\r`, turns tabs,
     /// non-breaking and other exotic spaces into plain spaces, drops other
-    /// control characters, and the backticks around a line that is all
-    /// inline code. Never fails; any text is a valid document (of at
-    /// most [`Document::MAX_BYTES`]).
+    /// control characters, and the backticks or emphasis around a line
+    /// that is all Markdown inline code or emphasis. Never fails; any text
+    /// is a valid document (of at most [`Document::MAX_BYTES`]).
     pub fn new(raw: &'a str) -> Document<'a> {
         let raw = &raw[..raw.floor_char_boundary(Self::MAX_BYTES)];
         let mut changed = String::new();
@@ -74,11 +74,11 @@ impl<'a> Document<'a> {
             let text = &raw[start..end];
             // Printable ASCII needs no change, and is by far the most common line.
             let line = if is_printable_ascii(text) {
-                Line::new(inside_inline_code(text, start), false)
+                Line::new(inside_markdown(text, start), false)
             } else {
                 let from = changed.len();
                 normalise_into(text, &mut changed);
-                let range = inside_inline_code(&changed[from..], from);
+                let range = inside_markdown(&changed[from..], from);
                 Line::new(range, true)
             };
             lines.push(line);
@@ -177,15 +177,34 @@ fn is_printable_ascii(text: &str) -> bool {
 }
 
 /// The byte range of `line` (which starts at byte `start` of its buffer)
-/// that holds its text: all of it, or what is inside the backticks when the
-/// whole line is Markdown inline code (rows of a table pasted one
-/// `` `row` `` a line in an issue's prose).
-fn inside_inline_code(line: &str, start: usize) -> Range<usize> {
-    let end = start + line.len();
-    match line.strip_prefix('`').and_then(|l| l.strip_suffix('`')) {
-        Some(inner) if !inner.is_empty() && !inner.contains('`') => start + 1..end - 1,
-        _ => start..end,
+/// that holds its text: all of it, or what is inside when the whole line is
+/// Markdown inline code or emphasis (rows of a table pasted one `` `row` ``
+/// a line in an issue's prose, a command in `**…**`, an error in `_…_`; two
+/// levels at most: `_**row**_`).
+fn inside_markdown(line: &str, start: usize) -> Range<usize> {
+    let mut range = start..start + line.len();
+    if !matches!(line.as_bytes().first(), Some(b'`' | b'*' | b'_')) {
+        return range;
     }
+    let mut text = line;
+    for _ in 0..2 {
+        let Some(marker) = ["**", "__", "`", "*", "_"]
+            .into_iter()
+            .find(|m| text.len() > 2 * m.len() && text.starts_with(m) && text.ends_with(m))
+        else {
+            break;
+        };
+        let inner = &text[marker.len()..text.len() - marker.len()];
+        if inner.starts_with(char::is_whitespace)
+            || inner.ends_with(char::is_whitespace)
+            || marker == "`" && inner.contains('`')
+        {
+            break;
+        }
+        range = range.start + marker.len()..range.end - marker.len();
+        text = inner;
+    }
+    range
 }
 
 /// Appends the normalised form of one line (without its `\n`) to `out`.
@@ -247,6 +266,25 @@ mod tests {
                 "``",
                 "`a`b`",
                 "say `x`"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_all_in_emphasis_loses_its_markers() {
+        let doc = Document::new(
+            "**az connectedk8s connect -n c1**\n_Error: refused_\n_**web-1 0/1 Error**_\n* item *\n***\n__init__.py\n",
+        );
+        let lines: Vec<&str> = doc.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "az connectedk8s connect -n c1",
+                "Error: refused",
+                "web-1 0/1 Error",
+                "* item *",
+                "*",
+                "__init__.py"
             ]
         );
     }
