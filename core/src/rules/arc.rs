@@ -671,25 +671,45 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         // Python's words for a certificate it does not trust.
         "CERTIFICATE_VERIFY_FAILED",
         "certificate verify failed",
+        CONNECTIVITY_CHECK,
     ],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
+        let checked = !ctx.lines_hit(CONNECTIVITY_CHECK).is_empty();
         if !ctx.hit()
             || !(ctx.commands_with("connectedk8s").next().is_some()
                 || ctx.mentions("arc.azure.com")
-                || ctx.mentions("azurearck8s"))
+                || ctx.mentions("azurearck8s")
+                || checked)
         {
             return;
         }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
-        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+        // The message says where it failed, not why: the other hits tell.
+        for (_, hit) in ctx.hits.iter() {
             let phrase = ctx.hit_text(hit);
+            if phrase.eq_ignore_ascii_case(CONNECTIVITY_CHECK) {
+                continue;
+            }
             let is = |phrases: &[&str]| phrases.iter().any(|p| phrase.eq_ignore_ascii_case(p));
             let text = &ctx.text_around(hit, 1);
             let api_server = cluster_api_server(text);
             let variant = if let Some(address) = api_server {
+                // A client without a kubeconfig goes to localhost:80 (the
+                // Python client) or localhost:8080 (kubectl).
+                let no_kubeconfig = [
+                    "localhost:80",
+                    "localhost:8080",
+                    "127.0.0.1:80",
+                    "127.0.0.1:8080",
+                ]
+                .contains(&address.as_str());
                 finding = finding.value("api_server", address);
-                "cluster-api"
+                if no_kubeconfig {
+                    "no-kubeconfig"
+                } else {
+                    "cluster-api"
+                }
             } else if is(DNS_FAILURES) {
                 "dns"
             } else if is(UNTRUSTED_CERTIFICATE) {
@@ -711,12 +731,15 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
     },
 };
 
+/// connectedk8s's own words when this machine cannot reach the cluster.
+const CONNECTIVITY_CHECK: &str = "Unable to verify connectivity to the Kubernetes cluster";
+
 /// The Kubernetes API server that a failed request of `text` went to, as
 /// `host:port`: urllib3's `HTTPSConnectionPool(host='10.0.0.4', port=6443):
 /// Max retries exceeded with url: /api/v1/…` (the Azure CLI's Kubernetes
 /// client), or Go's `dial tcp 10.0.0.4:6443: i/o timeout` (kubectl, Helm).
 fn cluster_api_server(text: &str) -> Option<String> {
-    if let Some(host) = between(text, "HTTPSConnectionPool(host=", '\'', '\'') {
+    if let Some(host) = between(text, "ConnectionPool(host=", '\'', '\'') {
         let to_kubernetes = ["url: /api/", "url: /apis/", "url: /api?", "url: /version"]
             .iter()
             .any(|path| text.contains(path));
@@ -790,6 +813,19 @@ mod tests {
             super::cluster_api_server("dial tcp 20.50.1.1:443: i/o timeout"),
             None
         );
+    }
+
+    #[test]
+    fn a_connect_without_a_kubeconfig_goes_to_localhost() {
+        for fixture in [
+            "arc/outbound-connectivity/match-real-connect-no-kubeconfig.txt",
+            "arc/outbound-connectivity/match-real-connect-no-kubeconfig-messy.txt",
+        ] {
+            let found = fixtures::finding(fixture, "arc/outbound-connectivity");
+            assert_eq!(found.sub_causes, ["no-kubeconfig"], "{fixture}");
+            assert_eq!(found.subject, "microk8s-2", "{fixture}");
+            assert!(found.cause.contains("`localhost:80`"), "{}", found.cause);
+        }
     }
 
     #[test]

@@ -262,13 +262,14 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "arc/outbound-connectivity",
-        title: "Cluster cannot reach the Azure Arc endpoints",
+        title: "Connecting the cluster fails: a network request does not get through",
         cause: &[
             "Connecting the cluster needs network access: from this machine to the cluster's API server, and from the cluster to a set of Azure endpoints; some of these requests fail.",
             "[dns] Name resolution fails on the cluster: the endpoints' names cannot be resolved.",
             "[proxy] The cluster sits behind an outbound proxy that rejects or was not given the traffic.",
             "[egress] Connections time out or are refused: a firewall blocks the traffic.",
             "[cluster-api] The failed request went to the cluster's own API server (`{api_server}`), not to Azure: this machine cannot reach the address in its kubeconfig (VPN, firewall, private address or wrong context).",
+            "[no-kubeconfig] The request went to `{api_server}`, where a Kubernetes client goes when it has no kubeconfig: none was found, or its current context names no cluster.",
             "[tls-inspection] A certificate on the way is not trusted: a proxy or firewall that inspects TLS re-signs the traffic with its own certificate authority.",
         ],
         fix: &[
@@ -276,12 +277,14 @@ pub static TEXTS: &[Text] = &[
             "[proxy] Pass the proxy parameters when onboarding (`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`) and check the proxy allows the endpoints.",
             "[dns] Debug DNS resolution on the cluster (CoreDNS pods, upstream resolvers).",
             "[cluster-api] Before connecting, check that `kubectl` reaches the cluster from this machine with the same kubeconfig and context (`--kube-config`, `--kube-context`).",
+            "[no-kubeconfig] Give the command the cluster's kubeconfig (`--kube-config`, or `KUBECONFIG`) and check that its current context is the cluster.",
             "[tls-inspection] Give the onboarding the inspecting proxy's CA certificate (`--proxy-cert <file>`), or exempt the Azure Arc endpoints from TLS inspection.",
         ],
         commands: &[
             "az connectedk8s connect --name {cluster} --resource-group {rg} --proxy-https <proxy-url> --proxy-skip-range <cidrs>",
             "[dns] kubectl run dnsutils --rm -it --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3 -- nslookup mcr.microsoft.com",
-            "[cluster-api] kubectl cluster-info",
+            "[cluster-api|no-kubeconfig] kubectl cluster-info",
+            "[no-kubeconfig] kubectl config current-context",
         ],
     },
 ];

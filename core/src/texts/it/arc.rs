@@ -216,13 +216,14 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "arc/outbound-connectivity",
-        title: "Il cluster non riesce a raggiungere gli endpoint di Azure Arc",
+        title: "La connessione del cluster non riesce: una richiesta di rete non va a buon fine",
         cause: &[
             "Per connettere il cluster serve l'accesso di rete: da questo computer al server API del cluster e dal cluster a un insieme di endpoint di Azure; alcune di queste richieste non riescono.",
             "[dns] La risoluzione dei nomi non riesce nel cluster: non è possibile risolvere i nomi degli endpoint.",
             "[proxy] Il cluster si trova dietro un proxy in uscita che rifiuta il traffico o che non è stato configurato per riceverlo.",
             "[egress] Le connessioni scadono o vengono rifiutate: un firewall blocca il traffico.",
             "[cluster-api] La richiesta non riuscita era diretta al server API del cluster stesso (`{api_server}`), non ad Azure: questo computer non raggiunge l'indirizzo del suo kubeconfig (VPN, firewall, indirizzo privato o contesto sbagliato).",
+            "[no-kubeconfig] La richiesta è andata a `{api_server}`, dove un client Kubernetes si rivolge quando non ha un kubeconfig: non ne è stato trovato nessuno, oppure il suo contesto corrente non indica alcun cluster.",
             "[tls-inspection] Un certificato lungo il percorso non è attendibile: un proxy o un firewall che ispeziona il TLS firma di nuovo il traffico con la propria autorità di certificazione.",
         ],
         fix: &[
@@ -230,6 +231,7 @@ pub static TEXTS: &[Text] = &[
             "[proxy] Specificare i parametri del proxy durante l'onboarding (`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`) e verificare che il proxy consenta gli endpoint.",
             "[dns] Eseguire il debug della risoluzione DNS nel cluster (pod CoreDNS, resolver upstream).",
             "[cluster-api] Prima di connettere, verificare che `kubectl` raggiunga il cluster da questo computer con lo stesso kubeconfig e contesto (`--kube-config`, `--kube-context`).",
+            "[no-kubeconfig] Indicare al comando il kubeconfig del cluster (`--kube-config` o `KUBECONFIG`) e verificare che il contesto corrente sia quel cluster.",
             "[tls-inspection] Fornire all'onboarding il certificato della CA del proxy che ispeziona il traffico (`--proxy-cert <file>`), oppure escludere gli endpoint di Azure Arc dall'ispezione TLS.",
         ],
         commands: &[],

@@ -216,13 +216,14 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "arc/outbound-connectivity",
-        title: "클러스터가 Azure Arc 엔드포인트에 연결할 수 없음",
+        title: "클러스터 연결 실패: 네트워크 요청이 전달되지 않음",
         cause: &[
             "클러스터를 연결하려면 네트워크 액세스가 필요합니다. 이 컴퓨터에서 클러스터의 API 서버로, 그리고 클러스터에서 여러 Azure 엔드포인트로 연결할 수 있어야 하는데, 이 요청 중 일부가 실패합니다.",
             "[dns] 클러스터에서 이름 확인이 실패하여 엔드포인트 이름을 확인할 수 없습니다.",
             "[proxy] 클러스터가 아웃바운드 프록시 뒤에 있는데, 프록시가 트래픽을 거부하거나 트래픽이 프록시로 전달되지 않습니다(프록시 설정 누락).",
             "[egress] 연결이 시간 초과되거나 거부됩니다. 방화벽이 트래픽을 차단하고 있습니다.",
             "[cluster-api] 실패한 요청은 Azure가 아니라 클러스터 자체의 API 서버(`{api_server}`)로 향했습니다. 이 컴퓨터가 kubeconfig의 주소에 연결할 수 없습니다(VPN, 방화벽, 사설 주소 또는 잘못된 컨텍스트).",
+            "[no-kubeconfig] 요청이 `{api_server}`(으)로 향했습니다. 이는 Kubernetes 클라이언트에 kubeconfig가 없을 때 사용하는 주소입니다. kubeconfig를 찾지 못했거나 현재 컨텍스트가 클러스터를 가리키지 않습니다.",
             "[tls-inspection] 경로상의 인증서를 신뢰할 수 없습니다. TLS를 검사하는 프록시나 방화벽이 자체 인증 기관으로 트래픽을 다시 서명합니다.",
         ],
         fix: &[
@@ -230,6 +231,7 @@ pub static TEXTS: &[Text] = &[
             "[proxy] 온보딩할 때 프록시 매개 변수(`--proxy-https`, `--proxy-http`, `--proxy-skip-range`, `--proxy-cert`)를 전달하고, 프록시가 해당 엔드포인트를 허용하는지 확인합니다.",
             "[dns] 클러스터의 DNS 확인을 디버그합니다(CoreDNS Pod, 업스트림 확인자).",
             "[cluster-api] 연결하기 전에 이 컴퓨터에서 같은 kubeconfig와 컨텍스트(`--kube-config`, `--kube-context`)로 `kubectl`이 클러스터에 연결되는지 확인합니다.",
+            "[no-kubeconfig] 명령에 클러스터의 kubeconfig(`--kube-config` 또는 `KUBECONFIG`)를 지정하고 현재 컨텍스트가 해당 클러스터인지 확인합니다.",
             "[tls-inspection] 온보딩할 때 검사 프록시의 CA 인증서를 전달하거나(`--proxy-cert <file>`), Azure Arc 엔드포인트를 TLS 검사에서 제외합니다.",
         ],
         commands: &[],

@@ -216,13 +216,14 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "arc/outbound-connectivity",
-        title: "叢集無法連線到 Azure Arc 端點",
+        title: "連線叢集失敗：網路要求無法送達",
         cause: &[
             "連線叢集需要網路存取：從這台電腦到叢集的 API 伺服器，以及從叢集到一組 Azure 端點；其中部分要求失敗了。",
             "[dns] 叢集上的名稱解析失敗：無法解析端點的名稱。",
             "[proxy] 叢集位於輸出 Proxy 後方，而該 Proxy 拒絕了流量，或流量根本沒有交給它。",
             "[egress] 連線逾時或遭拒：防火牆封鎖了流量。",
             "[cluster-api] 失敗的要求送往的是叢集本身的 API 伺服器 (`{api_server}`)，而不是 Azure：這台電腦無法連線到 kubeconfig 中的位址 (VPN、防火牆、私人位址或錯誤的內容)。",
+            "[no-kubeconfig] 要求送往了 `{api_server}`，這是 Kubernetes 用戶端沒有 kubeconfig 時使用的位址：找不到 kubeconfig，或其目前內容未指向任何叢集。",
             "[tls-inspection] 路徑上的憑證不受信任：檢查 TLS 的 Proxy 或防火牆以自己的憑證授權單位重新簽署了流量。",
         ],
         fix: &[
@@ -230,6 +231,7 @@ pub static TEXTS: &[Text] = &[
             "[proxy] 上線時傳入 Proxy 參數 (`--proxy-https`、`--proxy-http`、`--proxy-skip-range`、`--proxy-cert`)，並確認 Proxy 允許這些端點。",
             "[dns] 在叢集上對 DNS 解析進行偵錯 (CoreDNS Pod、上游解析程式)。",
             "[cluster-api] 連線之前，先確認在這台電腦上以相同的 kubeconfig 與內容 (`--kube-config`、`--kube-context`)，`kubectl` 能夠連到叢集。",
+            "[no-kubeconfig] 為命令指定叢集的 kubeconfig (`--kube-config` 或 `KUBECONFIG`)，並確認其目前內容就是該叢集。",
             "[tls-inspection] 上線時提供檢查用 Proxy 的 CA 憑證 (`--proxy-cert <file>`)，或將 Azure Arc 端點排除在 TLS 檢查之外。",
         ],
         commands: &[],
