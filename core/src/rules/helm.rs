@@ -412,6 +412,12 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
         let word = words[i];
         if let Some(ns) = word.strip_prefix("--namespace=") {
             namespace = Some(ns.to_string());
+        } else if let Some(name) = word.strip_prefix("--name=") {
+            // Helm 2: `helm install stable/chart --name=release`.
+            release = Some(name.to_string());
+        } else if word == "--name" {
+            release = words.get(i + 1).map(|w| w.to_string());
+            i += 1;
         } else if HELM_VALUE_FLAGS.contains(&word) {
             if word == "-n" || word == "--namespace" {
                 namespace = words.get(i + 1).map(|w| w.to_string());
@@ -421,6 +427,12 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
             // The output (or the next prompt) starts: the command line is over.
             break;
         } else if !word.starts_with('-') && release.is_none() {
+            // Helm 2 names the chart first (`stable/spinnaker`), its release
+            // with `--name`.
+            if word.contains('/') {
+                i += 1;
+                continue;
+            }
             // `We run helm upgrade in our pipeline`: prose, not a command.
             if !is_release_shaped(word) {
                 break;
@@ -549,6 +561,29 @@ mod tests {
         ] {
             let report = crate::diagnose(&paste);
             assert_eq!(report.findings[0].subject, "Helm release", "{paste}");
+        }
+    }
+
+    #[test]
+    fn the_command_line_names_the_release_in_helm_2_and_3() {
+        let some =
+            |release: &str, ns: Option<&str>| Some((release.to_string(), ns.map(String::from)));
+        for (line, expected) in [
+            (
+                "helm install stable/spinnaker --name=spinnaker --namespace=spinnaker -f v.yml",
+                some("spinnaker", Some("spinnaker")),
+            ),
+            (
+                "helm install ./chart --name web -n shop",
+                some("web", Some("shop")),
+            ),
+            (
+                "helm upgrade web ./chart -n shop",
+                some("web", Some("shop")),
+            ),
+            ("helm install stable/redis", None),
+        ] {
+            assert_eq!(super::helm_cli(line), expected, "{line}");
         }
     }
 
