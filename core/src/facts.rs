@@ -649,6 +649,14 @@ impl Facts {
             _ => None,
         }
     }
+
+    /// The pod of the paste that is not healthy, when there is exactly one.
+    pub fn only_troubled_pod(&self) -> Option<&Pod> {
+        match self.troubled.as_slice() {
+            [index] => Some(&self.pods[*index]),
+            _ => None,
+        }
+    }
 }
 
 /// The pod named at the start of an event's message by an operator that

@@ -1087,7 +1087,8 @@ pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
 /// A finding about the pod a message is about when it does not name it: the
 /// paste's only pod; else the one pod that the paste's `kubectl describe pod
 /// <name>` commands name, or that its messages name (see
-/// [`pod_reference`]); else a pod "not named in the paste". Each message
+/// [`pod_reference`]); else the paste's only pod in trouble; else a pod "not
+/// named in the paste". Each message
 /// pasted alone gets the same subject, so that they merge and link.
 fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
     if let Some(pod) = ctx.facts.only_pod() {
@@ -1129,7 +1130,14 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
         Some((None, pod)) => Finding::new(pod.clone())
             .value("pod", pod.clone())
             .value("ns_flag", ""),
-        None => Finding::new("pod (not named in the paste)").value("ns_flag", ""),
+        // Else the one pod of the paste that is in trouble: the others run.
+        None => match ctx.facts.only_troubled_pod() {
+            Some(pod) => Finding {
+                evidence: Vec::new(),
+                ..Finding::for_pod(pod)
+            },
+            None => Finding::new("pod (not named in the paste)").value("ns_flag", ""),
+        },
     }
 }
 
@@ -1217,6 +1225,28 @@ mod tests {
                 "{fixture}"
             );
         }
+    }
+
+    #[test]
+    fn a_scheduler_event_without_its_pod_belongs_to_the_one_pod_in_trouble() {
+        for fixture in [
+            "pending-resources/match-real-headerless-wide-rows-event.txt",
+            "pending-resources/match-real-headerless-wide-rows-event-messy.txt",
+        ] {
+            let found = finding(fixture, "pod/pending-resources");
+            assert_eq!(found.subject, "pt-4c12g-2", "{fixture}");
+        }
+        let taint = finding(
+            "pending-resources/near-miss-headerless-rows-taint-event.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(taint.subject, "pt-4c12g-2");
+        // Two pods in trouble: the event is not given to either.
+        let two = "a-1 0/1 Pending 0 9m\nb-1 0/1 Pending 0 9m\n\
+                   Warning FailedScheduling 48s default-scheduler 0/3 nodes are available: 3 Insufficient cpu.\n";
+        let report = crate::diagnose(two);
+        let subjects: Vec<&str> = report.findings.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["pod (not named in the paste)"]);
     }
 
     #[test]
