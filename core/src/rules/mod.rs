@@ -137,6 +137,13 @@ impl Finding {
         self
     }
 
+    /// Sets a placeholder value, replacing one set before.
+    pub fn set(mut self, key: &'static str, value: impl Into<String>) -> Finding {
+        self.values.retain(|(k, _)| *k != key);
+        self.values.push((key, value.into()));
+        self
+    }
+
     /// Sets a placeholder value when there is one.
     pub fn maybe(self, key: &'static str, value: Option<impl Into<String>>) -> Finding {
         match value {

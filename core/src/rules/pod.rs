@@ -493,6 +493,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
                 out.push(missing_object(finding, &ctx.text_from(hit, 0)));
             }
         }
+        gather_missing(out);
     },
 };
 
@@ -579,6 +580,7 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
                 }
             }
         }
+        gather_missing(out);
     },
 };
 
@@ -604,10 +606,7 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
         ("configmap", "missing-configmap", "in ConfigMap "),
     ] {
         if let Some(name) = quoted_after(message, kind) {
-            return finding
-                .value("missing_kind", kind)
-                .value("missing_name", name)
-                .variant(variant);
+            return with_missing(finding, kind, &name).variant(variant);
         }
         // The object exists; the key the container names does not.
         let key = word_after(message, "couldn't find key ");
@@ -622,6 +621,54 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
         }
     }
     finding
+}
+
+/// Records missing object `name` of `kind`: the first is `missing_name`;
+/// all of that kind are `missing_names` (for one `kubectl get`), the others
+/// also `also_missing` (for the prose). One of another kind is left out.
+fn with_missing(finding: Finding, kind: &'static str, name: &str) -> Finding {
+    if finding
+        .get("missing_kind")
+        .is_some_and(|known| known != kind)
+    {
+        return finding;
+    }
+    let mut names: Vec<String> = finding.get("missing_names").map_or(Vec::new(), |known| {
+        known.split(' ').map(String::from).collect()
+    });
+    if names.iter().any(|known| known == name) {
+        return finding;
+    }
+    names.push(name.to_string());
+    let also: Vec<String> = names[1..].iter().map(|n| format!("`{n}`")).collect();
+    finding
+        .value("missing_kind", kind)
+        .value("missing_name", name)
+        .set("missing_names", names.join(" "))
+        .set("also_missing", also.join(", "))
+}
+
+/// Findings of one pod from several messages, each naming what is missing:
+/// the first of them gets every name (the report merges them into it).
+fn gather_missing(findings: &mut [Finding]) {
+    let mut first_of: HashMap<String, usize> = HashMap::new();
+    for at in 0..findings.len() {
+        let first = *first_of.entry(findings[at].subject.clone()).or_insert(at);
+        let Some(kind) = findings[at].get("missing_kind").filter(|_| first != at) else {
+            continue;
+        };
+        let kind = if kind == "secret" {
+            "secret"
+        } else {
+            "configmap"
+        };
+        let names: Vec<String> = findings[at]
+            .get("missing_names")
+            .map_or(Vec::new(), |n| n.split(' ').map(String::from).collect());
+        for name in names {
+            findings[first] = with_missing(std::mem::take(&mut findings[first]), kind, &name);
+        }
+    }
 }
 
 /// `secret "db-creds" not found` (or the old plural, `secrets "db-creds"
@@ -1247,6 +1294,39 @@ mod tests {
         let report = crate::diagnose(two);
         let subjects: Vec<&str> = report.findings.iter().map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects, ["pod (not named in the paste)"]);
+    }
+
+    #[test]
+    fn every_missing_secret_is_named_once() {
+        let quoted = finding(
+            "container-creating/match-real-quoted-two-secrets.txt",
+            "pod/container-creating",
+        );
+        assert!(
+            quoted
+                .cause
+                .contains("(also missing: `actions-runner-controller-serving-cert`)"),
+            "{}",
+            quoted.cause
+        );
+        assert!(quoted.commands.contains(
+            &"kubectl get secret controller-manager actions-runner-controller-serving-cert"
+                .to_string()
+        ));
+        let described = finding(
+            "container-creating/match-real-five-secrets-describe.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(
+            described.commands[1],
+            "kubectl get secret ord-tls-rootcert hlf-msp-key-user hlf-cacert hlf-msp-key-admin hlf-tls-user -n hlf-dev"
+        );
+        // One secret: no aside.
+        let one = finding(
+            "container-creating/match-secret-not-found-describe.txt",
+            "pod/container-creating",
+        );
+        assert!(!one.cause.contains("also missing"), "{}", one.cause);
     }
 
     #[test]

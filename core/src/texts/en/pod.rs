@@ -105,19 +105,19 @@ pub static TEXTS: &[Text] = &[
         title: "Pod stuck in ContainerCreating",
         cause: &[
             "The pod was scheduled, but its containers cannot be created, most often because a volume cannot be mounted.",
-            "[missing-secret|missing-configmap] The volume needs the {missing_kind} `{missing_name}`, which does not exist in the pod's namespace.",
+            "[missing-secret|missing-configmap] The volume needs the {missing_kind} `{missing_name}`, which does not exist in the pod's namespace (also missing: {also_missing}).",
             "[kube-aad-proxy] For Azure Arc's `kube-aad-proxy`, this means its certificate secret `kube-aad-proxy-certificate` was never delivered to the cluster.",
             "[missing-key] The {missing_kind} `{missing_name}` exists but has no key `{missing_key}`, which the pod refers to.",
         ],
         fix: &[
             "Describe the pod and read its `FailedMount` events.",
-            "[missing-secret|missing-configmap] Create the {missing_kind} `{missing_name}` in the pod's namespace (or fix the name the pod refers to).",
+            "[missing-secret|missing-configmap] Create the {missing_kind} `{missing_name}` (and {also_missing}) in the pod's namespace (or fix the name the pod refers to).",
             "[kube-aad-proxy] Check the azure-arc secrets; if `kube-aad-proxy-certificate` is missing, delete the Arc deployment and onboard again under another cluster name.",
             "[missing-key] Add the key `{missing_key}` to the {missing_kind} `{missing_name}`, or fix the key the pod refers to.",
         ],
         commands: &[
             "kubectl describe pod {pod} {ns_flag}",
-            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_name} {ns_flag}",
+            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_names} {ns_flag}",
             "[kube-aad-proxy] kubectl get secret -n azure-arc -o yaml | grep name:",
             "[missing-key] kubectl describe {missing_kind} {missing_name} {ns_flag}",
         ],
@@ -139,7 +139,7 @@ pub static TEXTS: &[Text] = &[
         title: "Container cannot be configured: missing secret or config map",
         cause: &[
             "The container refers to a secret or config map, or a key of one (in `env`, `envFrom` or a key reference), that does not exist, so the kubelet cannot build its configuration.",
-            "[missing-secret|missing-configmap] The missing object is the {missing_kind} `{missing_name}`.",
+            "[missing-secret|missing-configmap] The missing object is the {missing_kind} `{missing_name}` (also missing: {also_missing}).",
             "[missing-key] The {missing_kind} `{missing_name}` exists but has no key `{missing_key}`, which the pod refers to.",
         ],
         fix: &[
@@ -149,7 +149,7 @@ pub static TEXTS: &[Text] = &[
         ],
         commands: &[
             "kubectl describe pod {pod} {ns_flag}",
-            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_name} {ns_flag}",
+            "[missing-secret|missing-configmap] kubectl get {missing_kind} {missing_names} {ns_flag}",
             "[missing-key] kubectl describe {missing_kind} {missing_name} {ns_flag}",
         ],
     },

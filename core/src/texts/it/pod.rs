@@ -93,13 +93,13 @@ pub static TEXTS: &[Text] = &[
         title: "Pod bloccato nello stato ContainerCreating",
         cause: &[
             "Il pod è stato pianificato, ma non è possibile creare i relativi contenitori, nella maggior parte dei casi perché non è possibile montare un volume.",
-            "[missing-secret|missing-configmap] Il volume richiede l'oggetto {missing_kind} `{missing_name}`, che non esiste nello spazio dei nomi del pod.",
+            "[missing-secret|missing-configmap] Il volume richiede l'oggetto {missing_kind} `{missing_name}`, che non esiste nello spazio dei nomi del pod (mancano anche: {also_missing}).",
             "[kube-aad-proxy] Per il componente `kube-aad-proxy` di Azure Arc, significa che il segreto del certificato `kube-aad-proxy-certificate` non è mai stato recapitato al cluster.",
             "[missing-key] L'oggetto {missing_kind} `{missing_name}` esiste, ma non contiene la chiave `{missing_key}` a cui fa riferimento il pod.",
         ],
         fix: &[
             "Eseguire describe sul pod e leggere gli eventi `FailedMount`.",
-            "[missing-secret|missing-configmap] Creare l'oggetto {missing_kind} `{missing_name}` nello spazio dei nomi del pod (o correggere il nome a cui fa riferimento il pod).",
+            "[missing-secret|missing-configmap] Creare l'oggetto {missing_kind} `{missing_name}` (e {also_missing}) nello spazio dei nomi del pod (o correggere il nome a cui fa riferimento il pod).",
             "[kube-aad-proxy] Controllare i segreti dello spazio dei nomi azure-arc; se `kube-aad-proxy-certificate` non è presente, eliminare la distribuzione di Azure Arc ed eseguire di nuovo l'onboarding con un nome di cluster diverso.",
             "[missing-key] Aggiungere la chiave `{missing_key}` all'oggetto {missing_kind} `{missing_name}` (o correggere la chiave a cui fa riferimento il pod).",
         ],
@@ -122,7 +122,7 @@ pub static TEXTS: &[Text] = &[
         title: "Impossibile configurare il contenitore: segreto o ConfigMap mancante",
         cause: &[
             "Il contenitore fa riferimento a un segreto o a un ConfigMap, o a una sua chiave (in `env`, `envFrom` o in un riferimento a una chiave), che non esiste, quindi il kubelet non riesce a comporne la configurazione.",
-            "[missing-secret|missing-configmap] L'oggetto mancante è il {missing_kind} `{missing_name}`.",
+            "[missing-secret|missing-configmap] L'oggetto mancante è il {missing_kind} `{missing_name}` (mancano anche: {also_missing}).",
             "[missing-key] L'oggetto {missing_kind} `{missing_name}` esiste, ma non contiene la chiave `{missing_key}` a cui fa riferimento il pod.",
         ],
         fix: &[

@@ -93,13 +93,13 @@ pub static TEXTS: &[Text] = &[
         title: "Pod가 ContainerCreating 상태에서 멈춤",
         cause: &[
             "Pod는 예약되었지만 컨테이너를 만들 수 없습니다. 대부분 볼륨을 탑재할 수 없기 때문입니다.",
-            "[missing-secret|missing-configmap] 볼륨에 필요한 {missing_kind} `{missing_name}`이(가) Pod의 네임스페이스에 없습니다.",
+            "[missing-secret|missing-configmap] 볼륨에 필요한 {missing_kind} `{missing_name}`이(가) Pod의 네임스페이스에 없습니다 (그 밖에 없는 것: {also_missing}).",
             "[kube-aad-proxy] Azure Arc의 `kube-aad-proxy`에서는 인증서 비밀 `kube-aad-proxy-certificate`가 클러스터에 전달되지 않았다는 뜻입니다.",
             "[missing-key] {missing_kind} `{missing_name}`은(는) 있지만 Pod가 참조하는 키 `{missing_key}`가 없습니다.",
         ],
         fix: &[
             "Pod의 세부 정보를 조회하여 `FailedMount` 이벤트를 읽습니다.",
-            "[missing-secret|missing-configmap] Pod의 네임스페이스에 {missing_kind} `{missing_name}`을(를) 만듭니다(또는 Pod가 참조하는 이름을 바로잡습니다).",
+            "[missing-secret|missing-configmap] Pod의 네임스페이스에 {missing_kind} `{missing_name}` (및 {also_missing})을(를) 만듭니다(또는 Pod가 참조하는 이름을 바로잡습니다).",
             "[kube-aad-proxy] azure-arc 비밀을 확인합니다. `kube-aad-proxy-certificate`가 없으면 Arc 배포를 삭제하고 다른 클러스터 이름으로 다시 온보딩합니다.",
             "[missing-key] {missing_kind} `{missing_name}`에 키 `{missing_key}`를 추가합니다(또는 Pod가 참조하는 키를 바로잡습니다).",
         ],
@@ -122,7 +122,7 @@ pub static TEXTS: &[Text] = &[
         title: "컨테이너를 구성할 수 없음: 비밀 또는 ConfigMap 누락",
         cause: &[
             "컨테이너가 존재하지 않는 비밀 또는 ConfigMap(또는 그 키)을 참조하므로(`env`, `envFrom` 또는 키 참조) kubelet이 컨테이너 구성을 만들 수 없습니다.",
-            "[missing-secret|missing-configmap] 누락된 개체는 {missing_kind} `{missing_name}`입니다.",
+            "[missing-secret|missing-configmap] 누락된 개체는 {missing_kind} `{missing_name}`입니다 (그 밖에 없는 것: {also_missing}).",
             "[missing-key] {missing_kind} `{missing_name}`은(는) 있지만 Pod가 참조하는 키 `{missing_key}`가 없습니다.",
         ],
         fix: &[

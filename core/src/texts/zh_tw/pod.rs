@@ -93,13 +93,13 @@ pub static TEXTS: &[Text] = &[
         title: "Pod 停滯於 ContainerCreating",
         cause: &[
             "Pod 已完成排程，但無法建立其容器，最常見的原因是無法掛接磁碟區。",
-            "[missing-secret|missing-configmap] 磁碟區需要 {missing_kind} `{missing_name}`，但 Pod 的命名空間中沒有這個物件。",
+            "[missing-secret|missing-configmap] 磁碟區需要 {missing_kind} `{missing_name}`，但 Pod 的命名空間中沒有這個物件 (另外也缺少：{also_missing})。",
             "[kube-aad-proxy] 對 Azure Arc 的 `kube-aad-proxy` 而言，這表示其憑證祕密 `kube-aad-proxy-certificate` 從未下載到叢集上。",
             "[missing-key] {missing_kind} `{missing_name}` 存在，但沒有 Pod 所參照的索引鍵 `{missing_key}`。",
         ],
         fix: &[
             "檢視 Pod 的詳細資訊，並查看其 `FailedMount` 事件。",
-            "[missing-secret|missing-configmap] 在 Pod 的命名空間中建立 {missing_kind} `{missing_name}` (或修正 Pod 所參照的名稱)。",
+            "[missing-secret|missing-configmap] 在 Pod 的命名空間中建立 {missing_kind} `{missing_name}` (以及 {also_missing}) (或修正 Pod 所參照的名稱)。",
             "[kube-aad-proxy] 檢查 azure-arc 的祕密；若缺少 `kube-aad-proxy-certificate`，請刪除 Arc 部署，並以另一個叢集名稱重新上線。",
             "[missing-key] 在 {missing_kind} `{missing_name}` 中加入索引鍵 `{missing_key}` (或修正 Pod 所參照的索引鍵)。",
         ],
@@ -122,7 +122,7 @@ pub static TEXTS: &[Text] = &[
         title: "無法設定容器：缺少祕密或 ConfigMap",
         cause: &[
             "容器參照了不存在的祕密或 ConfigMap (或其索引鍵) (在 `env`、`envFrom` 或索引鍵參照中)，因此 kubelet 無法建立其設定。",
-            "[missing-secret|missing-configmap] 缺少的物件是 {missing_kind} `{missing_name}`。",
+            "[missing-secret|missing-configmap] 缺少的物件是 {missing_kind} `{missing_name}` (另外也缺少：{also_missing})。",
             "[missing-key] {missing_kind} `{missing_name}` 存在，但沒有 Pod 所參照的索引鍵 `{missing_key}`。",
         ],
         fix: &[
