@@ -423,6 +423,8 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         "NetworkPluginNotReady",
         "Unable to register node",
         "*v1.Node: Unauthorized",
+        // A managed node group's health issue.
+        "NodeCreationFailure",
         "x509: certificate signed by unknown authority",
         "no such host",
         "i/o timeout",
@@ -974,7 +976,13 @@ pub const EKS_CONTEXT: &[&str] = &[
 ];
 
 /// Names of EKS node components that tie a node problem to EKS.
-pub const NODE_TERMS: &[&str] = &["aws-node", "aws-auth", "eks.privileged", "amazon-eks-"];
+pub const NODE_TERMS: &[&str] = &[
+    "aws-node",
+    "aws-auth",
+    "eks.privileged",
+    "amazon-eks-",
+    "NodeCreationFailure",
+];
 
 /// Words saying that nodes are absent, not ready or cannot register.
 pub const NODES_FAILING: &[&str] = &[
@@ -1018,7 +1026,10 @@ fn cluster_in(ids: &[String]) -> Option<String> {
 fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Finding {
     let cluster = cluster
         .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone()))
-        .or_else(|| eks_flag(ctx, &["--name", "--cluster-name", "--cluster"]))
+        .or_else(|| {
+            eks_flag(ctx, &["--name", "--cluster-name", "--cluster"])
+                .filter(|name| !name.starts_with(['<', '$']))
+        })
         .or_else(|| {
             ctx.remember("eks cluster quoted", || {
                 QUOTED_CLUSTER.iter().find_map(|phrase| {
@@ -1261,6 +1272,26 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let psp = ctx.lines_hit("eks.privileged");
         finding = mark("psp", &[admission, psp].concat(), finding);
     }
+    // The node group says its instances never joined: which cause, their
+    // kubelet's log tells.
+    let node_group = ctx.lines_hit("NodeCreationFailure");
+    if !node_group.is_empty() {
+        let instances: Vec<&str> = ctx
+            .aws_ids()
+            .iter()
+            .map(String::as_str)
+            .filter(|id| id.starts_with("i-"))
+            .collect();
+        finding = mark("nodegroup-health", &node_group, finding)
+            .maybe(
+                "instances",
+                (!instances.is_empty()).then(|| instances.join(", ")),
+            )
+            .maybe(
+                "nodegroup",
+                eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !n.starts_with('<')),
+            );
+    }
     let (network, pods) = network_daemons_down(ctx);
     // A node the API server turns away gets no CNI pod: not a cause of its own.
     if !network.is_empty() && unauthorized.is_empty() {
@@ -1373,6 +1404,28 @@ mod tests {
         assert_eq!(sub_causes(registering, ID), ["aws-auth"]);
         // The same journal from a kubeadm cluster is not about EKS.
         assert!(sub_causes(journal, ID).is_empty());
+    }
+
+    #[test]
+    fn a_node_group_whose_instances_never_joined_names_them() {
+        let report = crate::rules::fixtures::report(
+            "eks/node-join-failure/match-real-nodegroup-creation-failure-messy.txt",
+        );
+        let found = &report.findings[0];
+        assert_eq!(found.sub_causes, ["nodegroup-health"]);
+        assert_eq!(found.subject, "demo");
+        assert!(
+            found.cause.contains("`i-083ed8e952af0c3ca`"),
+            "{}",
+            found.cause
+        );
+        assert!(found.commands.iter().any(|c| c
+            == "aws eks describe-nodegroup --cluster-name demo --nodegroup-name ng-1 --region us-west-1 --query nodegroup.health"));
+        // A placeholder in the command is no cluster name.
+        let placeholder = crate::rules::fixtures::report(
+            "eks/node-join-failure/match-real-nodegroup-creation-failure.txt",
+        );
+        assert_eq!(placeholder.findings[0].subject, "EKS cluster");
     }
 
     #[test]

@@ -284,9 +284,10 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "eks/node-join-failure",
-        title: "Worker nodes do not join the local cluster",
+        title: "Worker nodes do not join the cluster",
         cause: &[
-            "Worker nodes of a local cluster only join when their AMI, IAM mapping, security group, bootstrap arguments and the cluster's networking add-ons are all right.",
+            "Worker nodes only join when their AMI, IAM mapping, security group, bootstrap arguments and the cluster's networking add-ons are all right.",
+            "[nodegroup-health] The node group reports `NodeCreationFailure`: its instances (`{instances}`) started but never registered with the cluster; the kubelet's log on one of them shows which of these causes it is.",
             "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system` or does not map the nodes' IAM role, so the nodes are not allowed into the cluster.",
             "[ami] The nodes use an Amazon EKS optimised AMI older than `v20220620` (here: {ami}), which local clusters do not support; a CloudFormation template may pin it.",
             "[security-group] The nodes cannot reach the API server: their security group is not the cluster security group `eks-cluster-sg-<cluster>-<id>` (CloudFormation may have changed the selected group when the stack was used).",
@@ -295,6 +296,7 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS and the Amazon VPC CNI plugin (`aws-node`) DaemonSet must run for nodes to join and communicate, and they are not running.",
         ],
         fix: &[
+            "[nodegroup-health] Log in to a failed instance and read the kubelet's log, or check the node group's IAM role, security group and subnets against the causes below.",
             "[aws-auth] Create or correct the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
             "[ami] Use an Amazon EKS optimised Amazon Linux AMI `v20220620` or later; if the nodes come from a CloudFormation template, check which AMI it uses.",
             "[security-group] Give the worker nodes the security group `eks-cluster-sg-{cluster}-<id>`, and check that the CloudFormation stack did not replace it.",
@@ -306,6 +308,8 @@ pub static TEXTS: &[Text] = &[
         commands: &[
             "kubectl get nodes",
             "[aws-auth] kubectl get configmap aws-auth -n kube-system -o yaml",
+            "[nodegroup-health] aws eks describe-nodegroup --cluster-name {cluster} --nodegroup-name {nodegroup} {region_flag} --query nodegroup.health",
+            "[nodegroup-health] journalctl -u kubelet --no-pager | tail -50",
             "[ami] aws ec2 describe-images --image-ids <ami-id> {region_flag} --query 'Images[].Name'",
             "[security-group|ca-endpoint] aws eks describe-cluster --name {cluster} {region_flag} --query '[cluster.endpoint,cluster.resourcesVpcConfig.clusterSecurityGroupId]'",
             "[psp] kubectl describe psp eks.privileged",

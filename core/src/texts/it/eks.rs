@@ -234,9 +234,10 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "eks/node-join-failure",
-        title: "I nodi worker non vengono aggiunti al cluster locale",
+        title: "I nodi worker non vengono aggiunti al cluster",
         cause: &[
-            "I nodi worker di un cluster locale vengono aggiunti al cluster solo se AMI, mappatura IAM, gruppo di sicurezza, argomenti di bootstrap e componenti aggiuntivi di rete del cluster sono tutti corretti.",
+            "I nodi worker vengono aggiunti al cluster solo se AMI, mappatura IAM, gruppo di sicurezza, argomenti di bootstrap e componenti aggiuntivi di rete del cluster sono tutti corretti.",
+            "[nodegroup-health] Il gruppo di nodi segnala `NodeCreationFailure`: le sue istanze (`{instances}`) si sono avviate ma non si sono mai registrate nel cluster; il log del kubelet di una di esse mostra quale di queste cause sia.",
             "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system` o non mappa il ruolo IAM dei nodi, quindi i nodi non sono autorizzati ad accedere al cluster.",
             "[ami] I nodi usano un'AMI ottimizzata per Amazon EKS precedente a `v20220620` (in questo caso: {ami}), non supportata dai cluster locali; potrebbe essere fissata da un modello CloudFormation.",
             "[security-group] I nodi non riescono a raggiungere il server API: il loro gruppo di sicurezza non è il gruppo di sicurezza del cluster `eks-cluster-sg-<cluster>-<id>` (CloudFormation potrebbe aver modificato il gruppo selezionato durante l'uso dello stack).",
@@ -245,6 +246,7 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS e il DaemonSet del plugin Amazon VPC CNI (`aws-node`) devono essere in esecuzione affinché i nodi possano essere aggiunti e comunicare, ma non lo sono.",
         ],
         fix: &[
+            "[nodegroup-health] Accedere a un'istanza non riuscita e leggere il log del kubelet, oppure verificare ruolo IAM, gruppo di sicurezza e subnet del gruppo di nodi rispetto alle cause seguenti.",
             "[aws-auth] Creare o correggere il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
             "[ami] Usare un'AMI Amazon Linux ottimizzata per Amazon EKS `v20220620` o successiva; se i nodi provengono da un modello CloudFormation, verificare quale AMI usa.",
             "[security-group] Assegnare ai nodi worker il gruppo di sicurezza `eks-cluster-sg-{cluster}-<id>` e verificare che lo stack CloudFormation non lo abbia sostituito.",

@@ -234,9 +234,10 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "eks/node-join-failure",
-        title: "工作節點未加入本機叢集",
+        title: "工作節點未加入叢集",
         cause: &[
-            "本機叢集的工作節點必須在 AMI、IAM 對應、安全群組、引導引數以及叢集的網路附加元件全都正確時，才會加入叢集。",
+            "工作節點必須在 AMI、IAM 對應、安全群組、引導引數以及叢集的網路附加元件全都正確時，才會加入叢集。",
+            "[nodegroup-health] 節點群組回報 `NodeCreationFailure`：其執行個體 (`{instances}`) 已啟動，但從未向叢集註冊；其中一台的 kubelet 記錄會顯示是哪一個原因。",
             "[aws-auth] `kube-system` 中缺少 `aws-auth` ConfigMap (AWS IAM Authenticator)，或其未對應節點的 IAM 角色，因此節點無法進入叢集。",
             "[ami] 節點使用的 Amazon EKS 最佳化 AMI 早於 `v20220620` (此處為 {ami})，而本機叢集不支援這類 AMI；可能是 CloudFormation 範本固定使用了它。",
             "[security-group] 節點無法連線到 API 伺服器：其安全群組不是叢集安全群組 `eks-cluster-sg-<cluster>-<id>` (使用堆疊時，CloudFormation 可能變更了所選的群組)。",
@@ -245,6 +246,7 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS 和 Amazon VPC CNI 外掛程式 (`aws-node`) DaemonSet 必須在執行中，節點才能加入叢集並彼此通訊，但它們目前並未執行。",
         ],
         fix: &[
+            "[nodegroup-health] 登入失敗的執行個體並閱讀 kubelet 記錄，或依下列原因檢查節點群組的 IAM 角色、安全群組與子網路。",
             "[aws-auth] 在 `kube-system` 中建立或修正 `aws-auth` ConfigMap，並對應節點執行個體角色 (`system:bootstrappers`、`system:nodes`)。",
             "[ami] 使用 `v20220620` 或更新版本的 Amazon EKS 最佳化 Amazon Linux AMI；若節點來自 CloudFormation 範本，請檢查範本使用的是哪個 AMI。",
             "[security-group] 為工作節點指定安全群組 `eks-cluster-sg-{cluster}-<id>`，並確認 CloudFormation 堆疊沒有將它替換掉。",
