@@ -182,29 +182,25 @@ fn is_printable_ascii(text: &str) -> bool {
 /// a line in an issue's prose, a command in `**…**`, an error in `_…_`; two
 /// levels at most: `_**row**_`).
 fn inside_markdown(line: &str, start: usize) -> Range<usize> {
-    let mut range = start..start + line.len();
-    if !matches!(line.as_bytes().first(), Some(b'`' | b'*' | b'_')) {
-        return range;
-    }
-    let mut text = line;
+    let mut inside = 0..line.len();
     for _ in 0..2 {
-        let Some(marker) = ["**", "__", "`", "*", "_"]
-            .into_iter()
-            .find(|m| text.len() > 2 * m.len() && text.starts_with(m) && text.ends_with(m))
-        else {
-            break;
+        let text = &line[inside.clone()];
+        let marker = match text.as_bytes() {
+            [b'*', b'*', ..] | [b'_', b'_', ..] => 2,
+            [b'`' | b'*' | b'_', ..] => 1,
+            _ => break,
         };
-        let inner = &text[marker.len()..text.len() - marker.len()];
-        if inner.starts_with(char::is_whitespace)
-            || inner.ends_with(char::is_whitespace)
-            || marker == "`" && inner.contains('`')
-        {
+        if text.len() <= 2 * marker || !text.ends_with(&text[..marker]) {
             break;
         }
-        range = range.start + marker.len()..range.end - marker.len();
-        text = inner;
+        let inner = &text[marker..text.len() - marker];
+        let code = text.starts_with('`');
+        if inner.starts_with(' ') || inner.ends_with(' ') || code && inner.contains('`') {
+            break;
+        }
+        inside = inside.start + marker..inside.end - marker;
     }
-    range
+    start + inside.start..start + inside.end
 }
 
 /// Appends the normalised form of one line (without its `\n`) to `out`.
@@ -283,7 +279,7 @@ mod tests {
                 "Error: refused",
                 "web-1 0/1 Error",
                 "* item *",
-                "*",
+                "***",
                 "__init__.py"
             ]
         );

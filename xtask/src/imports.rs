@@ -4,11 +4,15 @@
 //! (`__wbg_setAttribute_2704501201f15687`), and both the wasm's import
 //! section and the glue's import object spell every name out: about 3.7 KB
 //! of the gzipped page. This renames each import of the glue's module to a
-//! short identifier (`a`, `b`, … `ba`) in both files. Imports of other
-//! modules (wasm-bindgen's inline snippets) keep their names.
+//! short identifier (`a`, `b`, … `ba`), and the module to `w`, in both
+//! files. Imports of other modules (wasm-bindgen's inline snippets) keep
+//! their names.
 
 /// The module under which the wasm imports the glue's functions.
 const GLUE_MODULE: &[u8] = b"./kubetriage_web_bg.js";
+
+/// Its new name.
+const SHORT_MODULE: &[u8] = b"w";
 
 /// The wasm section that lists imports.
 const IMPORT_SECTION: u8 = 2;
@@ -19,7 +23,7 @@ const IMPORT_SECTION: u8 = 2;
 pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let header = wasm.get(..8).ok_or("wasm: no header")?;
     let mut out = header.to_vec();
-    let mut glue = glue.to_string();
+    let mut glue = rename_module_key(glue)?;
     let mut at = 8;
     while at < wasm.len() {
         let id = wasm[at];
@@ -51,7 +55,12 @@ fn rename_imports(section: &[u8], glue: &mut String) -> Result<Vec<u8>, String> 
         let (module, after_module) = read_name(section, at)?;
         let (name, after_name) = read_name(section, after_module)?;
         let end = skip_import_kind(section, after_name)?;
-        out.extend_from_slice(&section[at..after_module]);
+        if module == GLUE_MODULE {
+            write_leb(&mut out, SHORT_MODULE.len());
+            out.extend_from_slice(SHORT_MODULE);
+        } else {
+            out.extend_from_slice(&section[at..after_module]);
+        }
         if module == GLUE_MODULE {
             let old = std::str::from_utf8(name).map_err(|e| format!("wasm: import name: {e}"))?;
             let new = short_names.next().unwrap_or_default();
@@ -68,6 +77,20 @@ fn rename_imports(section: &[u8], glue: &mut String) -> Result<Vec<u8>, String> 
         return Err("wasm: bytes after the last import".into());
     }
     Ok(out)
+}
+
+/// `glue` with the key of its import object for the glue module
+/// (`"./kubetriage_web_bg.js":`) renamed to the short module name.
+fn rename_module_key(glue: &str) -> Result<String, String> {
+    let module = String::from_utf8_lossy(GLUE_MODULE);
+    let short = String::from_utf8_lossy(SHORT_MODULE);
+    let key = format!("\"{module}\":");
+    match glue.matches(&key).count() {
+        1 => Ok(glue.replacen(&key, &format!("{short}:"), 1)),
+        n => Err(format!(
+            "glue: the import object key {key} occurs {n} times, expected once"
+        )),
+    }
 }
 
 /// Position after an import's kind and type (function, table, memory, global).
@@ -206,17 +229,13 @@ mod tests {
             ("./snippets/inline0.js", "load"),
             (glue_module, "__wbg_append_0123456789abcdef_2"),
         ]);
-        let glue = "{__wbg_append_0123456789abcdef:function(){},\
-                    __wbg_append_0123456789abcdef_2(n){return n}}";
+        let glue = "{\"./kubetriage_web_bg.js\":{__wbg_append_0123456789abcdef:function(){},\
+                    __wbg_append_0123456789abcdef_2(n){return n}}}";
         let (wasm, glue) = shorten(&wasm, glue).unwrap();
-        assert_eq!(glue, "{a:function(){},b(n){return n}}");
+        assert_eq!(glue, "{w:{a:function(){},b(n){return n}}}");
         assert_eq!(
             wasm,
-            module_importing(&[
-                (glue_module, "a"),
-                ("./snippets/inline0.js", "load"),
-                (glue_module, "b"),
-            ])
+            module_importing(&[("w", "a"), ("./snippets/inline0.js", "load"), ("w", "b"),])
         );
     }
 
@@ -224,9 +243,15 @@ mod tests {
     fn refuses_a_name_the_glue_does_not_define_exactly_once() {
         let glue_module = std::str::from_utf8(GLUE_MODULE).unwrap();
         let wasm = module_importing(&[(glue_module, "__wbg_log_1")]);
-        assert!(shorten(&wasm, "{__wbg_log_10:f}").is_err());
-        assert!(shorten(&wasm, "{__wbg_log_1:f,g:__wbg_log_1}").is_err());
-        assert!(shorten(&wasm[..wasm.len() - 3], "{__wbg_log_1:f}").is_err());
+        let key = "\"./kubetriage_web_bg.js\":";
+        let glue = |inner: &str| format!("{{{key}{{{inner}}}}}");
+        assert!(shorten(&wasm, &glue("__wbg_log_10:f")).is_err());
+        assert!(shorten(&wasm, &glue("__wbg_log_1:f,g:__wbg_log_1")).is_err());
+        assert!(shorten(&wasm[..wasm.len() - 3], &glue("__wbg_log_1:f")).is_err());
+        assert!(shorten(&wasm, &glue("__wbg_log_1:f")).is_ok());
+        // Without the module's key, or with it twice.
+        assert!(shorten(&wasm, "{__wbg_log_1:f}").is_err());
+        assert!(shorten(&wasm, &format!("{{{key}{{__wbg_log_1:f}},{key}{{}}}}")).is_err());
     }
 
     #[test]

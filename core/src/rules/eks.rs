@@ -984,6 +984,9 @@ pub const NODE_TERMS: &[&str] = &[
     "NodeCreationFailure",
 ];
 
+/// EC2 and Auto Scaling words for node instances that were never launched.
+pub const LAUNCH_FAILURES: &[&str] = &["InsufficientInstanceCapacity", "AsgInstanceLaunchFailures"];
+
 /// Words saying that nodes are absent, not ready or cannot register.
 pub const NODES_FAILING: &[&str] = &[
     "Unable to register node",
@@ -1275,22 +1278,27 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     // The node group says its instances never joined: which cause, their
     // kubelet's log tells.
     let node_group = ctx.lines_hit("NodeCreationFailure");
-    if !node_group.is_empty() {
+    // Instances that never launched (no capacity) did not fail to join.
+    let launched = !LAUNCH_FAILURES.iter().any(|p| ctx.mentions(p));
+    if !node_group.is_empty() && launched {
         let instances: Vec<&str> = ctx
             .aws_ids()
             .iter()
             .map(String::as_str)
             .filter(|id| id.starts_with("i-"))
             .collect();
+        // eksctl: `Nodegroup ng-1 failed to stabilize: [{Code: NodeCreationFailure, …`.
+        let stabilize = ctx.phrase_hits("NodeCreationFailure").find_map(|hit| {
+            let text = ctx.near(hit, 200, 0);
+            word_after(&text, "Nodegroup ").filter(|_| text.contains("failed to stabilize"))
+        });
+        let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !n.starts_with('<'));
         finding = mark("nodegroup-health", &node_group, finding)
             .maybe(
                 "instances",
                 (!instances.is_empty()).then(|| instances.join(", ")),
             )
-            .maybe(
-                "nodegroup",
-                eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !n.starts_with('<')),
-            );
+            .maybe("nodegroup", nodegroup.or(stabilize));
     }
     let (network, pods) = network_daemons_down(ctx);
     // A node the API server turns away gets no CNI pod: not a cause of its own.
@@ -1421,6 +1429,15 @@ mod tests {
         );
         assert!(found.commands.iter().any(|c| c
             == "aws eks describe-nodegroup --cluster-name demo --nodegroup-name ng-1 --region us-west-1 --query nodegroup.health"));
+        // eksctl names the node group it waited for.
+        let eksctl = crate::rules::fixtures::finding(
+            "eks/node-join-failure/match-real-eksctl-nodegroup-stabilize.txt",
+            "eks/node-join-failure",
+        );
+        assert!(eksctl
+            .commands
+            .iter()
+            .any(|c| c.contains("--nodegroup-name jupiter-ng-1")));
         // A placeholder in the command is no cluster name.
         let placeholder = crate::rules::fixtures::report(
             "eks/node-join-failure/match-real-nodegroup-creation-failure.txt",

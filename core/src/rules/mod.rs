@@ -204,6 +204,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         eks::EKS_CONTEXT,
         eks::NODE_TERMS,
         eks::NODES_FAILING,
+        eks::LAUNCH_FAILURES,
         eks::HEALTH_CODES,
         eks::ERROR_LINE,
         crate::parse::AWS_ID_PREFIXES,

@@ -482,18 +482,20 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             ctx,
             &["MountVolume.SetUp failed", "Unable to attach or mount"],
         ) {
-            let finding = event_subject(ctx, event).line(event.line);
-            out.push(missing_object(finding, &event.message));
+            push_missing(
+                out,
+                event_subject(ctx, event).line(event.line),
+                &event.message,
+            );
         }
         // The kubelet's message pasted alone, with no pod or event row
         // around it: its words are enough.
         if out.is_empty() && ctx.facts.pods.is_empty() {
             for hit in ctx.hits_of(2) {
                 let finding = unknown_pod_finding(ctx).lines(hit.lines.clone());
-                out.push(missing_object(finding, &ctx.text_from(hit, 0)));
+                push_missing(out, finding, &ctx.text_from(hit, 0));
             }
         }
-        gather_missing(out);
     },
 };
 
@@ -568,7 +570,7 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
             e.reason == "Failed" && (e.object.is_some() || failing == 0) && config_event(e) && contains_ci(&e.message, "Error: ")
         };
         for event in orphan_events(ctx, &["not found", "couldn't find key"]).filter(failed_config) {
-            out.push(missing_object(event_subject(ctx, event).line(event.line), &event.message));
+            push_missing(out, event_subject(ctx, event).line(event.line), &event.message);
         }
         // The kubelet's words in a log or a deploy tool's tree (werf): the
         // container's own `Error: secret "x" not found`, not kubectl's answer.
@@ -576,11 +578,10 @@ pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
             for hit in ctx.hits_of(1) {
                 let line = &ctx.lines_around(hit, 0, 0);
                 if ["Error: secret \"", "Error: secrets \"", "Error: configmap \""].iter().any(|w| contains_ci(line, w)) {
-                    out.push(missing_object(unknown_pod_finding(ctx).lines(hit.lines.clone()), line));
+                    push_missing(out, unknown_pod_finding(ctx).lines(hit.lines.clone()), line);
                 }
             }
         }
-        gather_missing(out);
     },
 };
 
@@ -627,47 +628,36 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
 /// all of that kind are `missing_names` (for one `kubectl get`), the others
 /// also `also_missing` (for the prose). One of another kind is left out.
 fn with_missing(finding: Finding, kind: &'static str, name: &str) -> Finding {
-    if finding
-        .get("missing_kind")
-        .is_some_and(|known| known != kind)
+    let known = finding.get("missing_names").unwrap_or_default();
+    if finding.get("missing_kind").is_some_and(|k| k != kind) || known.split(' ').any(|n| n == name)
     {
         return finding;
     }
-    let mut names: Vec<String> = finding.get("missing_names").map_or(Vec::new(), |known| {
-        known.split(' ').map(String::from).collect()
-    });
-    if names.iter().any(|known| known == name) {
-        return finding;
-    }
-    names.push(name.to_string());
-    let also: Vec<String> = names[1..].iter().map(|n| format!("`{n}`")).collect();
+    let names = if known.is_empty() {
+        name.to_string()
+    } else {
+        format!("{known} {name}")
+    };
+    let also = match names.split_once(' ') {
+        Some((_, others)) => format!("`{}`", others.replace(' ', "`, `")),
+        None => String::new(),
+    };
     finding
         .value("missing_kind", kind)
         .value("missing_name", name)
-        .set("missing_names", names.join(" "))
-        .set("also_missing", also.join(", "))
+        .set("missing_names", names)
+        .set("also_missing", also)
 }
 
-/// Findings of one pod from several messages, each naming what is missing:
-/// the first of them gets every name (the report merges them into it).
-fn gather_missing(findings: &mut [Finding]) {
-    let mut first_of: HashMap<String, usize> = HashMap::new();
-    for at in 0..findings.len() {
-        let first = *first_of.entry(findings[at].subject.clone()).or_insert(at);
-        let Some(kind) = findings[at].get("missing_kind").filter(|_| first != at) else {
-            continue;
-        };
-        let kind = if kind == "secret" {
-            "secret"
-        } else {
-            "configmap"
-        };
-        let names: Vec<String> = findings[at]
-            .get("missing_names")
-            .map_or(Vec::new(), |n| n.split(' ').map(String::from).collect());
-        for name in names {
-            findings[first] = with_missing(std::mem::take(&mut findings[first]), kind, &name);
+/// Pushes a finding about the object a message says is missing; when the
+/// last finding is about the same pod (its next message), adds the object
+/// and the evidence to that one instead.
+fn push_missing(out: &mut Vec<Finding>, finding: Finding, message: &str) {
+    match out.last_mut() {
+        Some(last) if last.subject == finding.subject => {
+            *last = missing_object(std::mem::take(last), message).lines(finding.evidence);
         }
+        _ => out.push(missing_object(finding, message)),
     }
 }
 

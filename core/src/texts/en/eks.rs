@@ -102,7 +102,7 @@ pub static TEXTS: &[Text] = &[
         id: "eks/instance-terminated",
         title: "Control-plane instance was terminated unexpectedly (InternalFailure)",
         cause: &[
-            "A control-plane EC2 instance of the local cluster (here: {instance_id}) was terminated, or it launched and then turned Terminated. This can happen for a while after the Outpost reconnects to its Region, when an internal Amazon EBS error makes EC2's internal workflow fail.",
+            "A control-plane EC2 instance of the local cluster (here: {instance_id}) was terminated, or turned Terminated after launching; this can happen for a while after the Outpost reconnects to its Region, from an internal Amazon EBS error.",
         ],
         fix: &[
             "Check whether control-plane instances were terminated (by someone, or after an Outpost disconnection); EKS keeps trying to reconcile the cluster.",
@@ -179,7 +179,7 @@ pub static TEXTS: &[Text] = &[
         title: "Control-plane instances are not reachable through SSM (ClusterUnreachable)",
         cause: &[
             "EKS manages the control-plane instances of a local cluster through AWS Systems Manager, and it cannot reach them (here: {instance_ids}). The cluster cannot finish creating until it can.",
-            "Common reasons: the SSM agent is not running on the instances, the instances have no route to the internet (the subnets lack a NAT gateway or the VPC an internet gateway), the `AmazonEKSLocalOutpostClusterPolicy` managed policy was removed from the cluster role (a misconfigured CloudFormation stack can do this), or Session Manager is not set up.",
+            "Common reasons: the SSM agent is not running, the subnets have no internet route (NAT or internet gateway), `AmazonEKSLocalOutpostClusterPolicy` was removed from the cluster role, or Session Manager is not set up.",
         ],
         fix: &[
             "From a bastion host in the Region, try `aws ssm start-session --target {instance_id}`; if it fails, check that the SSM agent is running on the control-plane instance.",
@@ -255,7 +255,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "A local cluster is normally ACTIVE 15–20 minutes after it was requested. Local clusters never go to FAILED: EKS keeps reconciling, so an unsolved problem shows as a cluster that stays in CREATING.",
             "[has-issues] The cluster's health issues in the paste name the reason.",
-            "[no-issues] The paste shows no health issue; the usual causes are the control-plane instances not reachable through Systems Manager, no internet access from the subnets (NAT gateway / internet gateway), the `AmazonEKSLocalOutpostClusterPolicy` policy removed from the role or a misconfigured CloudFormation stack, subnets on different Outposts or NACL rules that conflict with the network-interface security groups, or wrong or missing VPC and subnet DNS settings.",
+            "[no-issues] The paste shows no health issue. Usual causes: instances not reachable through Systems Manager, subnets without internet access, `AmazonEKSLocalOutpostClusterPolicy` removed from the role, subnets on different Outposts, NACL rules conflicting with the security groups, or wrong VPC DNS settings.",
         ],
         fix: &[
             "Read `cluster.health` of describe-cluster: its issues carry the error code, the message and the resources concerned.",
@@ -287,7 +287,7 @@ pub static TEXTS: &[Text] = &[
         title: "Worker nodes do not join the cluster",
         cause: &[
             "Worker nodes only join when their AMI, IAM mapping, security group, bootstrap arguments and the cluster's networking add-ons are all right.",
-            "[nodegroup-health] The node group reports `NodeCreationFailure`: its instances (`{instances}`) started but never registered with the cluster; the kubelet's log on one of them shows which of these causes it is.",
+            "[nodegroup-health] The node group reports `NodeCreationFailure`: its instances (`{instances}`) started but never registered with the cluster.",
             "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system` or does not map the nodes' IAM role, so the nodes are not allowed into the cluster.",
             "[ami] The nodes use an Amazon EKS optimised AMI older than `v20220620` (here: {ami}), which local clusters do not support; a CloudFormation template may pin it.",
             "[security-group] The nodes cannot reach the API server: their security group is not the cluster security group `eks-cluster-sg-<cluster>-<id>` (CloudFormation may have changed the selected group when the stack was used).",
@@ -296,14 +296,13 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS and the Amazon VPC CNI plugin (`aws-node`) DaemonSet must run for nodes to join and communicate, and they are not running.",
         ],
         fix: &[
-            "[nodegroup-health] Log in to a failed instance and read the kubelet's log, or check the node group's IAM role, security group and subnets against the causes below.",
+            "[nodegroup-health] Read the kubelet's log on a failed instance: it shows which cause it is.",
             "[aws-auth] Create or correct the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
             "[ami] Use an Amazon EKS optimised Amazon Linux AMI `v20220620` or later; if the nodes come from a CloudFormation template, check which AMI it uses.",
             "[security-group] Give the worker nodes the security group `eks-cluster-sg-{cluster}-<id>`, and check that the CloudFormation stack did not replace it.",
             "[ca-endpoint] Pass the cluster's own CA data to `--b64-cluster-ca` and its endpoint to `--apiserver-endpoint` in the node bootstrap, as describe-cluster prints them.",
             "[psp] Restore `eks.privileged` to its default and do not modify the default pod security policy; review it with `kubectl describe psp eks.privileged`.",
             "[cni-coredns] Get the `aws-node` DaemonSet and CoreDNS running: describe their pods and events.",
-            "Check the other causes too: AMI `v20220620` or later, the `aws-auth` ConfigMap, the `eks-cluster-sg-<cluster>-<id>` security group, the bootstrap CA data and endpoint, `eks.privileged`, and running CoreDNS and `aws-node`.",
         ],
         commands: &[
             "kubectl get nodes",

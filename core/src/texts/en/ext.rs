@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "ext/agent-no-response",
         title: "Azure got no answer from the cluster's extension agent",
         cause: &[
-            "The extension service in Azure handed the operation to the agent that runs in the cluster and heard nothing back before its deadline. The cluster could not hold a conversation with Azure, for one of three reasons, most common first.",
+            "Azure handed the operation to the extension agent in the cluster and got no answer before its deadline, for one of three reasons, most common first.",
             "1. The extension agent and manager pods are not running: they cannot be scheduled or started because the nodes lack CPU or memory, an admission policy rejects them, or a `NoSchedule` taint keeps them off every node.",
             "[pods-down] The paste shows this: {down_count} agent pod(s) are not running with all containers ready.",
             "[pods-ok] The agent pods in the paste are running and ready, so look at causes 2 and 3.",
@@ -39,7 +39,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "The extension agent calls its regional data-plane endpoint `{dp_host}`, and the call is rejected with `Errorcode: 403, Message This traffic is not authorized`; the next log line, `Failed to GET configurations`, shows the agent gets no configuration at all.",
             "[private-dns] In this cluster the endpoint resolves through a `privatelink` alias to the private address {private_ip}.",
-            "This happens when an Azure Arc private link scope already exists for the extension data plane and its virtual network or private DNS zone is shared with this AKS cluster: the AKS cluster's traffic is then sent to the same private endpoint instead of the public one, and that endpoint does not accept it.",
+            "This happens when an Azure Arc private link scope for the extension data plane shares its virtual network or private DNS zone with this AKS cluster: the cluster's traffic then goes to that private endpoint, which refuses it.",
         ],
         fix: &[
             "Confirm it: read the agent's log for the 403, then resolve the endpoint from inside the agent pod; an answer with a `privatelink` alias and a private address confirms the cause.",
@@ -49,7 +49,7 @@ pub static TEXTS: &[Text] = &[
             "a. Find the endpoint's public address with nslookup from a machine that does not use the shared private DNS.",
             "[public-ip-unknown] The paste does not show the public address; put it in place of `<public-ip>` below.",
             "b. Back up the existing `coredns-custom` ConfigMap.",
-            "c. Add to `coredns-custom` in `kube-system` a data key whose name ends in `.override` (for example `extensionsdp.override`) holding a hosts block that maps the endpoint to the public address and falls through for every other name: `{hosts_block}` (the block's entries go on separate lines). Keep the other keys of the backup; the patch command below adds only this key. Alternatively write the whole ConfigMap to a file such as corednsms.yaml and `kubectl apply -f corednsms.yaml`.",
+            "c. Add to `coredns-custom` in `kube-system` a key ending in `.override` (for example `extensionsdp.override`) with a hosts block that maps the endpoint to the public address and falls through for all other names: `{hosts_block}` (one entry per line). The patch below adds only this key and keeps the others.",
             "d. Restart CoreDNS so that it reloads the ConfigMap without downtime.",
             "e. Resolve the endpoint again from the agent pod: it must now answer with the public address.",
             "f. The agent's log must stop showing `Errorcode: 403` and show `GET configurations returned response code {200}` instead.",

@@ -8,16 +8,16 @@ pub static TEXTS: &[Text] = &[
         id: "helm/resource-readiness-timeout",
         title: "Helm timed out waiting for the release's resources to become ready",
         cause: &[
-            "Helm installed the chart's resources and waited for them (pods, jobs, other objects) to reach a ready or completed state; they did not within the time-out, so the install failed and, with atomic installs, was rolled back.",
+            "Helm created the chart's resources and waited for them (pods, jobs) to become ready or complete; they did not within the time-out, so the install failed (an atomic install is rolled back).",
             "[job] A job of the chart failed for good (`BackoffLimitExceeded`): its pods kept failing until the job's retry limit was reached.",
-            "The usual reasons: the cluster lacks CPU or memory for the new pods, or policy constraints or node taints such as `NoSchedule` keep them from being scheduled; a Linux application was scheduled on a Windows node, or the reverse; or a wrong configuration setting keeps the pods from starting.",
+            "Usual reasons: too little CPU or memory for the new pods, a policy or a `NoSchedule` taint that keeps them off the nodes, a Linux pod on a Windows node (or the reverse), or a configuration value that keeps them from starting.",
         ],
         fix: &[
-            "Check resources: the nodes must have enough free CPU and memory for the release's requests, and the pods must be allowed on the nodes (mind the taints and any admission policy).",
-            "Check node architecture: the pods of a Linux chart must land on Linux nodes and Windows ones on Windows nodes (node selector, `kubernetes.io/os`).",
+            "Check that the nodes have room for the release's requests and that the pods may run on them (taints, admission policies).",
+            "Check that Linux pods land on Linux nodes and Windows pods on Windows nodes (`kubernetes.io/os`).",
             "Review the events of the release namespace to find the pod, job or resource that did not become ready, and why.",
             "[job] Read the logs of the failed job's pods: they say why it fails.",
-            "Check the configuration settings (Helm values) given to the extension or chart: every value it requires must be present and correct.",
+            "Check the Helm values given to the extension or chart: every required value must be present and correct.",
             "Fix the cause, then retry the install or update.",
         ],
         commands: &[

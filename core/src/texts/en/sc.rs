@@ -61,7 +61,7 @@ pub static TEXTS: &[Text] = &[
         id: "sc/extension-failed",
         title: "Service Connector's extension sc-extension failed (on {cluster})",
         cause: &[
-            "Service Connector installs the cluster extension `sc-extension`, a Helm chart in the `sc-system` namespace, the first time a connection is created; it creates the connections' Kubernetes resources and keeps their metadata. Its install or update failed.",
+            "Service Connector installs the cluster extension `sc-extension` (a Helm chart in `sc-system`) with the first connection; it creates the connections' Kubernetes resources. Its install or update failed.",
             "Its status gives the reason (\"{status_message}\").",
             "[job] The status names a failed job: in `sc-extension` that is `sc-job`, the job that creates the connections' resources and the usual reason the extension fails.",
             "[no-release] `helm list -n sc-system` shows no release: the failed install was rolled back, or the extension was removed. Without `sc-extension` no connection of the cluster works.",

@@ -83,7 +83,7 @@ pub static TEXTS: &[Text] = &[
         id: "eks/instance-terminated",
         title: "Un'istanza del piano di controllo è stata terminata in modo imprevisto (InternalFailure)",
         cause: &[
-            "Un'istanza EC2 del piano di controllo del cluster locale (in questo caso: {instance_id}) è stata terminata, oppure è stata avviata e poi è passata allo stato Terminated. Questo può accadere per un certo periodo dopo che l'Outpost si è riconnesso alla propria Regione, quando un errore interno di Amazon EBS causa il mancato completamento del flusso di lavoro interno di EC2.",
+            "Un'istanza EC2 del piano di controllo del cluster locale (in questo caso: {instance_id}) è stata terminata, o è passata a Terminated dopo l'avvio; può succedere per un po' dopo che l'Outpost si riconnette alla sua regione, per un errore interno di Amazon EBS.",
         ],
         fix: &[
             "Verificare se alcune istanze del piano di controllo sono state terminate (da un utente o dopo una disconnessione dell'Outpost); EKS continua a tentare di riconciliare il cluster.",
@@ -146,7 +146,7 @@ pub static TEXTS: &[Text] = &[
         title: "Le istanze del piano di controllo non sono raggiungibili tramite SSM (ClusterUnreachable)",
         cause: &[
             "EKS gestisce le istanze del piano di controllo di un cluster locale tramite AWS Systems Manager, ma non riesce a raggiungerle (in questo caso: {instance_ids}). La creazione del cluster non può essere completata finché non ci riesce.",
-            "Motivi comuni: l'agente SSM non è in esecuzione nelle istanze, le istanze non hanno una route verso Internet (alle sottoreti manca un gateway NAT o al VPC un gateway Internet), la policy gestita `AmazonEKSLocalOutpostClusterPolicy` è stata rimossa dal ruolo del cluster (può accadere con uno stack CloudFormation configurato in modo errato) oppure Session Manager non è configurato.",
+            "Motivi comuni: l'agente SSM non è in esecuzione, le sottoreti non hanno una route verso Internet (gateway NAT o Internet), `AmazonEKSLocalOutpostClusterPolicy` è stata rimossa dal ruolo del cluster, oppure Session Manager non è configurato.",
         ],
         fix: &[
             "Da un host bastione nella Regione, provare `aws ssm start-session --target {instance_id}`; se non riesce, verificare che l'agente SSM sia in esecuzione nell'istanza del piano di controllo.",
@@ -209,7 +209,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "Un cluster locale è normalmente nello stato ACTIVE 15-20 minuti dopo la richiesta. I cluster locali non passano mai allo stato FAILED: EKS continua a tentare la riconciliazione, quindi un problema non risolto si manifesta come un cluster che rimane nello stato CREATING.",
             "[has-issues] I problemi di integrità del cluster presenti nel testo incollato indicano il motivo.",
-            "[no-issues] Il testo incollato non mostra problemi di integrità; le cause più comuni sono: istanze del piano di controllo non raggiungibili tramite Systems Manager, nessun accesso a Internet dalle sottoreti (gateway NAT / gateway Internet), policy `AmazonEKSLocalOutpostClusterPolicy` rimossa dal ruolo o stack CloudFormation configurato in modo errato, sottoreti in Outpost diversi o regole ACL di rete in conflitto con i gruppi di sicurezza delle interfacce di rete, oppure impostazioni DNS del VPC e delle sottoreti errate o mancanti.",
+            "[no-issues] Il testo incollato non mostra problemi di integrità. Cause comuni: istanze non raggiungibili tramite Systems Manager, sottoreti senza accesso a Internet, `AmazonEKSLocalOutpostClusterPolicy` rimossa dal ruolo, sottoreti su Outpost diversi, regole NACL in conflitto con i gruppi di sicurezza o impostazioni DNS del VPC errate.",
         ],
         fix: &[
             "Leggere `cluster.health` nell'output di describe-cluster: i relativi problemi riportano il codice di errore, il messaggio e le risorse interessate.",
@@ -237,7 +237,7 @@ pub static TEXTS: &[Text] = &[
         title: "I nodi worker non vengono aggiunti al cluster",
         cause: &[
             "I nodi worker vengono aggiunti al cluster solo se AMI, mappatura IAM, gruppo di sicurezza, argomenti di bootstrap e componenti aggiuntivi di rete del cluster sono tutti corretti.",
-            "[nodegroup-health] Il gruppo di nodi segnala `NodeCreationFailure`: le sue istanze (`{instances}`) si sono avviate ma non si sono mai registrate nel cluster; il log del kubelet di una di esse mostra quale di queste cause sia.",
+            "[nodegroup-health] Il gruppo di nodi segnala `NodeCreationFailure`: le sue istanze (`{instances}`) si sono avviate ma non si sono mai registrate nel cluster.",
             "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system` o non mappa il ruolo IAM dei nodi, quindi i nodi non sono autorizzati ad accedere al cluster.",
             "[ami] I nodi usano un'AMI ottimizzata per Amazon EKS precedente a `v20220620` (in questo caso: {ami}), non supportata dai cluster locali; potrebbe essere fissata da un modello CloudFormation.",
             "[security-group] I nodi non riescono a raggiungere il server API: il loro gruppo di sicurezza non è il gruppo di sicurezza del cluster `eks-cluster-sg-<cluster>-<id>` (CloudFormation potrebbe aver modificato il gruppo selezionato durante l'uso dello stack).",
@@ -246,14 +246,13 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS e il DaemonSet del plugin Amazon VPC CNI (`aws-node`) devono essere in esecuzione affinché i nodi possano essere aggiunti e comunicare, ma non lo sono.",
         ],
         fix: &[
-            "[nodegroup-health] Accedere a un'istanza non riuscita e leggere il log del kubelet, oppure verificare ruolo IAM, gruppo di sicurezza e subnet del gruppo di nodi rispetto alle cause seguenti.",
+            "[nodegroup-health] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa.",
             "[aws-auth] Creare o correggere il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
             "[ami] Usare un'AMI Amazon Linux ottimizzata per Amazon EKS `v20220620` o successiva; se i nodi provengono da un modello CloudFormation, verificare quale AMI usa.",
             "[security-group] Assegnare ai nodi worker il gruppo di sicurezza `eks-cluster-sg-{cluster}-<id>` e verificare che lo stack CloudFormation non lo abbia sostituito.",
             "[ca-endpoint] Passare i dati CA del cluster a `--b64-cluster-ca` e il suo endpoint a `--apiserver-endpoint` nel bootstrap dei nodi, esattamente come li restituisce describe-cluster.",
             "[psp] Ripristinare `eks.privileged` ai valori predefiniti e non modificare la policy di sicurezza dei pod predefinita; esaminarla con `kubectl describe psp eks.privileged`.",
             "[cni-coredns] Rendere operativi il DaemonSet `aws-node` e CoreDNS: eseguire describe sui relativi pod e leggerne gli eventi.",
-            "Verificare anche le altre cause: AMI `v20220620` o successiva, ConfigMap `aws-auth`, gruppo di sicurezza `eks-cluster-sg-<cluster>-<id>`, dati CA ed endpoint del bootstrap, `eks.privileged`, CoreDNS e `aws-node` in esecuzione.",
         ],
         commands: &[],
     },

@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "ext/agent-no-response",
         title: "Azure non ha ricevuto risposta dall'agente di estensione del cluster",
         cause: &[
-            "Il servizio delle estensioni in Azure ha passato l'operazione all'agente in esecuzione nel cluster e non ha ricevuto risposta entro il tempo previsto. Il cluster non è riuscito a stabilire una comunicazione con Azure per uno dei tre motivi seguenti, elencati dal più frequente.",
+            "Azure ha passato l'operazione all'agente delle estensioni nel cluster senza ricevere risposta entro il tempo previsto, per uno dei tre motivi seguenti, dal più frequente.",
             "1. L'agente di estensione e i pod di gestione non sono in esecuzione: non possono essere pianificati o avviati perché i nodi non hanno CPU o memoria sufficienti, perché un criterio di ammissione li rifiuta oppure perché un taint `NoSchedule` li esclude da tutti i nodi.",
             "[pods-down] Il testo incollato lo conferma: {down_count} pod dell'agente non sono in esecuzione con tutti i contenitori pronti.",
             "[pods-ok] I pod dell'agente presenti nel testo incollato sono in esecuzione e pronti: esaminare quindi le cause 2 e 3.",
@@ -32,7 +32,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "L'agente di estensione chiama l'endpoint del piano dati a livello di area `{dp_host}` e la chiamata viene rifiutata con `Errorcode: 403, Message This traffic is not authorized`; la riga di log successiva, `Failed to GET configurations`, mostra che l'agente non riceve alcuna configurazione.",
             "[private-dns] In questo cluster l'endpoint viene risolto tramite un alias `privatelink` nell'indirizzo privato {private_ip}.",
-            "Questo accade quando esiste già un ambito di collegamento privato di Azure Arc per il piano dati delle estensioni e la relativa rete virtuale o zona DNS privata è condivisa con questo cluster AKS: il traffico del cluster AKS viene quindi inviato allo stesso endpoint privato anziché a quello pubblico, e tale endpoint non lo accetta.",
+            "Succede quando un ambito di collegamento privato di Azure Arc per il piano dati delle estensioni condivide la rete virtuale o la zona DNS privata con questo cluster AKS: il traffico del cluster va allora a quell'endpoint privato, che lo rifiuta.",
         ],
         fix: &[
             "Confermare la causa: cercare l'errore 403 nel log dell'agente, quindi risolvere l'endpoint dall'interno del pod dell'agente; una risposta con un alias `privatelink` e un indirizzo privato conferma la causa.",
@@ -42,7 +42,7 @@ pub static TEXTS: &[Text] = &[
             "a. Trovare l'indirizzo pubblico dell'endpoint con nslookup da un computer che non usa il DNS privato condiviso.",
             "[public-ip-unknown] Il testo incollato non mostra l'indirizzo pubblico; inserirlo al posto di `<public-ip>` nei comandi seguenti.",
             "b. Creare un backup del ConfigMap `coredns-custom` esistente.",
-            "c. Aggiungere a `coredns-custom` in `kube-system` una chiave di dati il cui nome termina con `.override` (ad esempio `extensionsdp.override`) contenente un blocco hosts che associa l'endpoint all'indirizzo pubblico e passa oltre (fallthrough) per tutti gli altri nomi: `{hosts_block}` (le voci del blocco vanno su righe separate). Mantenere le altre chiavi del backup; il comando patch seguente aggiunge solo questa chiave. In alternativa, scrivere l'intero ConfigMap in un file, ad esempio corednsms.yaml, ed eseguire `kubectl apply -f corednsms.yaml`.",
+            "c. Aggiungere a `coredns-custom` in `kube-system` una chiave che termina con `.override` (ad esempio `extensionsdp.override`) con un blocco hosts che associa l'endpoint all'indirizzo pubblico e lascia passare (fallthrough) tutti gli altri nomi: `{hosts_block}` (una voce per riga). Il comando patch qui sotto aggiunge solo questa chiave e mantiene le altre.",
             "d. Riavviare CoreDNS in modo che ricarichi il ConfigMap senza tempi di inattività.",
             "e. Risolvere di nuovo l'endpoint dal pod dell'agente: ora deve restituire l'indirizzo pubblico.",
             "f. Il log dell'agente non deve più contenere `Errorcode: 403`, ma `GET configurations returned response code {200}`.",

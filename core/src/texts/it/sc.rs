@@ -50,7 +50,7 @@ pub static TEXTS: &[Text] = &[
         id: "sc/extension-failed",
         title: "Estensione sc-extension del connettore di servizi non riuscita (in {cluster})",
         cause: &[
-            "Il connettore di servizi installa l'estensione del cluster `sc-extension`, un grafico Helm nello spazio dei nomi `sc-system`, alla creazione della prima connessione; l'estensione crea le risorse Kubernetes delle connessioni e ne conserva i metadati. L'installazione o l'aggiornamento dell'estensione non è riuscito.",
+            "Service Connector installa l'estensione del cluster `sc-extension` (un grafico Helm in `sc-system`) con la prima connessione; è lei a creare le risorse Kubernetes delle connessioni. La sua installazione o il suo aggiornamento non sono riusciti.",
             "Il relativo stato indica il motivo (\"{status_message}\").",
             "[job] Lo stato indica un processo non riuscito: in `sc-extension` si tratta di `sc-job`, il processo che crea le risorse delle connessioni e il motivo più comune per cui l'estensione non riesce.",
             "[no-release] `helm list -n sc-system` non mostra alcuna release: è stato eseguito il rollback dell'installazione non riuscita oppure l'estensione è stata rimossa. Senza `sc-extension` nessuna connessione del cluster funziona.",

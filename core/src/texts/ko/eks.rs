@@ -83,7 +83,7 @@ pub static TEXTS: &[Text] = &[
         id: "eks/instance-terminated",
         title: "컨트롤 플레인 인스턴스가 예기치 않게 종료됨(InternalFailure)",
         cause: &[
-            "로컬 클러스터의 컨트롤 플레인 EC2 인스턴스 (여기서는 {instance_id})가 종료되었거나, 시작된 후 Terminated 상태로 바뀌었습니다. 이는 Outpost가 리전에 다시 연결된 후 한동안, Amazon EBS 내부 오류로 EC2 내부 워크플로가 실패할 때 발생할 수 있습니다.",
+            "로컬 클러스터의 컨트롤 플레인 EC2 인스턴스(여기서는 {instance_id})가 종료되었거나 시작된 뒤 Terminated 상태가 되었습니다. Outpost가 리전에 다시 연결된 뒤 한동안 내부 Amazon EBS 오류로 이런 일이 생길 수 있습니다.",
         ],
         fix: &[
             "컨트롤 플레인 인스턴스가 종료되었는지 확인합니다(누군가 종료했거나 Outpost 연결이 끊긴 후). EKS는 클러스터 조정을 계속 시도합니다.",
@@ -146,7 +146,7 @@ pub static TEXTS: &[Text] = &[
         title: "SSM을 통해 컨트롤 플레인 인스턴스에 연결할 수 없음(ClusterUnreachable)",
         cause: &[
             "EKS는 AWS Systems Manager를 통해 로컬 클러스터의 컨트롤 플레인 인스턴스를 관리하는데, 이 인스턴스 (여기서는 {instance_ids})에 연결할 수 없습니다. 연결할 수 있을 때까지 클러스터 생성이 완료되지 않습니다.",
-            "일반적인 원인: 인스턴스에서 SSM 에이전트가 실행되고 있지 않거나, 인스턴스에 인터넷으로 가는 경로가 없거나(서브넷에 NAT 게이트웨이가 없거나 VPC에 인터넷 게이트웨이가 없음), 클러스터 역할에서 `AmazonEKSLocalOutpostClusterPolicy` 관리형 정책이 제거되었거나(잘못 구성된 CloudFormation 스택 때문일 수 있음), Session Manager가 설정되지 않았습니다.",
+            "일반적인 원인: SSM 에이전트가 실행되지 않음, 서브넷에 인터넷 경로(NAT 또는 인터넷 게이트웨이)가 없음, 클러스터 역할에서 `AmazonEKSLocalOutpostClusterPolicy`가 제거됨, Session Manager가 설정되지 않음.",
         ],
         fix: &[
             "리전의 배스천 호스트에서 `aws ssm start-session --target {instance_id}` 명령을 실행해 봅니다. 실패하면 컨트롤 플레인 인스턴스에서 SSM 에이전트가 실행 중인지 확인합니다.",
@@ -209,7 +209,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "로컬 클러스터는 보통 요청 후 15~20분 이내에 ACTIVE 상태가 됩니다. 로컬 클러스터는 FAILED 상태로 전환되지 않습니다. EKS가 계속 조정을 시도하므로, 해결되지 않은 문제는 CREATING 상태에 머무르는 클러스터로 나타납니다.",
             "[has-issues] 붙여 넣은 출력의 클러스터 상태 문제(health issue)에 원인이 나와 있습니다.",
-            "[no-issues] 붙여 넣은 출력에 상태 문제가 없습니다. 일반적인 원인은 Systems Manager를 통해 컨트롤 플레인 인스턴스에 연결할 수 없는 경우, 서브넷에서 인터넷에 액세스할 수 없는 경우(NAT 게이트웨이/인터넷 게이트웨이), 역할에서 `AmazonEKSLocalOutpostClusterPolicy` 정책이 제거되었거나 CloudFormation 스택이 잘못 구성된 경우, 서브넷이 서로 다른 Outpost에 있거나 NACL 규칙이 네트워크 인터페이스의 보안 그룹과 충돌하는 경우, VPC 및 서브넷 DNS 설정이 잘못되었거나 누락된 경우입니다.",
+            "[no-issues] 붙여 넣은 출력에 상태 문제가 없습니다. 일반적인 원인: Systems Manager로 연결할 수 없는 인스턴스, 인터넷에 연결되지 않는 서브넷, 역할에서 제거된 `AmazonEKSLocalOutpostClusterPolicy`, 서로 다른 Outpost의 서브넷, 보안 그룹과 충돌하는 NACL 규칙, 잘못된 VPC DNS 설정.",
         ],
         fix: &[
             "describe-cluster의 `cluster.health`를 읽습니다. 각 문제에 오류 코드, 메시지, 관련 리소스가 나와 있습니다.",
@@ -237,7 +237,7 @@ pub static TEXTS: &[Text] = &[
         title: "워커 노드가 클러스터에 조인하지 않음",
         cause: &[
             "워커 노드는 AMI, IAM 매핑, 보안 그룹, 부트스트랩 인수, 클러스터의 네트워킹 추가 기능이 모두 올바를 때만 클러스터에 조인합니다.",
-            "[nodegroup-health] 노드 그룹이 `NodeCreationFailure`를 보고합니다. 인스턴스(`{instances}`)가 시작되었지만 클러스터에 등록되지 않았습니다. 그중 하나의 kubelet 로그에 어떤 원인인지 나타납니다.",
+            "[nodegroup-health] 노드 그룹이 `NodeCreationFailure`를 보고합니다. 인스턴스(`{instances}`)가 시작되었지만 클러스터에 등록되지 않았습니다.",
             "[aws-auth] `kube-system`에 `aws-auth` ConfigMap(AWS IAM Authenticator)이 없거나 노드의 IAM 역할을 매핑하지 않아 노드가 클러스터에 액세스할 수 없습니다.",
             "[ami] 노드가 로컬 클러스터에서 지원하지 않는, `v20220620`보다 오래된 Amazon EKS 최적화 AMI (여기서는 {ami})를 사용합니다. CloudFormation 템플릿에 이 AMI가 고정되어 있을 수 있습니다.",
             "[security-group] 노드가 API 서버에 연결할 수 없습니다. 노드의 보안 그룹이 클러스터 보안 그룹 `eks-cluster-sg-<cluster>-<id>`가 아닙니다(스택을 사용할 때 CloudFormation이 선택된 보안 그룹을 변경했을 수 있습니다).",
@@ -246,14 +246,13 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] 노드가 조인하고 통신하려면 CoreDNS와 Amazon VPC CNI 플러그인(`aws-node`) DaemonSet이 실행되어야 하는데, 실행되고 있지 않습니다.",
         ],
         fix: &[
-            "[nodegroup-health] 실패한 인스턴스에 로그인하여 kubelet 로그를 읽거나, 노드 그룹의 IAM 역할, 보안 그룹, 서브넷을 아래 원인과 대조합니다.",
+            "[nodegroup-health] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다.",
             "[aws-auth] `kube-system`에 노드 인스턴스 역할을 매핑(`system:bootstrappers`, `system:nodes`)한 `aws-auth` ConfigMap을 생성하거나 수정합니다.",
             "[ami] Amazon EKS 최적화 Amazon Linux AMI `v20220620` 이상을 사용합니다. CloudFormation 템플릿으로 노드를 만든 경우 템플릿이 사용하는 AMI를 확인합니다.",
             "[security-group] 워커 노드에 보안 그룹 `eks-cluster-sg-{cluster}-<id>`를 지정하고, CloudFormation 스택이 이를 바꾸지 않았는지 확인합니다.",
             "[ca-endpoint] 노드 부트스트랩에서 describe-cluster가 출력하는 클러스터 자체의 CA 데이터를 `--b64-cluster-ca`에, 엔드포인트를 `--apiserver-endpoint`에 전달합니다.",
             "[psp] `eks.privileged`를 기본값으로 복원하고, 기본 Pod 보안 정책은 수정하지 마세요. `kubectl describe psp eks.privileged`로 내용을 검토합니다.",
             "[cni-coredns] `aws-node` DaemonSet과 CoreDNS가 실행되도록 합니다. 해당 Pod와 이벤트의 세부 정보를 확인합니다.",
-            "다른 원인도 확인합니다. AMI `v20220620` 이상, `aws-auth` ConfigMap, `eks-cluster-sg-<cluster>-<id>` 보안 그룹, 부트스트랩 CA 데이터와 엔드포인트, `eks.privileged`, CoreDNS와 `aws-node`의 실행 여부를 살펴봅니다.",
         ],
         commands: &[],
     },

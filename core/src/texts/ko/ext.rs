@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "ext/agent-no-response",
         title: "Azure가 클러스터의 확장 에이전트로부터 응답을 받지 못함",
         cause: &[
-            "Azure의 확장 서비스가 클러스터에서 실행되는 에이전트에 작업을 넘겼지만 기한 안에 응답을 받지 못했습니다. 클러스터가 Azure와 통신할 수 없었으며, 그 이유는 다음 세 가지 중 하나입니다(흔한 순서대로).",
+            "Azure가 클러스터의 확장 에이전트에 작업을 넘겼지만 기한 안에 응답을 받지 못했습니다. 이유는 다음 세 가지 중 하나입니다(흔한 순서대로).",
             "1. 확장 에이전트 및 관리자 Pod가 실행되고 있지 않습니다. 노드의 CPU나 메모리가 부족하거나, 승인(admission) 정책이 Pod를 거부하거나, `NoSchedule` 테인트 때문에 어느 노드에도 배치될 수 없어 Pod를 예약하거나 시작할 수 없습니다.",
             "[pods-down] 붙여 넣은 출력이 이를 보여 줍니다. 에이전트 Pod {down_count}개가 실행 중이 아니거나 일부 컨테이너가 준비되지 않았습니다.",
             "[pods-ok] 붙여 넣은 출력의 에이전트 Pod는 실행 중이고 준비되어 있으므로 원인 2와 3을 살펴봅니다.",
@@ -32,7 +32,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "확장 에이전트가 지역별 데이터 평면 엔드포인트 `{dp_host}`에 보내는 호출이 `Errorcode: 403, Message This traffic is not authorized`로 거부됩니다. 이어지는 로그 줄의 `Failed to GET configurations`는 에이전트가 구성을 전혀 받지 못하고 있음을 보여 줍니다.",
             "[private-dns] 이 클러스터에서는 엔드포인트 이름이 `privatelink` 별칭을 거쳐 프라이빗 주소 {private_ip}(으)로 확인됩니다.",
-            "이 문제는 확장 데이터 평면에 대한 Azure Arc Private Link 범위가 이미 있고, 그 가상 네트워크나 프라이빗 DNS 영역을 이 AKS 클러스터와 공유할 때 발생합니다. 그러면 AKS 클러스터의 트래픽이 퍼블릭 엔드포인트 대신 같은 프라이빗 엔드포인트로 전송되는데, 이 엔드포인트는 해당 트래픽을 받아들이지 않습니다.",
+            "확장 데이터 평면용 Azure Arc 프라이빗 링크 범위가 가상 네트워크나 프라이빗 DNS 영역을 이 AKS 클러스터와 공유할 때 발생합니다. 클러스터의 트래픽이 그 프라이빗 엔드포인트로 가고, 엔드포인트는 이를 거부합니다.",
         ],
         fix: &[
             "원인을 확인합니다. 에이전트 로그에서 403을 찾은 다음, 에이전트 Pod 안에서 엔드포인트 이름을 확인(nslookup)합니다. 응답에 `privatelink` 별칭과 프라이빗 주소가 나오면 원인이 확인된 것입니다.",
@@ -42,7 +42,7 @@ pub static TEXTS: &[Text] = &[
             "a. 공유 프라이빗 DNS를 사용하지 않는 컴퓨터에서 nslookup으로 엔드포인트의 퍼블릭 주소를 알아냅니다.",
             "[public-ip-unknown] 붙여 넣은 출력에 퍼블릭 주소가 없습니다. 아래의 `<public-ip>` 자리에 그 주소를 넣습니다.",
             "b. 기존 `coredns-custom` ConfigMap을 백업합니다.",
-            "c. `kube-system`의 `coredns-custom`에 이름이 `.override`로 끝나는 데이터 키(예: `extensionsdp.override`)를 추가하고, 엔드포인트를 퍼블릭 주소에 매핑하면서 다른 모든 이름은 그대로 넘기는(fallthrough) hosts 블록을 넣습니다: `{hosts_block}` (블록의 각 항목은 별도의 줄에 씁니다). 백업에 있던 다른 키는 유지합니다. 아래 patch 명령은 이 키만 추가합니다. 또는 ConfigMap 전체를 corednsms.yaml 같은 파일에 작성하고 `kubectl apply -f corednsms.yaml`을 실행합니다.",
+            "c. `kube-system`의 `coredns-custom`에 이름이 `.override`로 끝나는 키(예: `extensionsdp.override`)를 추가하고, 엔드포인트를 공용 주소로 매핑하고 다른 모든 이름은 통과(fallthrough)시키는 hosts 블록을 넣습니다: `{hosts_block}`(항목마다 한 줄). 아래 patch 명령은 이 키만 추가하고 나머지 키는 유지합니다.",
             "d. 가동 중지 없이 ConfigMap을 다시 로드하도록 CoreDNS를 다시 시작합니다.",
             "e. 에이전트 Pod에서 엔드포인트 이름을 다시 확인합니다. 이제 퍼블릭 주소가 반환되어야 합니다.",
             "f. 에이전트 로그에 더 이상 `Errorcode: 403`이 나타나지 않고, 대신 `GET configurations returned response code {200}`이 나타나야 합니다.",

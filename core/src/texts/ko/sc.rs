@@ -50,7 +50,7 @@ pub static TEXTS: &[Text] = &[
         id: "sc/extension-failed",
         title: "서비스 커넥터 확장 sc-extension 실패 (클러스터 {cluster})",
         cause: &[
-            "서비스 커넥터는 처음 서비스 연결을 만들 때 `sc-system` 네임스페이스에 Helm 차트인 클러스터 확장 `sc-extension`을 설치합니다. 이 확장은 서비스 연결의 Kubernetes 리소스를 만들고 연결 메타데이터를 보관합니다. 이 확장의 설치 또는 업데이트가 실패했습니다.",
+            "Service Connector는 첫 연결을 만들 때 클러스터 확장 `sc-extension`(`sc-system`의 Helm 차트)을 설치하며, 이 확장이 연결의 Kubernetes 리소스를 만듭니다. 그 설치 또는 업데이트가 실패했습니다.",
             "확장 상태에 이유가 나와 있습니다 (\"{status_message}\").",
             "[job] 상태에 실패한 작업(Job)이 나옵니다. `sc-extension`에서 이 작업은 서비스 연결의 리소스를 만드는 `sc-job`이며, 확장이 실패하는 가장 흔한 원인입니다.",
             "[no-release] `helm list -n sc-system`에 릴리스가 없습니다. 실패한 설치가 롤백되었거나 확장이 제거되었습니다. `sc-extension`이 없으면 클러스터의 어떤 서비스 연결도 작동하지 않습니다.",

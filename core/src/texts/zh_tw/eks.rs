@@ -83,7 +83,7 @@ pub static TEXTS: &[Text] = &[
         id: "eks/instance-terminated",
         title: "控制平面執行個體意外終止 (InternalFailure)",
         cause: &[
-            "本機叢集的某個控制平面 EC2 執行個體已終止 (執行個體：{instance_id})，或是在啟動後隨即變成 Terminated。這可能發生在 Outpost 重新連線到其區域後的一段時間內：內部的 Amazon EBS 錯誤會導致 EC2 的內部工作流程失敗。",
+            "本機叢集的控制平面 EC2 執行個體 (此處為 {instance_id}) 已終止，或在啟動後變成 Terminated；Outpost 重新連線到其區域後的一段時間內，內部 Amazon EBS 錯誤可能造成此情況。",
         ],
         fix: &[
             "檢查控制平面執行個體是否曾遭終止 (被人終止，或在 Outpost 中斷連線之後)；EKS 會持續嘗試協調叢集。",
@@ -146,7 +146,7 @@ pub static TEXTS: &[Text] = &[
         title: "無法透過 SSM 連線到控制平面執行個體 (ClusterUnreachable)",
         cause: &[
             "EKS 透過 AWS Systems Manager 管理本機叢集的控制平面執行個體，但無法連線到這些執行個體 (此處為 {instance_ids})。在能夠連線之前，叢集無法完成建立。",
-            "常見原因：執行個體上的 SSM 代理程式未在執行；執行個體沒有通往網際網路的路由 (子網路缺少 NAT 閘道，或 VPC 缺少網際網路閘道)；`AmazonEKSLocalOutpostClusterPolicy` 受管政策已從叢集角色移除 (設定錯誤的 CloudFormation 堆疊就可能造成這種情況)；或尚未設定 Session Manager。",
+            "常見原因：SSM 代理程式未執行、子網路沒有網際網路路由 (NAT 或網際網路閘道)、叢集角色上的 `AmazonEKSLocalOutpostClusterPolicy` 已被移除，或未設定 Session Manager。",
         ],
         fix: &[
             "從區域中的堡壘主機嘗試執行 `aws ssm start-session --target {instance_id}`；若失敗，請確認控制平面執行個體上的 SSM 代理程式正在執行。",
@@ -209,7 +209,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "本機叢集通常會在提出要求後 15–20 分鐘變為 ACTIVE。本機叢集永遠不會進入 FAILED：EKS 會持續協調，因此尚未解決的問題會表現為叢集一直停留在 CREATING。",
             "[has-issues] 貼上內容中叢集的健康狀態問題指出了原因。",
-            "[no-issues] 貼上的內容未顯示任何健康狀態問題；常見原因包括：無法透過 Systems Manager 連線到控制平面執行個體、子網路無法存取網際網路 (NAT 閘道 / 網際網路閘道)、`AmazonEKSLocalOutpostClusterPolicy` 政策已從角色移除或 CloudFormation 堆疊設定錯誤、子網路位於不同的 Outpost 上或 NACL 規則與網路介面的安全群組衝突，或是 VPC 和子網路的 DNS 設定錯誤或遺漏。",
+            "[no-issues] 貼上的內容未顯示任何健康狀態問題。常見原因：無法透過 Systems Manager 連線的執行個體、無法存取網際網路的子網路、從角色移除的 `AmazonEKSLocalOutpostClusterPolicy`、位於不同 Outpost 的子網路、與安全群組衝突的 NACL 規則，或錯誤的 VPC DNS 設定。",
         ],
         fix: &[
             "閱讀 describe-cluster 輸出中的 `cluster.health`：其中的問題會列出錯誤代碼、訊息以及相關的資源。",
@@ -237,7 +237,7 @@ pub static TEXTS: &[Text] = &[
         title: "工作節點未加入叢集",
         cause: &[
             "工作節點必須在 AMI、IAM 對應、安全群組、引導引數以及叢集的網路附加元件全都正確時，才會加入叢集。",
-            "[nodegroup-health] 節點群組回報 `NodeCreationFailure`：其執行個體 (`{instances}`) 已啟動，但從未向叢集註冊；其中一台的 kubelet 記錄會顯示是哪一個原因。",
+            "[nodegroup-health] 節點群組回報 `NodeCreationFailure`：其執行個體 (`{instances}`) 已啟動，但從未向叢集註冊。",
             "[aws-auth] `kube-system` 中缺少 `aws-auth` ConfigMap (AWS IAM Authenticator)，或其未對應節點的 IAM 角色，因此節點無法進入叢集。",
             "[ami] 節點使用的 Amazon EKS 最佳化 AMI 早於 `v20220620` (此處為 {ami})，而本機叢集不支援這類 AMI；可能是 CloudFormation 範本固定使用了它。",
             "[security-group] 節點無法連線到 API 伺服器：其安全群組不是叢集安全群組 `eks-cluster-sg-<cluster>-<id>` (使用堆疊時，CloudFormation 可能變更了所選的群組)。",
@@ -246,14 +246,13 @@ pub static TEXTS: &[Text] = &[
             "[cni-coredns] CoreDNS 和 Amazon VPC CNI 外掛程式 (`aws-node`) DaemonSet 必須在執行中，節點才能加入叢集並彼此通訊，但它們目前並未執行。",
         ],
         fix: &[
-            "[nodegroup-health] 登入失敗的執行個體並閱讀 kubelet 記錄，或依下列原因檢查節點群組的 IAM 角色、安全群組與子網路。",
+            "[nodegroup-health] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。",
             "[aws-auth] 在 `kube-system` 中建立或修正 `aws-auth` ConfigMap，並對應節點執行個體角色 (`system:bootstrappers`、`system:nodes`)。",
             "[ami] 使用 `v20220620` 或更新版本的 Amazon EKS 最佳化 Amazon Linux AMI；若節點來自 CloudFormation 範本，請檢查範本使用的是哪個 AMI。",
             "[security-group] 為工作節點指定安全群組 `eks-cluster-sg-{cluster}-<id>`，並確認 CloudFormation 堆疊沒有將它替換掉。",
             "[ca-endpoint] 在節點引導中，將叢集本身的 CA 資料傳給 `--b64-cluster-ca`，並將其端點傳給 `--apiserver-endpoint`，內容以 describe-cluster 的輸出為準。",
             "[psp] 將 `eks.privileged` 還原為預設值，且不要修改預設的 Pod 安全政策；可使用 `kubectl describe psp eks.privileged` 檢閱。",
             "[cni-coredns] 讓 `aws-node` DaemonSet 和 CoreDNS 正常執行：檢視其 Pod 的詳細資訊和事件。",
-            "也請檢查其他原因：AMI 是否為 `v20220620` 或更新版本、`aws-auth` ConfigMap、`eks-cluster-sg-<cluster>-<id>` 安全群組、引導用的 CA 資料和端點、`eks.privileged`，以及 CoreDNS 和 `aws-node` 是否正在執行。",
         ],
         commands: &[],
     },

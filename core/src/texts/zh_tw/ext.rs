@@ -8,7 +8,7 @@ pub static TEXTS: &[Text] = &[
         id: "ext/agent-no-response",
         title: "Azure 未收到叢集延伸模組代理程式的回應",
         cause: &[
-            "Azure 中的延伸模組服務已將作業交給在叢集中執行的代理程式，卻在期限前沒有收到任何回應。叢集無法與 Azure 往來通訊，原因有下列三種，依常見程度排列。",
+            "Azure 已將作業交給叢集中的延伸模組代理程式，卻在期限前沒有收到回應，原因有下列三種，依常見程度排列。",
             "1. 延伸模組的代理程式和管理員 Pod 未在執行：節點的 CPU 或記憶體不足、許可原則拒絕了它們，或 `NoSchedule` 污點使它們無法落在任何節點上，因此無法排程或啟動。",
             "[pods-down] 貼上的內容正顯示這種情況：有 {down_count} 個代理程式 Pod 並非處於執行中且所有容器皆已就緒的狀態。",
             "[pods-ok] 貼上內容中的代理程式 Pod 都在執行中且已就緒，因此請查看原因 2 和 3。",
@@ -32,7 +32,7 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "延伸模組代理程式呼叫其區域資料平面端點 `{dp_host}`，但呼叫遭到 `Errorcode: 403, Message This traffic is not authorized` 拒絕；下一行記錄 `Failed to GET configurations` 顯示代理程式完全取不到任何設定。",
             "[private-dns] 在此叢集中，該端點會透過 `privatelink` 別名解析為私人位址 {private_ip}。",
-            "當延伸模組資料平面已經有 Azure Arc 私人連結範圍，且其虛擬網路或私人 DNS 區域與此 AKS 叢集共用時，就會發生這種情況：AKS 叢集的流量會被送往同一個私人端點，而不是公用端點，但該私人端點不接受這些流量。",
+            "當延伸模組資料平面的 Azure Arc 私人連結範圍與此 AKS 叢集共用虛擬網路或私人 DNS 區域時，就會發生此情況：叢集的流量會送往該私人端點，而該端點會拒絕它。",
         ],
         fix: &[
             "確認原因：在代理程式的記錄中找出 403，然後從代理程式 Pod 內部解析該端點；若回應中有 `privatelink` 別名和私人位址，即可確認是此原因。",
@@ -42,7 +42,7 @@ pub static TEXTS: &[Text] = &[
             "a. 從不使用共用私人 DNS 的電腦執行 nslookup，找出端點的公用位址。",
             "[public-ip-unknown] 貼上的內容未顯示公用位址；請將它填入下方 `<public-ip>` 的位置。",
             "b. 備份現有的 `coredns-custom` ConfigMap。",
-            "c. 在 `kube-system` 的 `coredns-custom` 中新增一個名稱以 `.override` 結尾的資料索引鍵 (例如 `extensionsdp.override`)，其內容為一個 hosts 區塊，將端點對應到公用位址，其他名稱則一律往下傳遞 (fallthrough)：`{hosts_block}` (區塊中的每個項目各占一行)。請保留備份中的其他索引鍵；下方的 patch 命令只會新增這個索引鍵。您也可以將整個 ConfigMap 寫入 corednsms.yaml 之類的檔案，再執行 `kubectl apply -f corednsms.yaml`。",
+            "c. 在 `kube-system` 的 `coredns-custom` 中加入名稱以 `.override` 結尾的索引鍵 (例如 `extensionsdp.override`)，內含將端點對應到公用位址、其他名稱一律 fallthrough 的 hosts 區塊：`{hosts_block}` (每個項目一行)。下方的 patch 命令只會加入此索引鍵，並保留其他索引鍵。",
             "d. 重新啟動 CoreDNS，讓它在不停機的情況下重新載入 ConfigMap。",
             "e. 再次從代理程式 Pod 解析端點：現在應回應公用位址。",
             "f. 代理程式的記錄應不再出現 `Errorcode: 403`，而改為顯示 `GET configurations returned response code {200}`。",

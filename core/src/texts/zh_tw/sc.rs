@@ -50,7 +50,7 @@ pub static TEXTS: &[Text] = &[
         id: "sc/extension-failed",
         title: "服務連接器的延伸模組 sc-extension 失敗 (叢集：{cluster})",
         cause: &[
-            "服務連接器在第一次建立連線時，會安裝叢集延伸模組 `sc-extension`，這是位於 `sc-system` 命名空間中的 Helm 圖表；它負責建立連線所需的 Kubernetes 資源，並保存連線的中繼資料。此延伸模組的安裝或更新失敗了。",
+            "Service Connector 會在建立第一個連線時安裝叢集延伸模組 `sc-extension` (`sc-system` 中的 Helm 圖表)，由它建立連線的 Kubernetes 資源。其安裝或更新失敗。",
             "其狀態說明了原因 (「{status_message}」)。",
             "[job] 狀態中指出某個作業失敗：在 `sc-extension` 中，這就是 `sc-job`，也就是負責建立連線資源的作業，通常正是延伸模組失敗的原因。",
             "[no-release] `helm list -n sc-system` 未顯示任何版本：失敗的安裝已被回復，或延伸模組已遭移除。少了 `sc-extension`，叢集的所有連線都無法運作。",
