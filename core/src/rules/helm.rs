@@ -6,7 +6,7 @@
 //! `ext/extension-failed` (and `sc/extension-failed` for Service Connector).
 
 use super::ext::ExtInfo;
-use super::{between, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{between, is_masked, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci};
 use crate::search::Hit;
 
@@ -226,10 +226,10 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
                     between(text, "in namespace", '"', '"'),
                 )
             };
-            Some((kind, name.filter(|n| !n.is_empty())?, ns))
+            Some((kind, name.filter(|n| !n.is_empty() && !is_masked(n))?, ns))
         });
         if let Some((kind, name, ns)) = named {
-            let ns = ns.filter(|n| !n.is_empty());
+            let ns = ns.filter(|n| !n.is_empty() && !is_masked(n));
             finding = finding
                 .value("res_kind", kind.to_ascii_lowercase())
                 .value("res_name", name)
@@ -538,6 +538,19 @@ mod tests {
             !found.sub_causes.iter().any(|c| c == "named"),
             "{:?}",
             found.sub_causes
+        );
+    }
+
+    #[test]
+    fn masked_names_give_no_command() {
+        let found = finding(
+            "resource-exists/match-real-masked-names.txt",
+            "helm/resource-exists",
+        );
+        assert!(
+            found.commands.iter().all(|c| !c.contains('*')),
+            "{:?}",
+            found.commands
         );
     }
 

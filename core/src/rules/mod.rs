@@ -129,10 +129,12 @@ impl Finding {
         self
     }
 
-    /// Sets a placeholder value (the first one set wins).
+    /// Sets a placeholder value (the first one set wins). A value that a
+    /// paste's author masked (`****`) is none: a command must not carry it.
     pub fn value(mut self, key: &'static str, value: impl Into<String>) -> Finding {
-        if !self.values.iter().any(|(k, _)| *k == key) {
-            self.values.push((key, value.into()));
+        let value = value.into();
+        if !is_masked(&value) && !self.values.iter().any(|(k, _)| *k == key) {
+            self.values.push((key, value));
         }
         self
     }
@@ -573,6 +575,11 @@ pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<Stri
     let start = rest.find(open)? + open.len_utf8();
     let end = rest[start..].find(close)? + start;
     Some(rest[start..end].trim().to_string())
+}
+
+/// True for a value the paste's author masked out (`****`): no name.
+pub fn is_masked(value: &str) -> bool {
+    !value.is_empty() && value.bytes().all(|b| b == b'*')
 }
 
 /// `text` lower-cased with all whitespace removed.

@@ -114,6 +114,7 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
         "no such host",
         "tls handshake timeout",
         "connection refused",
+        "connection reset by peer",
         "context deadline exceeded",
         "network is unreachable",
     ]) {
@@ -1317,6 +1318,19 @@ mod tests {
             "pod/container-creating",
         );
         assert!(!one.cause.contains("also missing"), "{}", one.cause);
+    }
+
+    #[test]
+    fn a_connection_reset_while_pulling_is_the_network() {
+        let found = finding(
+            "image-pull-backoff/match-real-connection-reset.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.sub_causes, ["network"]);
+        assert_eq!(
+            found.subject,
+            "github-runner/actions-runner-metaphor-frontend-j9g7r-qjm7c"
+        );
     }
 
     #[test]
