@@ -397,11 +397,21 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
     ],
     explains: &[("pod/pending-resources", Link::SameSubject)],
     check: |ctx, out| {
+        let mut control_plane = Vec::new();
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             let text = &ctx.text_around(hit, 2);
-            // The predicate's count never names the taint.
-            let named = (trigger < 2).then(|| between(text, "taint", '{', '}'));
-            let (taint, key) = match named.flatten() {
+            // The predicate's count never names the taint; the newest wording
+            // names it after the hit (one hit per taint), the older before.
+            let named = match trigger {
+                0 => {
+                    let rest = ctx.text_from(hit, 2);
+                    let after = rest.get(hit.span.len()..).unwrap_or_default().trim_start();
+                    after.strip_prefix('{').and_then(|t| Some(t.split_once('}')?.0.trim().to_string()))
+                }
+                1 => between(text, "taint", '{', '}'),
+                _ => None,
+            };
+            let (taint, key) = match named {
                 Some(taint) => (
                     format!("{{{taint}}}"),
                     taint.split(':').next().unwrap_or(&taint).trim().to_string(),
@@ -421,10 +431,24 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 },
             };
             finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key);
-            out.push(finding);
+            // The control plane's taint keeps pods off nodes they were never
+            // meant for: another taint of the same message is the one to act
+            // on (the report keeps the first finding of a pod's merged ones).
+            if CONTROL_PLANE_TAINTS.contains(&finding.get("taint_key").unwrap_or_default()) {
+                control_plane.push(finding);
+            } else {
+                out.push(finding);
+            }
         }
+        out.append(&mut control_plane);
     },
 };
+
+/// Taints that mark control-plane nodes.
+const CONTROL_PLANE_TAINTS: &[&str] = &[
+    "node-role.kubernetes.io/control-plane",
+    "node-role.kubernetes.io/master",
+];
 
 /// True when `squeezed` (the text around a hit of [`PENDING_TAINT`]'s
 /// `trigger`, squeezed) is a scheduler's message on taints it does not name:
@@ -1330,6 +1354,32 @@ mod tests {
         assert_eq!(
             found.subject,
             "github-runner/actions-runner-metaphor-frontend-j9g7r-qjm7c"
+        );
+    }
+
+    #[test]
+    fn of_several_taints_the_control_planes_is_not_the_one_to_act_on() {
+        let found = finding(
+            "pending-taint/match-real-control-plane-and-infra-taints.txt",
+            "pod/pending-taint",
+        );
+        assert!(
+            found.cause.contains("{node.kubernetes.io/purpose: infra}"),
+            "{}",
+            found.cause
+        );
+        assert_eq!(
+            found.commands[1],
+            "kubectl taint nodes <node> node.kubernetes.io/purpose-"
+        );
+        // Alone, the control plane's taint is still the one named.
+        let alone = crate::diagnose(
+            "0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.\n",
+        );
+        assert!(
+            alone.findings[0].cause.contains("control-plane"),
+            "{}",
+            alone.findings[0].cause
         );
     }
 
