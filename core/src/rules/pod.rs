@@ -56,6 +56,12 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
+            // Where images were pulled after all, read once (a pull failure
+            // before one of its image was fixed since).
+            let pulled: Vec<(usize, Option<String>)> = ctx
+                .phrase_hits(PULLED)
+                .map(|hit| (hit.span.start, image_of(&ctx.text_from(hit, 0))))
+                .collect();
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
                 // To the end of the line: containerd puts the registry's
                 // answer (`401 Unauthorized`) after the URLs, 500 bytes on.
@@ -70,9 +76,9 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 }
                 // The same image pulled later in the paste: fixed since.
                 let image = image_of(text);
-                let pulled_later = ctx.phrase_hits(PULLED).any(|pulled| {
-                    pulled.span.start > hit.span.start
-                        && image.as_ref().is_none_or(|image| ctx.text_from(pulled, 0).contains(image.as_str()))
+                let pulled_later = pulled.iter().any(|(at, pulled_image)| {
+                    *at > hit.span.start
+                        && image.as_ref().is_none_or(|image| pulled_image.as_ref().is_some_and(|p| p.contains(image.as_str())))
                 });
                 if pulled_later {
                     continue;
@@ -1221,6 +1227,13 @@ mod tests {
         fixtures::finding(&format!("pod/{fixture}"), id)
     }
 
+    /// The first finding `id` of `paste`.
+    fn diagnosed(paste: &str, id: &str) -> FindingReport {
+        let report = crate::diagnose(paste);
+        let found = report.findings.into_iter().find(|f| f.id == id);
+        found.unwrap_or_else(|| panic!("no {id} in {paste:?}"))
+    }
+
     #[test]
     fn a_container_state_copied_without_its_pod_gives_the_memory_limit() {
         let found = finding("oom-killed/match-real-flat-limits.txt", "pod/oom-killed");
@@ -1492,12 +1505,7 @@ mod tests {
             );
         }
         let init_completed = "Name:         web-1\nNamespace:    shop\nStatus:       Running\nInit Containers:\n  migrate:\n    State:          Terminated\n      Reason:       Completed\n      Exit Code:    0\nContainers:\n  web:\n    State:          Waiting\n      Reason:       CrashLoopBackOff\n    Ready:          False\n";
-        let report = crate::diagnose(init_completed);
-        let found = report
-            .findings
-            .iter()
-            .find(|f| f.id == "pod/crash-loop")
-            .expect("crash-loop");
+        let found = diagnosed(init_completed, "pod/crash-loop");
         assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
     }
 
@@ -1528,12 +1536,7 @@ mod tests {
         );
         // The second container of a section, the app container after an init one.
         let describe = "Name:         web-1\nNamespace:    shop\nStatus:       Running\nInit Containers:\n  migrate:\n    State:          Terminated\n      Reason:       Completed\nContainers:\n  web:\n    State:          Running\n  sidecar:\n    Image:          envoy\n    State:          Waiting\n      Reason:       CrashLoopBackOff\n";
-        let report = crate::diagnose(describe);
-        let found = report
-            .findings
-            .iter()
-            .find(|f| f.id == "pod/crash-loop")
-            .expect("crash-loop");
+        let found = diagnosed(describe, "pod/crash-loop");
         assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
         assert_eq!(
             found.commands[0],
