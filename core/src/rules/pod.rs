@@ -56,8 +56,8 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
-            // Where images were pulled after all, read once (a pull failure
-            // before one of its image was fixed since).
+            // Where images were pulled after all, read once: a failure to
+            // pull an image that the paste later pulls was fixed since.
             let pulled: Vec<(usize, Option<String>)> = ctx
                 .phrase_hits(PULLED)
                 .map(|hit| (hit.span.start, image_of(&ctx.text_from(hit, 0))))

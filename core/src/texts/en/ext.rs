@@ -51,8 +51,7 @@ pub static TEXTS: &[Text] = &[
             "b. Back up the existing `coredns-custom` ConfigMap.",
             "c. Add to `coredns-custom` in `kube-system` a key ending in `.override` (for example `extensionsdp.override`) with a hosts block that maps the endpoint to the public address and falls through for all other names: `{hosts_block}` (one entry per line). The patch below adds only this key and keeps the others.",
             "d. Restart CoreDNS so that it reloads the ConfigMap without downtime.",
-            "e. Resolve the endpoint again from the agent pod: it must now answer with the public address.",
-            "f. The agent's log must stop showing `Errorcode: 403` and show `GET configurations returned response code {200}` instead.",
+            "e. Resolve the endpoint again from the agent pod: it must now answer with the public address, and the agent's log show `GET configurations returned response code {200}` instead of `Errorcode: 403`.",
         ],
         commands: &[
             "kubectl logs -n kube-system {agent_pod}",

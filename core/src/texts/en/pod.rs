@@ -9,14 +9,14 @@ pub static TEXTS: &[Text] = &[
         title: "Image cannot be pulled",
         cause: &[
             "The kubelet cannot fetch the container image (`{image}`), so the container never starts; Kubernetes retries with a growing back-off.",
-            "[registry-unreachable] Every pod of this namespace fails to pull at once, which points at the cluster rather than one image: nodes cannot reach the registry because egress, a firewall or a proxy blocks it, or because the agent pods cannot be scheduled or are held back by a policy.",
+            "[registry-unreachable] Every pod of this namespace fails to pull at once: the cause is the cluster, not one image. The nodes cannot reach the registry (egress, firewall or proxy), or a policy holds the agent pods back.",
             "[not-found] The registry answered that the image or tag does not exist: the name or tag is misspelt, or the tag was never pushed.",
             "[unauthorized] The registry refused the request: the pull secret is missing, wrong or expired, or the identity of the nodes has no pull permission.",
             "[network] The node could not connect to the registry (time-out, DNS or refused connection): outbound traffic is blocked or misrouted.",
         ],
         fix: &[
             "Read the `Failed to pull image` event of the pod: its last words name the sub-cause.",
-            "[registry-unreachable] From a node, check outbound access to the registry host (for Azure Arc agents: `mcr.microsoft.com` and the other endpoints of the Arc network requirements); open the firewall or pass the proxy settings when connecting the cluster.",
+            "[registry-unreachable] Check that the nodes reach the registry (for Azure Arc agents: `mcr.microsoft.com` and the other Arc endpoints); open the firewall, or pass the proxy settings when connecting the cluster.",
             "[registry-unreachable] Check that the agent pods can be scheduled at all: node resources, admission policies and `NoSchedule` taints.",
             "[not-found] Correct the image name or tag in the workload, or push the missing tag.",
             "[unauthorized] Create or fix the image pull secret in the pod's namespace and reference it in `imagePullSecrets`, or grant the node identity pull access.",

@@ -9,14 +9,14 @@ pub static TEXTS: &[Text] = &[
         title: "Impossibile eseguire il pull dell'immagine",
         cause: &[
             "Il kubelet non riesce a recuperare l'immagine del contenitore (`{image}`), quindi il contenitore non viene mai avviato; Kubernetes ritenta a intervalli sempre più lunghi (back-off).",
-            "[registry-unreachable] Il pull non riesce contemporaneamente per tutti i pod di questo spazio dei nomi: il problema riguarda quindi il cluster e non una singola immagine. I nodi non raggiungono il registro perché il traffico in uscita è bloccato da regole di rete, da un firewall o da un proxy, oppure perché i pod dell'agente non possono essere pianificati o vengono bloccati da un criterio.",
+            "[registry-unreachable] Il pull non riesce per tutti i pod di questo spazio dei nomi insieme: la causa è il cluster, non un'immagine. I nodi non raggiungono il registro (traffico in uscita, firewall o proxy), oppure una policy blocca i pod dell'agente.",
             "[not-found] Il registro ha risposto che l'immagine o il tag non esiste: il nome o il tag contiene un errore di battitura, oppure il tag non è mai stato inserito nel registro.",
             "[unauthorized] Il registro ha rifiutato la richiesta: il segreto di pull è assente, errato o scaduto, oppure l'identità dei nodi non ha l'autorizzazione per il pull.",
             "[network] Il nodo non è riuscito a connettersi al registro (timeout, errore DNS o connessione rifiutata): il traffico in uscita è bloccato o instradato in modo errato.",
         ],
         fix: &[
             "Leggere l'evento `Failed to pull image` del pod: le ultime parole del messaggio indicano la causa specifica.",
-            "[registry-unreachable] Da un nodo, verificare l'accesso in uscita all'host del registro (per gli agenti di Azure Arc: `mcr.microsoft.com` e gli altri endpoint indicati nei requisiti di rete di Azure Arc); aprire il firewall oppure specificare le impostazioni del proxy durante la connessione del cluster.",
+            "[registry-unreachable] Verificare che i nodi raggiungano il registro (per gli agenti di Azure Arc: `mcr.microsoft.com` e gli altri endpoint di Arc); aprire il firewall, oppure passare le impostazioni del proxy quando si connette il cluster.",
             "[registry-unreachable] Verificare che i pod dell'agente possano essere pianificati: risorse dei nodi, criteri di ammissione e taint `NoSchedule`.",
             "[not-found] Correggere il nome o il tag dell'immagine nel carico di lavoro, oppure eseguire il push del tag mancante.",
             "[unauthorized] Creare o correggere il segreto di pull dell'immagine nello spazio dei nomi del pod e farvi riferimento in `imagePullSecrets`, oppure concedere all'identità dei nodi l'accesso per il pull.",

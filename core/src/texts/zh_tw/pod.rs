@@ -9,14 +9,14 @@ pub static TEXTS: &[Text] = &[
         title: "無法提取映像",
         cause: &[
             "kubelet 無法擷取容器映像 (`{image}`)，因此容器始終無法啟動；Kubernetes 會以逐漸拉長的退避間隔持續重試。",
-            "[registry-unreachable] 此命名空間的每個 Pod 同時都提取失敗，問題指向叢集本身，而非單一映像：節點無法連線到容器登錄，原因是輸出流量遭防火牆或 Proxy 封鎖，或是代理程式 Pod 無法排程、遭原則擋下。",
+            "[registry-unreachable] 此命名空間的每個 Pod 同時提取失敗：原因在叢集，而非單一映像。節點無法連線到容器登錄 (輸出流量、防火牆或 Proxy)，或有原則擋住了代理程式 Pod。",
             "[not-found] 容器登錄回應映像或標籤不存在：名稱或標籤拼錯，或該標籤從未推送過。",
             "[unauthorized] 容器登錄拒絕了要求：提取用的祕密遺失、錯誤或已過期，或節點的身分識別沒有提取權限。",
             "[network] 節點無法連線到容器登錄 (逾時、DNS 錯誤或連線遭拒)：輸出流量遭到封鎖或路由錯誤。",
         ],
         fix: &[
             "查看 Pod 的 `Failed to pull image` 事件：訊息最後幾個字會指出是哪一種子原因。",
-            "[registry-unreachable] 從節點檢查對容器登錄主機的輸出存取 (若是 Azure Arc 代理程式：`mcr.microsoft.com` 以及 Arc 網路需求中的其他端點)；開放防火牆，或在連線叢集時傳入 Proxy 設定。",
+            "[registry-unreachable] 確認節點能連線到容器登錄 (若是 Azure Arc 代理程式：`mcr.microsoft.com` 與其他 Arc 端點)；開放防火牆，或在連線叢集時傳入 Proxy 設定。",
             "[registry-unreachable] 確認代理程式 Pod 是否能排程：檢查節點資源、許可原則以及 `NoSchedule` 污點。",
             "[not-found] 修正工作負載中的映像名稱或標籤，或推送缺少的標籤。",
             "[unauthorized] 在 Pod 所在的命名空間中建立或修正映像提取祕密，並在 `imagePullSecrets` 中參照它，或授與節點身分識別提取權限。",
