@@ -2,7 +2,9 @@
 //! (`az connectedk8s connect`), its agents in the `azure-arc` namespace, the
 //! Helm release that installs them, cluster connect and custom locations.
 
-use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{
+    between, is_placeholder, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity,
+};
 use crate::facts::{contains_ci, Pod, SecretList};
 use crate::parse::id_part;
 
@@ -77,7 +79,7 @@ fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
             .filter(|c| c.text.starts_with("az "))
             .find_map(|c| c.flag(names))
             // `-n $clusterName`: a script's variable, not the name.
-            .filter(|value| !value.starts_with(['$', '<']))
+            .filter(|value| !is_placeholder(value))
     };
     // Else the connected cluster's resource ID (an agent log's `ArmId`).
     let resource_id = ctx

@@ -8,7 +8,7 @@
 //! a health code (`ResourceNotFound`, `ResourceLimitExceeded`) never both
 //! claim the same issue.
 
-use super::{word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{is_placeholder, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Command};
 use crate::parse::aws_ids;
 use crate::recognise::is_prompt;
@@ -1031,7 +1031,7 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
         .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone()))
         .or_else(|| {
             eks_flag(ctx, &["--name", "--cluster-name", "--cluster"])
-                .filter(|name| !name.starts_with(['<', '$']))
+                .filter(|name| !is_placeholder(name))
         })
         .or_else(|| {
             ctx.remember("eks cluster quoted", || {
@@ -1292,7 +1292,7 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             let text = ctx.near(hit, 200, 0);
             word_after(&text, "Nodegroup ").filter(|_| text.contains("failed to stabilize"))
         });
-        let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !n.starts_with('<'));
+        let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
         finding = mark("nodegroup-health", &node_group, finding)
             .maybe(
                 "instances",

@@ -577,6 +577,12 @@ pub fn between(text: &str, marker: &str, open: char, close: char) -> Option<Stri
     Some(rest[start..end].trim().to_string())
 }
 
+/// True for a command-line value that stands for one (`$CLUSTER`,
+/// `<cluster-name>`): a script's variable or a doc's placeholder, no name.
+pub fn is_placeholder(value: &str) -> bool {
+    value.starts_with(['$', '<'])
+}
+
 /// True for a value the paste's author masked out (`****`): no name.
 pub fn is_masked(value: &str) -> bool {
     !value.is_empty() && value.bytes().all(|b| b == b'*')
