@@ -70,6 +70,12 @@ fn in_arc_context(ctx: &Ctx<'_>) -> bool {
 /// A finding about the connected cluster, with its name, resource group,
 /// location and subscription when the commands show them.
 fn cluster_finding(ctx: &Ctx<'_>) -> Finding {
+    // Read once per paste: most checks of the domain ask.
+    Finding::clone(&ctx.cached("arc cluster", || read_cluster_finding(ctx)))
+}
+
+/// [`cluster_finding`], read from the commands and the paste's IDs.
+fn read_cluster_finding(ctx: &Ctx<'_>) -> Finding {
     // Only `az` commands name the cluster; `kubectl -n azure-arc` names a namespace.
     let az_flag = |names: &[&str]| {
         ctx.facts

@@ -47,6 +47,7 @@ pub const AGENT_NO_RESPONSE: Diagnosis = Diagnosis {
         // Cause 1 is visible when the paste lists the agent pods.
         let agents: Vec<&Pod> = ctx.facts.pods.iter().filter(|p| is_agent_pod(p)).collect();
         let down: Vec<&&Pod> = agents.iter().filter(|p| !p.is_healthy()).collect();
+        let named = |prefix: &str| agents.iter().find(|p| p.name.starts_with(prefix));
         if !down.is_empty() {
             finding = finding
                 .variant("pods-down")
@@ -62,14 +63,8 @@ pub const AGENT_NO_RESPONSE: Diagnosis = Diagnosis {
             ("extension-manager-", "manager_pod"),
             ("extension-agent-", "agent_pod"),
         ] {
-            finding = finding.maybe(
-                key,
-                ctx.facts
-                    .pods
-                    .iter()
-                    .find(|p| p.name.starts_with(prefix))
-                    .map(|p| p.name.clone()),
-            );
+            // Every pod of a prefix is an agent pod.
+            finding = finding.maybe(key, named(prefix).map(|p| p.name.clone()));
         }
         out.push(
             finding
