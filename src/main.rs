@@ -63,7 +63,11 @@ fn run(args: &Args) -> Result<(), String> {
         if paste.len() > Document::MAX_BYTES {
             eprintln!("kubetriage: the input is larger than 2 GiB; only its first 2 GiB are read");
         }
-        let report = diagnose_with(&paste, Options { lang: args.lang });
+        let options = Options {
+            lang: args.lang,
+            exiting: true,
+        };
+        let report = diagnose_with(&paste, options);
         let written = match args.format {
             Format::Json => json::write_report(&mut stdout, &report),
             Format::Markdown => stdout.write_all(render::markdown(&report, args.lang).as_bytes()),

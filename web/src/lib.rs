@@ -53,7 +53,10 @@ fn options(value: &JsValue) -> Options {
         .and_then(|v| v.as_string())
         .and_then(|tag| Lang::parse(&tag))
         .unwrap_or_default();
-    Options { lang }
+    Options {
+        lang,
+        ..Options::default()
+    }
 }
 
 /// Builds the JS objects of the CLI's JSON: each object in one call to a JS

@@ -164,7 +164,16 @@ fn fallback(request: u64, input: Input, lang: Lang, dispatch: UseReducerDispatch
 }
 
 fn finish_in_place(request: u64, text: &str, lang: Lang, dispatch: &UseReducerDispatcher<State>) {
-    let (report, total) = truncated(diagnose_with(text, Options { lang }), SHOWN_FINDINGS);
+    let (report, total) = truncated(
+        diagnose_with(
+            text,
+            Options {
+                lang,
+                ..Options::default()
+            },
+        ),
+        SHOWN_FINDINGS,
+    );
     dispatch.dispatch(Action::Finished {
         request,
         report: Rc::new(report),
