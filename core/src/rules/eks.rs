@@ -1301,9 +1301,13 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             .maybe("nodegroup", nodegroup.or(stabilize));
     }
     let (network, pods) = network_daemons_down(ctx);
-    // A node the API server turns away gets no CNI pod: not a cause of its own.
+    // A node the API server turns away gets no CNI pod: not a cause of its
+    // own. Nor do the CNI and CoreDNS where no node registered at all.
     if !network.is_empty() && unauthorized.is_empty() {
-        finding = mark("cni-coredns", &network, finding);
+        finding = match no_nodes_lines(ctx) {
+            no_nodes if no_nodes.is_empty() => mark("cni-coredns", &network, finding),
+            no_nodes => mark("no-nodes", &[no_nodes, network].concat(), finding),
+        };
         for pod in pods {
             finding = finding.relate(pod);
         }
@@ -1315,10 +1319,18 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 /// True when the paste shows nodes that are absent, not ready or cannot register.
 fn nodes_failing(ctx: &Ctx<'_>) -> bool {
-    let empty_nodes = ctx.commands_with("get nodes").any(|c| {
-        c.line + 1 < ctx.doc.len() && ctx.doc.line(c.line + 1).trim() == "No resources found"
-    });
-    empty_nodes || NODES_FAILING.iter().any(|p| ctx.mentions(p))
+    !no_nodes_lines(ctx).is_empty() || NODES_FAILING.iter().any(|p| ctx.mentions(p))
+}
+
+/// The lines of `kubectl get nodes` finding no node (`No resources found.`).
+fn no_nodes_lines(ctx: &Ctx<'_>) -> Vec<usize> {
+    ctx.commands_with("get nodes")
+        .map(|c| c.line + 1)
+        .filter(|&l| {
+            l < ctx.doc.len()
+                && ctx.doc.line(l).trim().trim_end_matches('.') == "No resources found"
+        })
+        .collect()
 }
 
 /// The first Amazon EKS optimised AMI name released before v20220620, with its line.
@@ -1412,6 +1424,31 @@ mod tests {
         assert_eq!(sub_causes(registering, ID), ["aws-auth"]);
         // The same journal from a kubeadm cluster is not about EKS.
         assert!(sub_causes(journal, ID).is_empty());
+    }
+
+    #[test]
+    fn with_no_node_at_all_the_cni_and_coredns_are_not_the_cause() {
+        const ID: &str = "eks/node-join-failure";
+        for fixture in [
+            "match-real-no-nodes-coredns-pending.txt",
+            "match-real-no-nodes-coredns-pending-messy.txt",
+        ] {
+            let found =
+                crate::rules::fixtures::finding(&format!("eks/node-join-failure/{fixture}"), ID);
+            assert_eq!(found.sub_causes, ["no-nodes"], "{fixture}");
+            assert_eq!(found.evidence[0].text, "No resources found.", "{fixture}");
+            assert!(found
+                .commands
+                .iter()
+                .any(|c| c.contains("configmap aws-auth")));
+        }
+        // Nodes that registered (NotReady) but whose CNI and CoreDNS do not run.
+        let not_ready = crate::rules::fixtures::finding(
+            "eks/node-join-failure/match-cni-coredns-not-running.txt",
+            ID,
+        );
+        assert!(not_ready.sub_causes.contains(&"cni-coredns".to_string()));
+        assert!(!not_ready.sub_causes.contains(&"no-nodes".to_string()));
     }
 
     #[test]

@@ -294,6 +294,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] The nodes were bootstrapped with wrong CA data (`--b64-cluster-ca`) or API endpoint (`--apiserver-endpoint`), typically after following private-link VPC steps that do not apply.",
             "[psp] The `eks.privileged` pod security policy was changed, so the VPC CNI (`aws-node`) cannot get the privileged networking it needs.",
             "[cni-coredns] CoreDNS and the Amazon VPC CNI plugin (`aws-node`) DaemonSet must run for nodes to join and communicate, and they are not running.",
+            "[no-nodes] No node has registered at all: the VPC CNI (`aws-node`) and CoreDNS have nowhere to run, a consequence and not the cause.",
         ],
         fix: &[
             "[nodegroup-health] Read the kubelet's log on a failed instance: it shows which cause it is.",
@@ -303,12 +304,13 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] Pass the cluster's own CA data to `--b64-cluster-ca` and its endpoint to `--apiserver-endpoint` in the node bootstrap, as describe-cluster prints them.",
             "[psp] Restore `eks.privileged` to its default and do not modify the default pod security policy; review it with `kubectl describe psp eks.privileged`.",
             "[cni-coredns] Get the `aws-node` DaemonSet and CoreDNS running: describe their pods and events.",
+            "[no-nodes] Start from the nodes: check that the node group launched instances, then read the kubelet's log on one; an unmapped node role in `aws-auth` is the most common cause.",
         ],
         commands: &[
             "kubectl get nodes",
-            "[aws-auth] kubectl get configmap aws-auth -n kube-system -o yaml",
+            "[aws-auth|no-nodes] kubectl get configmap aws-auth -n kube-system -o yaml",
             "[nodegroup-health] aws eks describe-nodegroup --cluster-name {cluster} --nodegroup-name {nodegroup} {region_flag} --query nodegroup.health",
-            "[nodegroup-health] journalctl -u kubelet --no-pager | tail -50",
+            "[nodegroup-health|no-nodes] journalctl -u kubelet --no-pager | tail -50",
             "[ami] aws ec2 describe-images --image-ids <ami-id> {region_flag} --query 'Images[].Name'",
             "[security-group|ca-endpoint] aws eks describe-cluster --name {cluster} {region_flag} --query '[cluster.endpoint,cluster.resourcesVpcConfig.clusterSecurityGroupId]'",
             "[psp] kubectl describe psp eks.privileged",

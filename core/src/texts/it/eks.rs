@@ -244,6 +244,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] I nodi sono stati avviati con dati CA (`--b64-cluster-ca`) o endpoint API (`--apiserver-endpoint`) errati, in genere dopo aver seguito passaggi per VPC con collegamento privato che non si applicano a questo caso.",
             "[psp] La policy di sicurezza dei pod `eks.privileged` è stata modificata, quindi il plugin VPC CNI (`aws-node`) non ottiene i privilegi di rete di cui ha bisogno.",
             "[cni-coredns] CoreDNS e il DaemonSet del plugin Amazon VPC CNI (`aws-node`) devono essere in esecuzione affinché i nodi possano essere aggiunti e comunicare, ma non lo sono.",
+            "[no-nodes] Nessun nodo si è registrato: il plugin VPC CNI (`aws-node`) e CoreDNS non hanno dove essere eseguiti, una conseguenza e non la causa.",
         ],
         fix: &[
             "[nodegroup-health] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa.",
@@ -253,6 +254,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] Passare i dati CA del cluster a `--b64-cluster-ca` e il suo endpoint a `--apiserver-endpoint` nel bootstrap dei nodi, esattamente come li restituisce describe-cluster.",
             "[psp] Ripristinare `eks.privileged` ai valori predefiniti e non modificare la policy di sicurezza dei pod predefinita; esaminarla con `kubectl describe psp eks.privileged`.",
             "[cni-coredns] Rendere operativi il DaemonSet `aws-node` e CoreDNS: eseguire describe sui relativi pod e leggerne gli eventi.",
+            "[no-nodes] Partire dai nodi: verificare che il gruppo di nodi abbia avviato istanze, poi leggere il log del kubelet su una di esse; la causa più comune è il ruolo dei nodi non mappato in `aws-auth`.",
         ],
         commands: &[],
     },

@@ -244,6 +244,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] 노드가 잘못된 CA 데이터(`--b64-cluster-ca`) 또는 API 엔드포인트(`--apiserver-endpoint`)로 부트스트랩되었습니다. 대개 이 경우에 해당하지 않는 프라이빗 링크 VPC 단계를 따랐기 때문입니다.",
             "[psp] `eks.privileged` Pod 보안 정책이 변경되어 VPC CNI(`aws-node`)가 필요한 권한 있는 네트워킹 기능을 얻지 못합니다.",
             "[cni-coredns] 노드가 조인하고 통신하려면 CoreDNS와 Amazon VPC CNI 플러그인(`aws-node`) DaemonSet이 실행되어야 하는데, 실행되고 있지 않습니다.",
+            "[no-nodes] 등록된 노드가 하나도 없습니다. VPC CNI(`aws-node`)와 CoreDNS는 실행될 곳이 없을 뿐이며, 원인이 아니라 결과입니다.",
         ],
         fix: &[
             "[nodegroup-health] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다.",
@@ -253,6 +254,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] 노드 부트스트랩에서 describe-cluster가 출력하는 클러스터 자체의 CA 데이터를 `--b64-cluster-ca`에, 엔드포인트를 `--apiserver-endpoint`에 전달합니다.",
             "[psp] `eks.privileged`를 기본값으로 복원하고, 기본 Pod 보안 정책은 수정하지 마세요. `kubectl describe psp eks.privileged`로 내용을 검토합니다.",
             "[cni-coredns] `aws-node` DaemonSet과 CoreDNS가 실행되도록 합니다. 해당 Pod와 이벤트의 세부 정보를 확인합니다.",
+            "[no-nodes] 노드부터 확인합니다. 노드 그룹이 인스턴스를 시작했는지 확인한 다음 그중 하나에서 kubelet 로그를 읽습니다. 가장 흔한 원인은 `aws-auth`에 매핑되지 않은 노드 역할입니다.",
         ],
         commands: &[],
     },

@@ -244,6 +244,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] 節點在引導時使用了錯誤的 CA 資料 (`--b64-cluster-ca`) 或 API 端點 (`--apiserver-endpoint`)，通常是因為照著不適用的 PrivateLink 私有 VPC 步驟操作。",
             "[psp] `eks.privileged` Pod 安全政策遭到變更，因此 VPC CNI (`aws-node`) 無法取得所需的特殊權限網路功能。",
             "[cni-coredns] CoreDNS 和 Amazon VPC CNI 外掛程式 (`aws-node`) DaemonSet 必須在執行中，節點才能加入叢集並彼此通訊，但它們目前並未執行。",
+            "[no-nodes] 沒有任何節點完成註冊：VPC CNI (`aws-node`) 和 CoreDNS 只是沒有地方可以執行，這是結果而非原因。",
         ],
         fix: &[
             "[nodegroup-health] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。",
@@ -253,6 +254,7 @@ pub static TEXTS: &[Text] = &[
             "[ca-endpoint] 在節點引導中，將叢集本身的 CA 資料傳給 `--b64-cluster-ca`，並將其端點傳給 `--apiserver-endpoint`，內容以 describe-cluster 的輸出為準。",
             "[psp] 將 `eks.privileged` 還原為預設值，且不要修改預設的 Pod 安全政策；可使用 `kubectl describe psp eks.privileged` 檢閱。",
             "[cni-coredns] 讓 `aws-node` DaemonSet 和 CoreDNS 正常執行：檢視其 Pod 的詳細資訊和事件。",
+            "[no-nodes] 從節點開始檢查：確認節點群組已啟動執行個體，再讀取其中一個執行個體上的 kubelet 記錄；最常見的原因是節點角色未在 `aws-auth` 中對應。",
         ],
         commands: &[],
     },
