@@ -515,8 +515,10 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
         return None;
     }
     if issue.says("subnet ID") && issue.says("does not exist") {
-        let ingress = issue.has("InvalidSubnetID.NotFound")
-            || !ids_of("subnet-") && (ids_of("sg-") || ids_of("eni-"));
+        // The message decides: a subnet given to the cluster, unless the
+        // issue is about a security group's rule or an interface. EC2's
+        // code (`InvalidSubnetID.NotFound`) comes with either.
+        let ingress = !ids_of("subnet-") && (ids_of("sg-") || ids_of("eni-"));
         return Some(if ingress {
             "eks/ec2-resource-not-found"
         } else {
@@ -973,6 +975,8 @@ pub const EKS_CONTEXT: &[&str] = &[
     "outpost",
     "Amazon EKS",
     "arn:aws:eks:",
+    // Terraform's AWS provider: `error creating EKS Cluster (name): …`.
+    "EKS Cluster (",
 ];
 
 /// Names of EKS node components that tie a node problem to EKS.
