@@ -195,7 +195,9 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = helm_finding(ctx, &hits);
-        let text = &ctx.text_from(hits[0], 8).replace("\\\"", "\"");
+        // From the start of the line: the kind and name come before the
+        // phrase in `Unable to continue with install: X "y" … exists and …`.
+        let text = &ctx.text_around(hits[0], 8).replace("\\\"", "\"");
         // `Unable to continue with install: ServiceAccount "x" in namespace "y" exists`
         let kind = word_after(text, "Unable to continue with install:")
             .or_else(|| word_after(text, "Unable to continue with update:"));
@@ -228,6 +230,7 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             };
             Some((kind, name.filter(|n| !n.is_empty() && !is_masked(n))?, ns))
         });
+        let is_named = named.is_some();
         if let Some((kind, name, ns)) = named {
             let ns = ns.filter(|n| !n.is_empty() && !is_masked(n));
             finding = finding
@@ -244,6 +247,23 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             finding = finding
                 .value("owner_release", owner)
                 .variant("other-release");
+        } else if is_named {
+            // No release owns it: Helm says which label and annotations would
+            // let this release adopt it (`missing key "meta.helm.sh/release-name":
+            // must be set to "x"`).
+            let must_be = |key: &str| {
+                between(text, &format!("{key}\": must be set to"), '"', '"')
+                    .filter(|v| !v.is_empty() && !is_masked(v))
+            };
+            if let (Some(release), Some(ns)) = (
+                must_be("meta.helm.sh/release-name"),
+                must_be("meta.helm.sh/release-namespace"),
+            ) {
+                finding = finding
+                    .value("adopt_release", release)
+                    .value("adopt_ns", ns)
+                    .variant("adopt");
+            }
         }
         out.push(finding.value("res_ns_flag", ""));
     },
@@ -539,6 +559,26 @@ mod tests {
             "{:?}",
             found.sub_causes
         );
+    }
+
+    #[test]
+    fn an_unowned_resource_can_be_adopted_with_the_metadata_helm_asks_for() {
+        const ID: &str = "helm/resource-exists";
+        let wrapped = finding("resource-exists/match-real-upgrade-adopt-wrapped.txt", ID);
+        assert!(wrapped.commands.contains(
+            &"kubectl annotate ingress airflow-staging-airflow-ingress -n airflow-staging \
+              meta.helm.sh/release-name=airflow-staging meta.helm.sh/release-namespace=airflow-staging"
+                .to_string()
+        ));
+        // A cluster-scoped object: no namespace flag.
+        let namespace = finding("resource-exists/match-real-namespace-adopt.txt", ID);
+        assert!(namespace.commands.contains(
+            &"kubectl label namespace karpor app.kubernetes.io/managed-by=Helm".to_string()
+        ));
+        // Owned by another release: moving it is not offered.
+        let owned = finding("resource-exists/match-extension-messy.txt", ID);
+        assert!(!owned.sub_causes.contains(&"adopt".to_string()));
+        assert!(owned.sub_causes.contains(&"other-release".to_string()));
     }
 
     #[test]

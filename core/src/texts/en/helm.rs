@@ -78,11 +78,14 @@ pub static TEXTS: &[Text] = &[
             "Find out who owns the conflicting resource and whether anything still needs it.",
             "If it is not critical and can go, delete it (or uninstall the release that owns it) and retry the install.",
             "If it is essential and cannot be replaced, the application cannot be installed this way as it is: keep the existing installation, or move it out of the way first.",
+            "[adopt] To keep it and let release `{adopt_release}` manage it from now on, give it the label and annotations Helm asks for (Helm 3.2 or later), then retry.",
         ],
         commands: &[
             "[named] kubectl get {res_kind} {res_name} {res_ns_flag} -o yaml",
             "[other-release] helm list -A | grep {owner_release}",
             "[named] kubectl delete {res_kind} {res_name} {res_ns_flag}",
+            "[adopt] kubectl label {res_kind} {res_name} {res_ns_flag} app.kubernetes.io/managed-by=Helm",
+            "[adopt] kubectl annotate {res_kind} {res_name} {res_ns_flag} meta.helm.sh/release-name={adopt_release} meta.helm.sh/release-namespace={adopt_ns}",
         ],
     },
     Text {
