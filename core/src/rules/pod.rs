@@ -210,8 +210,14 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
     source: "000 — Azure Arc 에이전트 / Helm 시간 초과 오류, step 2 (CrashLoopBackOff agents); 001 — same sections",
     // The kubelet's own log says `back-off 5m0s restarting failed container=app pod=…`.
     triggers: &["CrashLoopBackOff", "Back-off restarting failed container", "restarting failed container="],
-    explains: &[("pod/error-exit", Link::SameSubject), ("pod/not-ready", Link::SameSubject)],
+    explains: &[
+        ("pod/error-exit", Link::SameSubject),
+        ("pod/not-ready", Link::SameSubject),
+        // The network plugin's pod: no other pod gets a sandbox meanwhile.
+        ("pod/container-creating", Link::SameSubject),
+    ],
     check: |ctx, out| {
+        let mut network_plugin_down = false;
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("CrashLoopBackOff");
             let events = pod_events(ctx, pod, &["Back-off restarting failed container"]);
@@ -233,6 +239,14 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
                 finding = finding.variant("exits-normally").lines(last_exits.iter().map(|(_, line)| *line));
             }
             finding = with_container(finding, container, init, last_message);
+            // The first network plugin pod down explains the pods waiting
+            // for a sandbox (one explainer is enough).
+            if is_network_plugin(pod) && !network_plugin_down {
+                network_plugin_down = true;
+                for waiting in ctx.facts.troubled_pods().filter(|p| is_creating(p)) {
+                    finding = finding.relate(waiting.subject());
+                }
+            }
             out.push(arc_variant(finding, pod));
         }
         for event in orphan_events(ctx, &["Back-off restarting failed container"]) {
@@ -482,6 +496,10 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
     ],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
+        let network_plugin_down = ctx
+            .facts
+            .troubled_pods()
+            .find(|p| is_network_plugin(p) && !p.is_healthy());
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
             let events = pod_events(
@@ -506,6 +524,11 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             if pod.name.starts_with("kube-aad-proxy") {
                 finding = finding.variant("kube-aad-proxy");
             }
+            if let Some(plugin) = network_plugin_down.filter(|_| events.is_empty()) {
+                finding = finding
+                    .variant("cni-down")
+                    .value("cni_pod", plugin.subject());
+            }
             out.push(finding);
         }
         // Mount failures pasted without any line about their pod.
@@ -529,6 +552,27 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         }
     },
 };
+
+/// Name prefixes of the pods of common network (CNI) plugins.
+const NETWORK_PLUGIN_PODS: &[&str] = &[
+    "kube-flannel",
+    "calico-node",
+    "cilium-",
+    "weave-net",
+    "canal-",
+    "kube-router",
+    "antrea-agent",
+];
+
+/// True for a pod of the cluster's network plugin.
+fn is_network_plugin(pod: &Pod) -> bool {
+    NETWORK_PLUGIN_PODS.iter().any(|p| pod.name.starts_with(p))
+}
+
+/// True for a pod whose status says ContainerCreating.
+fn is_creating(pod: &Pod) -> bool {
+    pod.status.as_deref() == Some("ContainerCreating")
+}
 
 /// Containers killed for using more memory than their limit.
 pub const OOM_KILLED: Diagnosis = Diagnosis {
@@ -1232,6 +1276,38 @@ mod tests {
         let report = crate::diagnose(paste);
         let found = report.findings.into_iter().find(|f| f.id == id);
         found.unwrap_or_else(|| panic!("no {id} in {paste:?}"))
+    }
+
+    #[test]
+    fn pods_waiting_behind_a_crashing_network_plugin_are_explained_by_it() {
+        let report = crate::rules::fixtures::report(
+            "pod/container-creating/match-real-flannel-crashloop-coredns-messy.txt",
+        );
+        let waiting: Vec<&FindingReport> = report
+            .findings
+            .iter()
+            .filter(|f| f.id == "pod/container-creating")
+            .collect();
+        assert_eq!(waiting.len(), 2);
+        for finding in waiting {
+            assert_eq!(finding.sub_causes, ["cni-down"]);
+            assert_eq!(finding.caused_by, Some("pod/crash-loop"));
+            assert!(finding
+                .cause
+                .contains("`kube-system/kube-flannel-ds-amd64-r72pn`"));
+        }
+        // A mount failure is its own cause, whatever the network plugin does.
+        let mount = "NAMESPACE     NAME                     READY   STATUS              RESTARTS   AGE\n\
+            kube-system   kube-flannel-ds-x1       0/1     CrashLoopBackOff    8          21m\n\
+            default       web-1                    0/1     ContainerCreating   0          20m\n\n\
+            LAST SEEN   TYPE      REASON        OBJECT      MESSAGE\n\
+            2m          Warning   FailedMount   pod/web-1   MountVolume.SetUp failed for volume \"cfg\" : configmap \"cfg\" not found\n";
+        let found = diagnosed(mount, "pod/container-creating");
+        assert!(
+            !found.sub_causes.contains(&"cni-down".to_string()),
+            "{:?}",
+            found.sub_causes
+        );
     }
 
     #[test]

@@ -108,12 +108,14 @@ pub static TEXTS: &[Text] = &[
             "[missing-secret|missing-configmap] The volume needs the {missing_kind} `{missing_name}`, which does not exist in the pod's namespace (also missing: {also_missing}).",
             "[kube-aad-proxy] For Azure Arc's `kube-aad-proxy`, this means its certificate secret `kube-aad-proxy-certificate` was never delivered to the cluster.",
             "[missing-key] The {missing_kind} `{missing_name}` exists but has no key `{missing_key}`, which the pod refers to.",
+            "[cni-down] Here the cluster's network plugin does not run (`{cni_pod}`): no pod gets its network sandbox until it does.",
         ],
         fix: &[
             "Describe the pod and read its `FailedMount` events.",
             "[missing-secret|missing-configmap] Create the {missing_kind} `{missing_name}` (and {also_missing}) in the pod's namespace (or fix the name the pod refers to).",
             "[kube-aad-proxy] Check the azure-arc secrets; if `kube-aad-proxy-certificate` is missing, delete the Arc deployment and onboard again under another cluster name.",
             "[missing-key] Add the key `{missing_key}` to the {missing_kind} `{missing_name}`, or fix the key the pod refers to.",
+            "[cni-down] Get the network plugin running first (read the logs of `{cni_pod}`); the waiting pods then start by themselves.",
         ],
         commands: &[
             "kubectl describe pod {pod} {ns_flag}",
