@@ -243,7 +243,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             // for a sandbox (one explainer is enough).
             if is_network_plugin(pod) && !network_plugin_down {
                 network_plugin_down = true;
-                for waiting in ctx.facts.troubled_pods().filter(|p| is_creating(p)) {
+                for waiting in ctx.facts.troubled_pods().filter(|p| waits_for_network(ctx, p)) {
                     finding = finding.relate(waiting.subject());
                 }
             }
@@ -502,15 +502,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             .find(|p| is_network_plugin(p) && !p.is_healthy());
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
-            let events = pod_events(
-                ctx,
-                pod,
-                &[
-                    "FailedMount",
-                    "MountVolume.SetUp failed",
-                    "Unable to attach or mount",
-                ],
-            );
+            let events = pod_events(ctx, pod, MOUNT_FAILURES);
             let stuck = !lines.is_empty() && pod.age_seconds.is_none_or(|age| age >= 120);
             if !stuck && events.is_empty() {
                 continue;
@@ -524,7 +516,9 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             if pod.name.starts_with("kube-aad-proxy") {
                 finding = finding.variant("kube-aad-proxy");
             }
-            if let Some(plugin) = network_plugin_down.filter(|_| events.is_empty()) {
+            // The plugin's own pods run on the host's network: they wait for no sandbox.
+            let waits = events.is_empty() && !is_network_plugin(pod);
+            if let Some(plugin) = network_plugin_down.filter(|_| waits) {
                 finding = finding
                     .variant("cni-down")
                     .value("cni_pod", plugin.subject());
@@ -569,9 +563,19 @@ fn is_network_plugin(pod: &Pod) -> bool {
     NETWORK_PLUGIN_PODS.iter().any(|p| pod.name.starts_with(p))
 }
 
-/// True for a pod whose status says ContainerCreating.
-fn is_creating(pod: &Pod) -> bool {
+/// Events of a volume that cannot be mounted.
+const MOUNT_FAILURES: &[&str] = &[
+    "FailedMount",
+    "MountVolume.SetUp failed",
+    "Unable to attach or mount",
+];
+
+/// True for a pod in ContainerCreating with no mount failure, not itself
+/// a network plugin's: it may be waiting for its network sandbox.
+fn waits_for_network(ctx: &Ctx<'_>, pod: &Pod) -> bool {
     pod.status.as_deref() == Some("ContainerCreating")
+        && !is_network_plugin(pod)
+        && pod_events(ctx, pod, MOUNT_FAILURES).is_empty()
 }
 
 /// Containers killed for using more memory than their limit.
@@ -1308,6 +1312,7 @@ mod tests {
             "{:?}",
             found.sub_causes
         );
+        assert_eq!(found.caused_by, None);
     }
 
     #[test]
