@@ -6,7 +6,11 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let lang = Lang::ALL[data.first().map_or(0, |b| *b as usize % Lang::ALL.len())];
-    let report = diagnose_with(&text, Options { lang });
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    let report = diagnose_with(&text, options);
     let markdown = render::markdown(&report, lang);
     assert!(markdown.starts_with("# "));
 });
