@@ -1242,7 +1242,9 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         });
         lines
     };
-    let failing = nodes_failing(ctx);
+    // The paste shows nodes that are absent, not ready or cannot register.
+    let no_nodes = no_nodes_lines(ctx);
+    let failing = !no_nodes.is_empty() || NODES_FAILING.iter().any(|p| ctx.mentions(p));
 
     // The ConfigMap is missing, or it does not map the nodes' role: the
     // API server turns the kubelet away (`Failed to list *v1.Node:
@@ -1308,9 +1310,10 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     // A node the API server turns away gets no CNI pod: not a cause of its
     // own. Nor do the CNI and CoreDNS where no node registered at all.
     if !network.is_empty() && unauthorized.is_empty() {
-        finding = match no_nodes_lines(ctx) {
-            no_nodes if no_nodes.is_empty() => mark("cni-coredns", &network, finding),
-            no_nodes => mark("no-nodes", &[no_nodes, network].concat(), finding),
+        finding = if no_nodes.is_empty() {
+            mark("cni-coredns", &network, finding)
+        } else {
+            mark("no-nodes", &[no_nodes, network].concat(), finding)
         };
         for pod in pods {
             finding = finding.relate(pod);
@@ -1319,11 +1322,6 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     if !finding.variants.is_empty() {
         out.push(finding.lines(evidence));
     }
-}
-
-/// True when the paste shows nodes that are absent, not ready or cannot register.
-fn nodes_failing(ctx: &Ctx<'_>) -> bool {
-    !no_nodes_lines(ctx).is_empty() || NODES_FAILING.iter().any(|p| ctx.mentions(p))
 }
 
 /// The lines of `kubectl get nodes` finding no node (`No resources found.`).
