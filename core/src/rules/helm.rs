@@ -230,7 +230,8 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             };
             Some((kind, name.filter(|n| !n.is_empty() && !is_masked(n))?, ns))
         });
-        let is_named = named.is_some();
+        // `key "meta.helm.sh/release-name" must equal "x": current value is "y"`.
+        let owner = between(text, "current value is", '"', '"');
         if let Some((kind, name, ns)) = named {
             let ns = ns.filter(|n| !n.is_empty() && !is_masked(n));
             finding = finding
@@ -242,32 +243,38 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
                 )
                 .maybe("res_ns", ns)
                 .variant("named");
+            if owner.is_none() {
+                finding = adoptable(finding, text);
+            }
         }
-        if let Some(owner) = between(text, "current value is", '"', '"') {
+        if let Some(owner) = owner {
             finding = finding
                 .value("owner_release", owner)
                 .variant("other-release");
-        } else if is_named {
-            // No release owns it: Helm says which label and annotations would
-            // let this release adopt it (`missing key "meta.helm.sh/release-name":
-            // must be set to "x"`).
-            let must_be = |key: &str| {
-                between(text, &format!("{key}\": must be set to"), '"', '"')
-                    .filter(|v| !v.is_empty() && !is_masked(v))
-            };
-            if let (Some(release), Some(ns)) = (
-                must_be("meta.helm.sh/release-name"),
-                must_be("meta.helm.sh/release-namespace"),
-            ) {
-                finding = finding
-                    .value("adopt_release", release)
-                    .value("adopt_ns", ns)
-                    .variant("adopt");
-            }
         }
         out.push(finding.value("res_ns_flag", ""));
     },
 };
+
+/// `finding` with the `adopt` sub-cause when Helm's `text` names the label
+/// and annotations that would let the release take over an object no
+/// release owns (`missing key "meta.helm.sh/release-name": must be set to "x"`).
+fn adoptable(finding: Finding, text: &str) -> Finding {
+    let must_be = |key: &str| {
+        between(text, &format!("{key}\": must be set to"), '"', '"')
+            .filter(|v| !v.is_empty() && !is_masked(v))
+    };
+    match (
+        must_be("meta.helm.sh/release-name"),
+        must_be("meta.helm.sh/release-namespace"),
+    ) {
+        (Some(release), Some(ns)) => finding
+            .value("adopt_release", release)
+            .value("adopt_ns", ns)
+            .variant("adopt"),
+        _ => finding,
+    }
+}
 
 /// Another Helm operation on the release has not finished.
 pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
