@@ -217,7 +217,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
         ("pod/container-creating", Link::SameSubject),
     ],
     check: |ctx, out| {
-        let mut network_plugin_down = false;
+        let mut waiting_pods_related = false;
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("CrashLoopBackOff");
             let events = pod_events(ctx, pod, &["Back-off restarting failed container"]);
@@ -241,8 +241,8 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             finding = with_container(finding, container, init, last_message);
             // The first network plugin pod down explains the pods waiting
             // for a sandbox (one explainer is enough).
-            if is_network_plugin(pod) && !network_plugin_down {
-                network_plugin_down = true;
+            if is_network_plugin(pod) && !waiting_pods_related {
+                waiting_pods_related = true;
                 for waiting in ctx.facts.troubled_pods().filter(|p| waits_for_network(ctx, p)) {
                     finding = finding.relate(waiting.subject());
                 }
