@@ -243,7 +243,8 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             // for a sandbox (one explainer is enough).
             if is_network_plugin(pod) && !waiting_pods_related {
                 waiting_pods_related = true;
-                for waiting in ctx.facts.troubled_pods().filter(|p| waits_for_network(ctx, p)) {
+                let waits = |p: &&Pod| waits_for_network(p, &pod_events(ctx, p, MOUNT_FAILURES));
+                for waiting in ctx.facts.troubled_pods().filter(waits) {
                     finding = finding.relate(waiting.subject());
                 }
             }
@@ -503,8 +504,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
             let events = pod_events(ctx, pod, MOUNT_FAILURES);
-            let stuck = !lines.is_empty() && pod.age_seconds.is_none_or(|age| age >= 120);
-            if !stuck && events.is_empty() {
+            if !is_stuck_creating(pod) && events.is_empty() {
                 continue;
             }
             let mut finding = Finding::for_pod(pod)
@@ -516,9 +516,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             if pod.name.starts_with("kube-aad-proxy") {
                 finding = finding.variant("kube-aad-proxy");
             }
-            // The plugin's own pods run on the host's network: they wait for no sandbox.
-            let waits = events.is_empty() && !is_network_plugin(pod);
-            if let Some(plugin) = network_plugin_down.filter(|_| waits) {
+            if let Some(plugin) = network_plugin_down.filter(|_| waits_for_network(pod, &events)) {
                 finding = finding
                     .variant("cni-down")
                     .value("cni_pod", plugin.subject());
@@ -570,12 +568,23 @@ const MOUNT_FAILURES: &[&str] = &[
     "Unable to attach or mount",
 ];
 
-/// True for a pod in ContainerCreating with no mount failure, not itself
-/// a network plugin's: it may be waiting for its network sandbox.
-fn waits_for_network(ctx: &Ctx<'_>, pod: &Pod) -> bool {
-    pod.status.as_deref() == Some("ContainerCreating")
-        && !is_network_plugin(pod)
-        && pod_events(ctx, pod, MOUNT_FAILURES).is_empty()
+/// True for a pod shown in ContainerCreating (its STATUS or a container's
+/// `Reason`) for two minutes or more, or for an unknown time.
+fn is_stuck_creating(pod: &Pod) -> bool {
+    pod.signals
+        .iter()
+        .any(|s| contains_ci(&s.value, "ContainerCreating"))
+        && pod.age_seconds.is_none_or(|age| age >= 120)
+}
+
+/// True for a pod stuck creating its containers with no volume to blame
+/// (`mount_events`, its mount failures, is empty) that is not itself a
+/// network plugin's (those run on the host's network): it may be waiting
+/// for its network sandbox. `pod/container-creating` gives such a pod the
+/// `cni-down` sub-cause and `pod/crash-loop` relates it to the plugin's
+/// crash loop, so both read it here.
+fn waits_for_network(pod: &Pod, mount_events: &[&Event]) -> bool {
+    mount_events.is_empty() && !is_network_plugin(pod) && is_stuck_creating(pod)
 }
 
 /// Containers killed for using more memory than their limit.
@@ -1300,6 +1309,17 @@ mod tests {
                 .cause
                 .contains("`kube-system/kube-flannel-ds-amd64-r72pn`"));
         }
+        // A pod seen only in `kubectl describe` waits the same way.
+        let described = "NAME                       READY   STATUS             RESTARTS   AGE\n\
+            kube-flannel-ds-amd64-x1   0/1     CrashLoopBackOff   8          21m\n\n\
+            $ kubectl describe pod web-1 -n default\n\
+            Name:         web-1\n\
+            Namespace:    default\n\
+            Status:       Pending\n\
+            Containers:\n  web:\n    State:          Waiting\n      Reason:       ContainerCreating\n";
+        let found = diagnosed(described, "pod/container-creating");
+        assert_eq!(found.sub_causes, ["cni-down"]);
+        assert_eq!(found.caused_by, Some("pod/crash-loop"));
         // A mount failure is its own cause, whatever the network plugin does.
         let mount = "NAMESPACE     NAME                     READY   STATUS              RESTARTS   AGE\n\
             kube-system   kube-flannel-ds-x1       0/1     CrashLoopBackOff    8          21m\n\
