@@ -13,6 +13,7 @@ use crate::segment;
 use crate::texts::{self, Lang};
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 /// Options of one diagnosis run.
@@ -205,25 +206,45 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 /// and subject and linked to what explains them. The report lists them
 /// unexplained first, then by severity, then in paste order.
 fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    // Only findings of one diagnosis merge: its subjects are indexed while
-    // its findings are added.
-    let mut by_subject = HashMap::new();
+    let mut findings = Vec::with_capacity(found.iter().map(Vec::len).sum());
     for (diagnosis, found) in rules::all().zip(found) {
-        by_subject.clear();
-        for finding in found {
-            merge(
-                &mut findings,
-                &mut by_subject,
-                Finding {
-                    id: diagnosis.id,
-                    ..finding
-                },
-            );
+        let targets = merge_targets(&found);
+        let start = findings.len();
+        for (finding, target) in found.into_iter().zip(targets) {
+            let finding = Finding {
+                id: diagnosis.id,
+                ..finding
+            };
+            match target {
+                Some(at) => merge_into(&mut findings[start + at], finding),
+                None => findings.push(finding),
+            }
         }
     }
     link(&mut findings);
     findings
+}
+
+/// For each of one diagnosis's findings, `None` when it is the first of its
+/// subject, else the position (among the first ones) of the finding it
+/// merges into. Only findings of one diagnosis merge; their subjects are
+/// borrowed, not copied.
+fn merge_targets(found: &[Finding]) -> Vec<Option<usize>> {
+    let mut first_of_subject = HashMap::with_capacity(found.len());
+    let mut kept = 0;
+    found
+        .iter()
+        .map(
+            |finding| match first_of_subject.entry(finding.subject.as_str()) {
+                Entry::Occupied(first) => Some(*first.get()),
+                Entry::Vacant(slot) => {
+                    slot.insert(kept);
+                    kept += 1;
+                    None
+                }
+            },
+        )
+        .collect()
 }
 
 /// Renders `findings` in `lang`, in their order, after freeing `garbage`:
@@ -500,31 +521,20 @@ pub fn trigger_phrases() -> Vec<&'static str> {
     phrases
 }
 
-/// Adds `finding`, or merges it into the one with the same subject among
-/// those of its diagnosis (`by_subject` maps their subjects to positions,
-/// keeping this linear).
-fn merge(findings: &mut Vec<Finding>, by_subject: &mut HashMap<String, usize>, finding: Finding) {
-    match by_subject.get(finding.subject.as_str()) {
-        Some(&at) => {
-            let existing = &mut findings[at];
-            existing.evidence.extend(finding.evidence);
-            for (key, value) in finding.values {
-                if existing.get(key).is_none() {
-                    existing.values.push((key, value));
-                }
-            }
-            for variant in finding.variants {
-                if !existing.variants.contains(&variant) {
-                    existing.variants.push(variant);
-                }
-            }
-            existing.related.extend(finding.related);
-        }
-        None => {
-            by_subject.insert(finding.subject.clone(), findings.len());
-            findings.push(finding);
+/// Merges `finding` into `existing`, a finding of the same diagnosis and subject.
+fn merge_into(existing: &mut Finding, finding: Finding) {
+    existing.evidence.extend(finding.evidence);
+    for (key, value) in finding.values {
+        if existing.get(key).is_none() {
+            existing.values.push((key, value));
         }
     }
+    for variant in finding.variants {
+        if !existing.variants.contains(&variant) {
+            existing.variants.push(variant);
+        }
+    }
+    existing.related.extend(finding.related);
 }
 
 /// Links each finding to a more specific one that explains it, following
