@@ -380,10 +380,8 @@ pub struct Facts {
     pub commands: Vec<Command>,
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
-    /// Every distinct namespace, shared by the facts that name it, and
-    /// where each is in that list.
-    namespaces: Vec<Namespace>,
-    namespace_index: foldhash::HashMap<String, usize>,
+    /// Every distinct namespace, shared by the facts that name it.
+    namespaces: foldhash::HashSet<Namespace>,
     /// The namespace asked for last.
     last_namespace: Option<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
@@ -507,15 +505,13 @@ impl Facts {
         namespace
     }
 
-    /// The shared copy of namespace `name`, found in or added to the list.
+    /// The shared copy of namespace `name`, found in or added to the set.
     fn known_namespace(&mut self, name: &str) -> Namespace {
-        if let Some(&known) = self.namespace_index.get(name) {
-            return self.namespaces[known].clone();
+        if let Some(known) = self.namespaces.get(name) {
+            return known.clone();
         }
         let namespace = Namespace::from(name);
-        self.namespace_index
-            .insert(name.to_string(), self.namespaces.len());
-        self.namespaces.push(namespace.clone());
+        self.namespaces.insert(namespace.clone());
         namespace
     }
 

@@ -391,7 +391,8 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             let pending = pod.status.as_deref() == Some("Pending") && pod.signals.iter().all(|s| s.value == "Pending");
             // A pod created seconds ago is Pending on its way to a node.
             let just_created = pod.age_seconds.is_some_and(|age| age < JUST_CREATED_SECONDS);
-            if pending && !just_created && !scheduler_spoke && !seen.contains(&pod.subject()) {
+            let explained = !seen.is_empty() && seen.contains(&pod.subject());
+            if pending && !just_created && !scheduler_spoke && !explained {
                 out.push(Finding::for_pod(pod).lines(pod.signal_lines("Pending")).variant("no-event"));
             }
         }
