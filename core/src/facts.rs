@@ -380,8 +380,10 @@ pub struct Facts {
     pub commands: Vec<Command>,
     /// nslookup answers.
     pub lookups: Vec<Lookup>,
-    /// Every distinct namespace, shared by the facts that name it.
-    namespaces: foldhash::HashSet<Namespace>,
+    /// Every distinct namespace, shared by the facts that name it, and
+    /// their index by name.
+    namespaces: Vec<Namespace>,
+    namespace_index: NameIndex,
     /// The namespace asked for last.
     last_namespace: Option<Namespace>,
     /// Index of `pods` by name, so that merging and lookups stay linear.
@@ -505,13 +507,19 @@ impl Facts {
         namespace
     }
 
-    /// The shared copy of namespace `name`, found in or added to the set.
+    /// The shared copy of namespace `name`, found in or added to the list.
     fn known_namespace(&mut self, name: &str) -> Namespace {
-        if let Some(known) = self.namespaces.get(name) {
-            return known.clone();
+        let hash = self.namespace_index.hash(name);
+        let known = self
+            .namespace_index
+            .first_hashed(hash, |i| *self.namespaces[i] == *name);
+        if let Some(known) = known {
+            return self.namespaces[known].clone();
         }
         let namespace = Namespace::from(name);
-        self.namespaces.insert(namespace.clone());
+        self.namespace_index
+            .insert_hashed(self.namespaces.len(), hash);
+        self.namespaces.push(namespace.clone());
         namespace
     }
 

@@ -10,7 +10,7 @@ use crate::parse::{self, InputSpan};
 use crate::rules::{self, Ctx, Finding, Link, PasteIds, Severity};
 use crate::search::{Hit, Joined, Prefilter, Scan};
 use crate::segment;
-use crate::texts::{self, Lang, Text};
+use crate::texts::{self, Lang};
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
@@ -264,8 +264,7 @@ fn render_all<G: Send>(
     }
     let _ = parallel;
     drop(garbage);
-    let renderer = Renderer::new(findings, doc, lang);
-    findings.iter().map(|f| renderer.render(f)).collect()
+    findings.iter().map(|f| render(f, doc, lang)).collect()
 }
 
 /// [`render_all`] on two threads, one of which first frees `garbage`. The
@@ -280,7 +279,6 @@ fn render_on_two_threads<G: Send>(
 ) -> Vec<FindingReport> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     const CHUNK: usize = 64;
-    let renderer = Renderer::new(findings, doc, lang);
     let next = AtomicUsize::new(0);
     let render_chunks = || {
         let mut chunks = Vec::new();
@@ -294,7 +292,10 @@ fn render_on_two_threads<G: Send>(
             };
             chunks.push((
                 start,
-                chunk.iter().map(|f| renderer.render(f)).collect::<Vec<_>>(),
+                chunk
+                    .iter()
+                    .map(|f| render(f, doc, lang))
+                    .collect::<Vec<_>>(),
             ));
         }
     };
@@ -591,91 +592,64 @@ fn link(findings: &mut [Finding]) {
     }
 }
 
-/// Renders findings: their texts in one language, filled with their values,
-/// and their evidence lines.
-struct Renderer<'a> {
-    doc: &'a Document<'a>,
-    /// The texts and severity of each diagnosis that has findings, looked
-    /// up once rather than once per finding.
-    declared: HashMap<&'static str, (Text, Severity)>,
-}
-
-impl<'a> Renderer<'a> {
-    /// A renderer of `findings` in `lang`, with evidence lines from `doc`.
-    fn new(findings: &[Finding], doc: &'a Document<'a>, lang: Lang) -> Renderer<'a> {
-        let mut declared = HashMap::new();
-        for finding in findings {
-            declared.entry(finding.id).or_insert_with(|| {
-                let severity = rules::all()
-                    .find(|d| d.id == finding.id)
-                    .map_or(Severity::Error, |d| d.severity);
-                (texts::get(lang, finding.id), severity)
-            });
+/// Renders a finding's texts in `lang`, with evidence lines from `doc`.
+fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
+    let text = texts::get(lang, finding.id);
+    let variants = &finding.variants;
+    let values = &finding.values;
+    let prose = |line: &str| texts::fill(&drop_missing(line, values), values);
+    let mut lines: Vec<usize> = finding
+        .evidence
+        .iter()
+        .copied()
+        .filter(|&l| l < doc.len())
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines.truncate(EVIDENCE_LINES);
+    let mut commands: Vec<String> = texts::select(text.commands, variants)
+        .map(|c| texts::fill(c, values))
+        .collect();
+    commands.dedup();
+    let mut cause = String::new();
+    for line in texts::select(text.cause, variants) {
+        if !cause.is_empty() {
+            cause.push(' ');
         }
-        Renderer { doc, declared }
+        cause.push_str(&prose(line));
     }
-
-    /// `finding`, rendered (it must be one of those the renderer was made for).
-    fn render(&self, finding: &Finding) -> FindingReport {
-        let (text, severity) = self.declared[finding.id];
-        let variants = &finding.variants;
-        let values = &finding.values;
-        let prose = |line: &str| texts::fill(&drop_missing(line, values), values);
-        let mut lines: Vec<usize> = finding
-            .evidence
-            .iter()
-            .copied()
-            .filter(|&l| l < self.doc.len())
-            .collect();
-        lines.sort_unstable();
-        lines.dedup();
-        lines.truncate(EVIDENCE_LINES);
-        let mut commands: Vec<String> = texts::select(text.commands, variants)
-            .map(|c| texts::fill(c, values))
-            .collect();
-        commands.dedup();
-        let mut cause = String::new();
-        for line in texts::select(text.cause, variants) {
-            if !cause.is_empty() {
-                cause.push(' ');
-            }
-            cause.push_str(&prose(line));
-        }
-        FindingReport {
-            id: finding.id,
-            severity,
-            subject: finding.subject.clone(),
-            title: prose(text.title),
-            cause,
-            fix: texts::select(text.fix, variants).map(prose).collect(),
-            commands,
-            evidence: lines
-                .into_iter()
-                .map(|l| Evidence {
-                    line: l + 1,
-                    text: first_chars(self.doc.line(l).trim_end(), EVIDENCE_CHARS).to_string(),
-                })
-                .collect(),
-            sub_causes: finding.variants.iter().map(|v| v.to_string()).collect(),
-            caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
-        }
+    FindingReport {
+        id: finding.id,
+        severity: rules::all()
+            .find(|d| d.id == finding.id)
+            .map_or(Severity::Error, |d| d.severity),
+        subject: finding.subject.clone(),
+        title: prose(text.title),
+        cause,
+        fix: texts::select(text.fix, variants).map(prose).collect(),
+        commands,
+        evidence: lines
+            .into_iter()
+            .map(|l| Evidence {
+                line: l + 1,
+                text: doc
+                    .line(l)
+                    .trim_end()
+                    .chars()
+                    .take(EVIDENCE_CHARS)
+                    .collect(),
+            })
+            .collect(),
+        sub_causes: finding.variants.iter().map(|v| v.to_string()).collect(),
+        caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
     }
-}
-
-/// The first `count` characters of `text`.
-fn first_chars(text: &str, count: usize) -> &str {
-    let end = text
-        .char_indices()
-        .nth(count)
-        .map_or(text.len(), |(at, _)| at);
-    &text[..end]
 }
 
 /// Drops ` (… {key} …)` asides of prose whose placeholder has no value or an
 /// empty one, so that a sentence never shows `<memory_limit>` or `()` when
 /// the paste has none.
 fn drop_missing<'l>(line: &'l str, values: &[(&str, String)]) -> Cow<'l, str> {
-    let Some(first) = aside_start(line) else {
+    let Some(first) = line.find(" (") else {
         return Cow::Borrowed(line);
     };
     let mut out = String::with_capacity(line.len());
@@ -696,18 +670,10 @@ fn drop_missing<'l>(line: &'l str, values: &[(&str, String)]) -> Cow<'l, str> {
             out.push_str(aside);
         }
         rest = &rest[close + 1..];
-        open = aside_start(rest);
+        open = rest.find(" (");
     }
     out.push_str(rest);
     Cow::Owned(out)
-}
-
-/// Where the first ` (` of `text` is.
-fn aside_start(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(b'(', bytes)
-        .find(|&at| at > 0 && bytes[at - 1] == b' ')
-        .map(|at| at - 1)
 }
 
 #[cfg(test)]

@@ -106,12 +106,9 @@ impl Finding {
 
     /// A finding about a pod, with `pod`, `ns` and `ns_flag` values set.
     pub fn for_pod(pod: &Pod) -> Finding {
-        let finding = Finding {
-            subject: pod.subject(),
-            values: Vec::with_capacity(3),
-            ..Finding::default()
-        };
-        let finding = finding.value("pod", &*pod.name).line(pod.line);
+        let finding = Finding::new(pod.subject())
+            .value("pod", &*pod.name)
+            .line(pod.line);
         match &pod.namespace {
             Some(ns) => finding
                 .value("ns", &**ns)
