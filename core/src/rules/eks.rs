@@ -157,17 +157,39 @@ pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
         // `Provided subnets subnet-… Free IPs: 0 , need at least 5 IPs in
         // each subnet to be free for this operation`.
         "IPs in each subnet to be free",
+        // The VPC CNI's ipamd, quoting EC2's answer to CreateNetworkInterface.
+        "sufficient free Ipv4 addresses",
     ],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
         // A local cluster on an Outpost needs a larger subnet and a new
         // cluster; a cluster in the Region can be given more subnets.
         let place = if ctx.mentions("outpost") || ctx.mentions("local cluster") { "outpost" } else { "in-region" };
-        for (issue, finding) in classified(ctx, "eks/subnet-no-free-addresses") {
-            out.push(finding.maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned()).variant(place));
+        // The VPC CNI asks EC2 for the pods' addresses on any cluster: its
+        // log is context enough, and the addresses are the pods'.
+        let cni = VPC_CNI.iter().any(|p| ctx.mentions(p));
+        let keep = |issue: &Issue, class: Option<&str>| {
+            class == Some("eks/subnet-no-free-addresses") || cni && lacks_free_addresses(issue)
+        };
+        for issue in candidates(ctx, &keep) {
+            let pods = cni && !issue.has_health_code();
+            let finding = finding_for(ctx, &issue).maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned());
+            out.push(finding.variant(if pods { "pod-ips" } else { place }));
         }
     },
 };
+
+/// Words of the Amazon VPC CNI's logs (its pods, its IP address manager).
+pub const VPC_CNI: &[&str] = &["ipamd", "awsutils/", "aws-k8s-agent", "aws-node", "aws-cni"];
+
+/// True when `issue` says that a subnet has no free addresses left.
+fn lacks_free_addresses(issue: &Issue) -> bool {
+    issue.says("enough free addresses")
+        || issue.says("enough available IP addresses")
+        || issue.says("Enough Free IP Addresses In Subnet")
+        || issue.says("sufficient free Ipv4 addresses")
+        || issue.has("InsufficientFreeAddressesInSubnet")
+}
 
 /// The control-plane instance type is not offered on the Outpost.
 pub const INSTANCE_TYPE_UNSUPPORTED: Diagnosis = Diagnosis {
@@ -525,11 +547,7 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
             "eks/subnet-not-found"
         });
     }
-    if issue.says("enough free addresses")
-        || issue.says("enough available IP addresses")
-        || issue.says("Enough Free IP Addresses In Subnet")
-        || issue.has("InsufficientFreeAddressesInSubnet")
-    {
+    if lacks_free_addresses(issue) {
         return Some("eks/subnet-no-free-addresses");
     }
     if issue.has("InvalidParameterValue") && issue.says("instance type") && issue.says("outpost") {
@@ -1411,6 +1429,36 @@ mod tests {
         let report = diagnose(paste);
         let finding = report.findings.iter().find(|f| f.id == id);
         finding.map(|f| f.sub_causes.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_vpc_cnis_subnet_out_of_addresses_is_about_the_pods() {
+        const ID: &str = "eks/subnet-no-free-addresses";
+        let report = crate::rules::fixtures::report(
+            "eks/subnet-no-free-addresses/match-real-vpc-cni-ipamd-free-ipv4.txt",
+        );
+        let found = report.findings.iter().find(|f| f.id == ID).expect(ID);
+        assert_eq!(found.sub_causes, ["pod-ips"]);
+        assert!(
+            found.cause.contains("subnet-0402b2f2d20212916"),
+            "{}",
+            found.cause
+        );
+        assert!(!found.cause.contains("control plane"), "{}", found.cause);
+        // EC2's code alone, with neither EKS nor the VPC CNI around it, is
+        // no cluster's problem.
+        let ec2 = "An error occurred (InsufficientFreeAddressesInSubnet) when calling the RunInstances operation: \
+            The specified subnet does not have enough free addresses to satisfy the request.\n";
+        assert!(
+            sub_causes(ec2, ID).is_empty() && !diagnose(ec2).findings.iter().any(|f| f.id == ID)
+        );
+        // A cluster's health issue stays the control plane's, even when the
+        // paste also shows the CNI's pods.
+        let health = "$ aws eks describe-cluster --name edge\n\
+            {\"cluster\": {\"name\": \"edge\", \"health\": {\"issues\": [{\"code\": \"ResourceLimitExceeded\", \
+            \"message\": \"The subnet does not have enough free addresses\", \"resourceIds\": [\"subnet-0abc\"]}]}}}\n\
+            kube-system   aws-node-x1   1/1   Running   0   5d\n";
+        assert_eq!(sub_causes(health, ID), ["in-region"]);
     }
 
     #[test]

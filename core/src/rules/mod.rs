@@ -204,6 +204,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         ext::AZURE_ID_MARKERS,
         eks::QUOTED_CLUSTER,
         eks::EKS_CONTEXT,
+        eks::VPC_CNI,
         eks::NODE_TERMS,
         eks::NODES_FAILING,
         eks::LAUNCH_FAILURES,

@@ -68,10 +68,12 @@ pub static TEXTS: &[Text] = &[
         id: "eks/subnet-no-free-addresses",
         title: "Cluster subnet has no free IP addresses",
         cause: &[
-            "EKS needs free addresses in the cluster's subnet (here: {subnet_id}) to create the elastic network interfaces of the control plane, and the subnet has too few left (EC2 error `InsufficientFreeAddressesInSubnet`).",
+            "[outpost|in-region] EKS needs free addresses in the cluster's subnet (here: {subnet_id}) to create the elastic network interfaces of the control plane, and the subnet has too few left (EC2 error `InsufficientFreeAddressesInSubnet`).",
+            "[pod-ips] The VPC CNI (`aws-node`) gives each pod an address of the node's subnet (here: {subnet_id}); EC2 says none is left, so new pods get no IP.",
         ],
         fix: &[
             "Free addresses in the subnet: delete unused network interfaces or instances in it.",
+            "[pod-ips] Delete `available` network interfaces in the subnet, lower `WARM_IP_TARGET`, or give pods a secondary CIDR block (custom networking).",
             "[outpost] Or use a larger subnet on the Outpost (a bigger CIDR block) for the control-plane network interfaces, recreating the local cluster with it.",
             "[in-region] Or give the cluster subnets that have free addresses: update its subnet list with `update-cluster-config` (the new subnets must be in the cluster's VPC and Availability Zones that EKS supports).",
         ],

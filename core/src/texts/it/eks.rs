@@ -57,10 +57,12 @@ pub static TEXTS: &[Text] = &[
         id: "eks/subnet-no-free-addresses",
         title: "Nella sottorete del cluster non ci sono indirizzi IP liberi",
         cause: &[
-            "EKS ha bisogno di indirizzi liberi nella sottorete del cluster (in questo caso: {subnet_id}) per creare le interfacce di rete elastiche del piano di controllo, ma nella sottorete ne restano troppo pochi (errore EC2 `InsufficientFreeAddressesInSubnet`).",
+            "[outpost|in-region] EKS ha bisogno di indirizzi liberi nella sottorete del cluster (in questo caso: {subnet_id}) per creare le interfacce di rete elastiche del piano di controllo, ma nella sottorete ne restano troppo pochi (errore EC2 `InsufficientFreeAddressesInSubnet`).",
+            "[pod-ips] Il VPC CNI (`aws-node`) dà a ogni pod un indirizzo della sottorete del nodo (in questo caso: {subnet_id}); EC2 dice che non ne restano, quindi i nuovi pod non hanno IP.",
         ],
         fix: &[
             "Liberare indirizzi nella sottorete: eliminare le interfacce di rete o le istanze inutilizzate al suo interno.",
+            "[pod-ips] Eliminare le interfacce di rete `available` nella sottorete, abbassare `WARM_IP_TARGET` o dare ai pod un blocco CIDR secondario (rete personalizzata).",
             "[outpost] In alternativa, usare una sottorete più grande nell'Outpost (con un blocco CIDR più ampio) per le interfacce di rete del piano di controllo, ricreando con essa il cluster locale.",
             "[in-region] In alternativa, assegnare al cluster sottoreti con indirizzi liberi: aggiornarne l'elenco con `update-cluster-config` (le nuove sottoreti devono trovarsi nel VPC del cluster e in zone di disponibilità supportate da EKS).",
         ],

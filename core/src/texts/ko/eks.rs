@@ -57,10 +57,12 @@ pub static TEXTS: &[Text] = &[
         id: "eks/subnet-no-free-addresses",
         title: "클러스터 서브넷에 사용 가능한 IP 주소가 없음",
         cause: &[
-            "EKS가 컨트롤 플레인의 탄력적 네트워크 인터페이스를 생성하려면 클러스터 서브넷 (여기서는 {subnet_id})에 여유 주소가 필요한데, 서브넷에 남은 주소가 너무 적습니다(EC2 오류 `InsufficientFreeAddressesInSubnet`).",
+            "[outpost|in-region] EKS가 컨트롤 플레인의 탄력적 네트워크 인터페이스를 생성하려면 클러스터 서브넷 (여기서는 {subnet_id})에 여유 주소가 필요한데, 서브넷에 남은 주소가 너무 적습니다(EC2 오류 `InsufficientFreeAddressesInSubnet`).",
+            "[pod-ips] VPC CNI(`aws-node`)는 각 파드에 노드 서브넷 (여기서는 {subnet_id})의 주소를 주는데, EC2가 남은 주소가 없다고 하므로 새 파드가 IP를 받지 못합니다.",
         ],
         fix: &[
             "서브넷의 주소를 확보합니다. 서브넷에서 사용하지 않는 네트워크 인터페이스나 인스턴스를 삭제합니다.",
+            "[pod-ips] 서브넷의 `available` 네트워크 인터페이스를 삭제하거나, `WARM_IP_TARGET`을 낮추거나, 파드에 보조 CIDR 블록(사용자 지정 네트워킹)을 줍니다.",
             "[outpost] 또는 컨트롤 플레인 네트워크 인터페이스용으로 Outpost에서 더 큰 서브넷(더 큰 CIDR 블록)을 사용하고, 그 서브넷으로 로컬 클러스터를 다시 생성합니다.",
             "[in-region] 또는 여유 주소가 있는 서브넷을 클러스터에 지정합니다. `update-cluster-config`로 클러스터의 서브넷 목록을 변경합니다(새 서브넷은 클러스터의 VPC 안에 있고 EKS가 지원하는 가용 영역에 있어야 합니다).",
         ],

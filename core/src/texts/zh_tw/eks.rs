@@ -57,10 +57,12 @@ pub static TEXTS: &[Text] = &[
         id: "eks/subnet-no-free-addresses",
         title: "叢集的子網路沒有可用的 IP 位址",
         cause: &[
-            "EKS 需要叢集子網路中有可用位址 (子網路：{subnet_id})，才能為控制平面建立彈性網路介面，但子網路剩餘的位址太少 (EC2 錯誤 `InsufficientFreeAddressesInSubnet`)。",
+            "[outpost|in-region] EKS 需要叢集子網路中有可用位址 (子網路：{subnet_id})，才能為控制平面建立彈性網路介面，但子網路剩餘的位址太少 (EC2 錯誤 `InsufficientFreeAddressesInSubnet`)。",
+            "[pod-ips] VPC CNI (`aws-node`) 從節點子網路 (子網路：{subnet_id}) 為每個 Pod 分配位址，而 EC2 表示已無剩餘位址，新的 Pod 因此拿不到 IP。",
         ],
         fix: &[
             "釋出子網路中的位址：刪除其中未使用的網路介面或執行個體。",
+            "[pod-ips] 刪除子網路中 `available` 的網路介面、調低 `WARM_IP_TARGET`，或讓 Pod 使用次要 CIDR 區塊 (自訂網路)。",
             "[outpost] 或改用 Outpost 上較大的子網路 (較大的 CIDR 區塊) 來放置控制平面網路介面，並以此子網路重新建立本機叢集。",
             "[in-region] 或為叢集指定仍有可用位址的子網路：以 `update-cluster-config` 更新叢集的子網路清單 (新的子網路必須位於叢集的 VPC 中，且在 EKS 支援的可用區域內)。",
         ],
