@@ -29,10 +29,10 @@ pub const EXAMPLES: &[Example] = &[
     },
     Example {
         label: "Service Connector",
-        text: include_str!("../../tests/fixtures/sc/provider-not-registered/match-az-error.txt"),
+        text: include_str!("../../tests/fixtures/sc/conflict/match-az-error.txt"),
     },
     Example {
         label: "EKS on Outposts",
-        text: include_str!("../../tests/fixtures/eks/ssm-unreachable/match-describe-cluster.txt"),
+        text: include_str!("../../tests/fixtures/eks/ssm-unreachable/match-health-query.txt"),
     },
 ];
