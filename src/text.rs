@@ -5,6 +5,7 @@ use kubetriage_core::report::{FindingReport, Report};
 use kubetriage_core::rules::Severity;
 use kubetriage_core::texts::Labels;
 use kubetriage_core::Lang;
+use std::collections::HashMap;
 
 /// Wraps text in ANSI colour codes, or not.
 struct Paint(bool);
@@ -31,6 +32,14 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
         });
         out.push('\n');
     }
+    // The findings each finding explains, found once for the whole report.
+    let mut explained_by: HashMap<(&str, &str), Vec<&FindingReport>> = HashMap::new();
+    for finding in &report.findings {
+        if let Some(by) = finding.caused_by.filter(|&by| by != finding.id) {
+            let subject = finding.caused_by_subject.as_deref().unwrap_or_default();
+            explained_by.entry((by, subject)).or_default().push(finding);
+        }
+    }
     for (severity, code) in [
         (Severity::Error, "1;31"),
         (Severity::Warning, "1;33"),
@@ -49,7 +58,7 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
         out.push_str("\n\n");
         for finding in group {
             finding_block(&mut out, finding, &paint, labels, "");
-            explained(&mut out, report, finding.id, &paint, labels, 1);
+            explained(&mut out, &explained_by, finding, &paint, labels, 1);
         }
     }
     if !report.inputs.is_empty() {
@@ -69,23 +78,21 @@ pub fn render(report: &Report, lang: Lang, colour: bool) -> String {
     out
 }
 
-/// The findings explained by `id`, nested under it (and theirs under them).
+/// The findings that `finding` explains, nested under it (and theirs under
+/// them); `explained_by` maps an explainer's ID and subject to them.
 fn explained(
     out: &mut String,
-    report: &Report,
-    id: &str,
+    explained_by: &HashMap<(&str, &str), Vec<&FindingReport>>,
+    finding: &FindingReport,
     paint: &Paint,
     labels: &Labels,
     depth: usize,
 ) {
-    for child in report
-        .findings
-        .iter()
-        .filter(|c| c.caused_by == Some(id) && c.id != id)
-    {
+    let key = (finding.id, finding.subject.as_str());
+    for child in explained_by.get(&key).into_iter().flatten() {
         finding_block(out, child, paint, labels, &"    ".repeat(depth));
         if depth < 4 {
-            explained(out, report, child.id, paint, labels, depth + 1);
+            explained(out, explained_by, child, paint, labels, depth + 1);
         }
     }
 }

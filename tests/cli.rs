@@ -517,6 +517,25 @@ fn text_output_has_no_colour_when_piped_or_with_no_color() {
     }
 }
 
+/// An explained finding is shown once, under the finding that explains it,
+/// not under every finding of that diagnosis (three flannel pods crash-loop;
+/// the first explains the three pods waiting for a network).
+#[test]
+fn text_output_nests_an_explained_finding_under_its_explainer_only() {
+    let path = fixture("pod/container-creating/match-real-flannel-crashloop-all-namespaces.txt");
+    let output = run(&[path.to_str().unwrap()], b"");
+    assert_success(&output);
+    let text = stdout(&output);
+    for waiting in [
+        "default/nginx-deployment-5c689d88bb-5r966",
+        "default/nginx-deployment-5c689d88bb-wb9jq",
+        "kube-system/coredns-576cbf47c7-gqzq7",
+    ] {
+        let shown = text.matches(&format!("subject: {waiting}\n")).count();
+        assert_eq!(shown, 1, "{waiting} shown {shown} times:\n{text}");
+    }
+}
+
 /// On a terminal the text has colour, unless `NO_COLOR` is set. A terminal
 /// needs a pseudo-terminal: util-linux `script` provides one where installed.
 #[test]

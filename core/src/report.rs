@@ -74,6 +74,12 @@ pub struct FindingReport {
         deserialize_with = "declared_id_opt"
     )]
     pub caused_by: Option<DiagnosisId>,
+    /// The subject of the finding that explains this one, so that the CLI's
+    /// text report shows it under that finding only (not part of the JSON
+    /// contract; the page, which does not nest findings, does without it).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(skip)]
+    pub caused_by_subject: Option<String>,
 }
 
 /// One evidence line.
@@ -642,6 +648,11 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
             .collect(),
         sub_causes: finding.variants.iter().map(|v| v.to_string()).collect(),
         caused_by: finding.caused_by.as_ref().map(|(id, _)| *id),
+        #[cfg(not(target_arch = "wasm32"))]
+        caused_by_subject: finding
+            .caused_by
+            .as_ref()
+            .map(|(_, subject)| subject.clone()),
     }
 }
 

@@ -266,6 +266,8 @@ mod js_report {
             evidence,
             sub_causes: strings(value, "sub_causes"),
             caused_by: string(value, "caused_by").as_deref().and_then(declared),
+            #[cfg(not(target_arch = "wasm32"))]
+            caused_by_subject: None,
         })
     }
 
