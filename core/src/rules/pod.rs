@@ -560,6 +560,9 @@ const NETWORK_PLUGIN_PODS: &[&str] = &[
 /// True for a pod of the cluster's network plugin.
 fn is_network_plugin(pod: &Pod) -> bool {
     NETWORK_PLUGIN_PODS.iter().any(|p| pod.name.starts_with(p))
+        // The Amazon VPC CNI's DaemonSet: `aws-node-` and the pod's suffix
+        // (not `aws-node-termination-handler-…`).
+        || pod.name.strip_prefix("aws-node-").is_some_and(|suffix| !suffix.contains('-'))
 }
 
 /// Events of a volume that cannot be mounted.
@@ -1321,6 +1324,22 @@ mod tests {
         let found = diagnosed(described, "pod/container-creating");
         assert_eq!(found.sub_causes, ["cni-down"]);
         assert_eq!(found.caused_by, Some("pod/crash-loop"));
+        // The VPC CNI's DaemonSet pod is the network plugin; its node
+        // termination handler, also `aws-node-…`, is not.
+        let aws = |name: &str| {
+            format!(
+                "NAMESPACE     NAME             READY   STATUS              RESTARTS   AGE\n\
+                 kube-system   {name}   0/1     CrashLoopBackOff    8          21m\n\
+                 kube-system   coredns-5f8-x1   0/1     ContainerCreating   0          20m\n"
+            )
+        };
+        let found = diagnosed(&aws("aws-node-bmk2f"), "pod/container-creating");
+        assert_eq!(found.sub_causes, ["cni-down"]);
+        let found = diagnosed(
+            &aws("aws-node-termination-handler-7x2kq"),
+            "pod/container-creating",
+        );
+        assert!(found.sub_causes.is_empty(), "{:?}", found.sub_causes);
         // A mount failure is its own cause, whatever the network plugin does.
         let mount = "NAMESPACE     NAME                     READY   STATUS              RESTARTS   AGE\n\
             kube-system   kube-flannel-ds-x1       0/1     CrashLoopBackOff    8          21m\n\
