@@ -431,7 +431,9 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
         .iter()
         .filter_map(|p| find_all_ci(text, p).last().map(|a| a + p.len()))
         .max()?;
-    let words: Vec<&str> = text[at..].split_ascii_whitespace().take(24).collect();
+    // A command quoted inline (`` `helm upgrade …` gives ``) ends at its backtick.
+    let command = text[at..].split('`').next().unwrap_or_default();
+    let words: Vec<&str> = command.split_ascii_whitespace().take(24).collect();
     let mut release = None;
     let mut namespace = None;
     let mut i = 0;
@@ -548,6 +550,20 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn an_inline_command_ends_at_its_backtick() {
+        let found = finding(
+            "operation-in-progress/match-real-inline-command-unnamed.txt",
+            "helm/operation-in-progress",
+        );
+        assert!(!found.subject.contains("gives"), "{}", found.subject);
+        assert!(
+            found.commands.iter().all(|c| !c.contains("gives")),
+            "{:?}",
+            found.commands
+        );
     }
 
     #[test]
