@@ -1,5 +1,5 @@
 // The page's Web Worker: the same wasm module, diagnosing large pastes and
-// files off the main thread. Copied to pkg/kubetriage_worker.js by
+// files off the main thread. Compressed into pkg/kubetriage_worker.js by
 // `cargo xtask page`; it loads nothing but the module next to it.
 import init, { diagnose } from "./kubetriage_web.js";
 

@@ -93,22 +93,29 @@ pub fn build() -> Result<u64, String> {
             ],
         )?;
         // The glue is loaded as it is: compress it, keeping its exported
-        // names (the JS API) and the import names the wasm asks for.
-        let glue = root.join("pkg/kubetriage_web.js");
-        let glue = glue.to_string_lossy();
+        // names (the JS API) and the import names the wasm asks for. The
+        // worker's script is compressed the same way into pkg/.
         let terser = root.join("tests/e2e/node_modules/.bin/terser");
-        run(
-            &terser.to_string_lossy(),
-            &[&glue, "--module", "--compress", "--mangle", "-o", &glue],
-        )?;
+        for (source, target) in [
+            ("pkg/kubetriage_web.js", "pkg/kubetriage_web.js"),
+            ("web/worker.js", "pkg/kubetriage_worker.js"),
+        ] {
+            let (source, target) = (root.join(source), root.join(target));
+            run(
+                &terser.to_string_lossy(),
+                &[
+                    &source.to_string_lossy(),
+                    "--module",
+                    "--compress",
+                    "--mangle",
+                    "-o",
+                    &target.to_string_lossy(),
+                ],
+            )?;
+        }
         shorten_import_names(&root)?;
         std::fs::copy(root.join("web/style.css"), root.join("pkg/kubetriage.css"))
             .map_err(|e| format!("copy css: {e}"))?;
-        std::fs::copy(
-            root.join("web/worker.js"),
-            root.join("pkg/kubetriage_worker.js"),
-        )
-        .map_err(|e| format!("copy worker: {e}"))?;
         let _ = std::fs::remove_file(root.join("pkg/.gitignore"));
         std::fs::write(&stamp, "").map_err(|e| format!("stamp: {e}"))?;
     }
