@@ -979,8 +979,10 @@ fn eks_context(ctx: &Ctx<'_>) -> bool {
 /// the character that opens the name.
 pub const QUOTED_CLUSTER: &[&str] = &[
     "EKS cluster \"",
-    // Terraform's AWS provider: `error updating EKS Cluster (name) VPC config`.
+    // Terraform's AWS provider: `error updating EKS Cluster (name) VPC config`,
+    // `error waiting for EKS Node Group (cluster:node-group) to create`.
     "EKS Cluster (",
+    "EKS Node Group (",
 ];
 
 /// Words that put a paste in an Amazon EKS context.
@@ -1066,7 +1068,10 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
                     // Each phrase ends with the name's opening quote or bracket.
                     let open = phrase.chars().next_back()?;
                     let close = if open == '(' { ')' } else { open };
-                    super::between(&first, "EKS ", open, close)
+                    let mut quoted = super::between(&first, "EKS ", open, close)?;
+                    // A node group is quoted with its cluster: `cluster:node-group`.
+                    quoted.truncate(quoted.find(':').unwrap_or(quoted.len()));
+                    Some(quoted)
                 })
             })
         });
@@ -1499,6 +1504,28 @@ mod tests {
         );
         assert!(not_ready.sub_causes.contains(&"cni-coredns".to_string()));
         assert!(!not_ready.sub_causes.contains(&"no-nodes".to_string()));
+    }
+
+    #[test]
+    fn terraform_quotes_the_node_group_with_its_cluster() {
+        let report = crate::rules::fixtures::report(
+            "eks/node-join-failure/match-real-terraform-node-group-quoted.txt",
+        );
+        let found = report
+            .findings
+            .iter()
+            .find(|f| f.id == "eks/node-join-failure")
+            .expect("finding");
+        // `EKS Node Group (cluster:node-group)`: the cluster is before the colon.
+        assert_eq!(found.subject, "education-eks-yQx173ia");
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c.contains("--cluster-name education-eks-yQx173ia ")),
+            "{:?}",
+            found.commands
+        );
     }
 
     #[test]
