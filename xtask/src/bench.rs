@@ -444,8 +444,15 @@ fn report(
         verdict(number(browser, "ready_ms") <= 300.0)
     );
     md.push_str("\nNative figures include process start and JSON output; browser figures include the conversion of the report to a JS object.\n");
+    md.push_str(WASM_SPEED_FOR_SIZE);
     md
 }
+
+/// Why the wasm runs at about half the native speed: measured by hand (not
+/// by this bench) when the 10 MB figure was missed.
+const WASM_SPEED_FOR_SIZE: &str = "
+The wasm is built for size (`opt-level = \"z\"`, for the page's 350 KB budget), and `diagnose()` first copies the pasted string out of JS as UTF-8 (`TextEncoder.encodeInto`), which the native binary does not need: on the 10 MB paste that copy alone took 22–67 ms in Chromium (the paste holds a few non-Latin-1 characters, so V8 stores it as UTF-16). What speed would cost, measured on 2026-11-27 with each build loaded into one page and the 10 MB paste diagnosed by each in turn (11 rounds, medians): `kubetriage-core` at `opt-level = 3` is 24–29 % faster and 92 KB (gzipped) larger; at `opt-level = \"s\"` 15–19 % faster and 33 KB larger; an inline threshold of 60 instead of 30 0–10 % faster and 11 KB larger; SIMD (`+simd128`) no faster (and 0.3 KB smaller, but no page at all in browsers without wasm SIMD, such as Safari before 16.4). None fits the budget, so the 10 MB ratio stays near one half and on this noisy host falls on either side of it from run to run.
+";
 
 /// The pathological inputs at two sizes, and whether time grew linearly.
 fn pathological_table(md: &mut String, figures: &[Pathological]) {
