@@ -694,7 +694,7 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
             .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n));
     }
     let automaton = crate::search::literals(&[needle], true)?;
-    automaton.find(h).map(|m| m.start())
+    automaton.find_at(h, 0).map(|m| m.start())
 }
 
 /// Byte offsets of every non-overlapping ASCII case-insensitive occurrence
@@ -703,8 +703,7 @@ pub fn find_all_ci<'h>(haystack: &'h str, needle: &str) -> impl Iterator<Item = 
     let automaton = crate::search::literals(&[needle], true).filter(|_| !needle.is_empty());
     let mut from = 0;
     std::iter::from_fn(move || {
-        let span = aho_corasick::Input::new(haystack).span(from..haystack.len());
-        let found = automaton.as_ref()?.find(span)?;
+        let found = automaton.as_ref()?.find_at(haystack.as_bytes(), from)?;
         from = found.end();
         Some(found.start())
     })

@@ -10,7 +10,7 @@
 use crate::input::Document;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
-use aho_corasick::{dfa, Anchored, Input, Match, MatchKind};
+use aho_corasick::{dfa, Anchored, Match, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -384,19 +384,32 @@ pub fn literals(patterns: &[&str], ignore_case: bool) -> Option<Literals> {
 pub struct Literals(dfa::DFA);
 
 impl Literals {
-    /// The first match in `input` (a haystack, or a span of one).
-    pub fn find<'h>(&self, input: impl Into<Input<'h>>) -> Option<Match> {
-        // A search fails only for an anchored or leftmost overlapping one,
-        // which the engine never asks for.
-        self.0.try_find(&input.into()).ok().flatten()
+    /// The first match in `haystack` that starts at or after `from`: the one
+    /// that ends first (`MatchKind::Standard`). One loop of the engine's own
+    /// for every caller, where the crate's search would bring its generic
+    /// prefilter and match-kind machinery into the page's wasm.
+    pub fn find_at(&self, haystack: &[u8], from: usize) -> Option<Match> {
+        let dfa = &self.0;
+        let mut state = dfa.start_state(Anchored::No).ok()?;
+        for (end, &byte) in haystack.iter().enumerate().skip(from) {
+            state = dfa.next_state(Anchored::No, state, byte);
+            if dfa.is_special(state) && dfa.is_match(state) {
+                let pattern = dfa.match_pattern(state, 0);
+                let start = end + 1 - dfa.pattern_len(pattern);
+                return Some(Match::new(pattern, start..end + 1));
+            }
+        }
+        None
     }
 
     /// The matches in `haystack`, none overlapping another, in order.
     pub fn find_iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = Match> + 'a {
-        self.0
-            .try_find_iter(Input::new(haystack))
-            .into_iter()
-            .flatten()
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let found = self.find_at(haystack, from)?;
+            from = found.end();
+            Some(found)
+        })
     }
 }
 
@@ -703,7 +716,7 @@ mod tests {
         let expected: Vec<(usize, Range<usize>)> = prefilter
             .automaton
             .0
-            .try_find_overlapping_iter(Input::new(&text))
+            .try_find_overlapping_iter(aho_corasick::Input::new(&text))
             .unwrap()
             .map(|m| (m.pattern().as_usize(), m.range()))
             .collect();
@@ -714,6 +727,35 @@ mod tests {
             .collect();
         assert_eq!(found, expected);
         assert_eq!(joined.len(), text.len());
+    }
+
+    #[test]
+    fn literals_find_what_the_library_finds() {
+        let patterns = ["ab", "b", "abc", "bcd", "Zone", "zone-a"];
+        for ignore_case in [false, true] {
+            let automaton = literals(&patterns, ignore_case).unwrap();
+            for haystack in ["", "b", "abcd", "xxabcdabc zone-a ZONE-A bb", "zonezone"] {
+                let expected: Vec<Match> = automaton
+                    .0
+                    .try_find_iter(aho_corasick::Input::new(haystack))
+                    .unwrap()
+                    .collect();
+                let found: Vec<Match> = automaton.find_iter(haystack.as_bytes()).collect();
+                assert_eq!(
+                    found, expected,
+                    "{haystack:?}, ignoring case: {ignore_case}"
+                );
+                let from_third = automaton.find_at(haystack.as_bytes(), 3);
+                let expected = automaton
+                    .0
+                    .try_find(
+                        &aho_corasick::Input::new(haystack)
+                            .span(3.min(haystack.len())..haystack.len()),
+                    )
+                    .unwrap();
+                assert_eq!(from_third, expected, "{haystack:?} from its fourth byte");
+            }
+        }
     }
 
     #[test]

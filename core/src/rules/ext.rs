@@ -10,7 +10,6 @@ use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, find_all_ci, Command, Pod};
 use crate::parse::id_part;
 use crate::search::Literals;
-use aho_corasick::Input;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -923,7 +922,7 @@ pub fn azure_ids(text: &str) -> Vec<String> {
         .get_or_init(|| crate::search::literals(AZURE_ID_MARKERS, true).expect("literal markers"));
     let mut ids = Vec::new();
     let mut searched_to = 0;
-    while let Some(marker) = markers.find(Input::new(text).span(searched_to..text.len())) {
+    while let Some(marker) = markers.find_at(text.as_bytes(), searched_to) {
         let id = azure_id_around(text, marker.range(), searched_to);
         ids.push(glue_after_slash(&text[id.clone()]));
         searched_to = id.end;
