@@ -374,6 +374,8 @@ pub fn literals(patterns: &[&str], ignore_case: bool) -> Option<Literals> {
     dfa::Builder::new()
         .ascii_case_insensitive(ignore_case)
         .match_kind(MatchKind::Standard)
+        // The searches here never use one (see `Literals::find_at`).
+        .prefilter(false)
         .build(patterns)
         .ok()
         .map(Literals)
