@@ -337,7 +337,9 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             ("match Pod's node affinity", "node-selector"),
         ];
         let mut seen = HashSet::new();
-        for event in ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient ")) {
+        let failures = ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient "));
+        let (past, current): (Vec<&Event>, Vec<&Event>) = failures.partition(|e| scheduled_later(ctx, e));
+        for event in current {
             let variants: Vec<&'static str> =
                 sub_causes.iter().filter(|(w, _)| contains_ci(&event.message, w)).map(|(_, v)| *v).collect();
             if variants.is_empty() {
@@ -357,7 +359,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // Scheduler messages in a shape no parser read (old tab-separated
         // events whose `fit failure … Insufficient cpu` lines follow the row):
         // the words count when a scheduling failure is said next to them.
-        if seen.is_empty() {
+        if seen.is_empty() && past.is_empty() {
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
                 let window = &ctx.near(hit, 600, 0);
                 let scheduling = ["FailedScheduling", "failed to fit", "nodes are available"].iter().any(|w| contains_ci(window, w));
@@ -398,6 +400,18 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         }
     },
 };
+
+/// True when an event after `failure` (a scheduling failure) says that the
+/// scheduler placed its object: the pod was on a node since, and the
+/// failure is history. Events of one object are listed oldest first.
+fn scheduled_later(ctx: &Ctx, failure: &Event) -> bool {
+    ctx.facts.events.iter().any(|e| {
+        e.line > failure.line
+            && e.reason == "Scheduled"
+            && e.object == failure.object
+            && e.namespace == failure.namespace
+    })
+}
 
 /// Age under which a Pending pod without a scheduling event is taken to be
 /// on its way to a node, not stuck.
@@ -1574,6 +1588,36 @@ mod tests {
             "NAME    READY   STATUS    RESTARTS   AGE\nweb-1   0/1     Pending   0          5m\n",
         );
         assert_eq!(stuck.findings[0].id, "pod/pending-resources");
+    }
+
+    #[test]
+    fn a_scheduling_failure_is_history_once_its_pod_is_scheduled() {
+        let ids = |paste: &str| -> Vec<&str> {
+            crate::diagnose(paste)
+                .findings
+                .iter()
+                .map(|f| f.id)
+                .collect()
+        };
+        let header = "LAST SEEN   TYPE      REASON             OBJECT        MESSAGE\n";
+        let failed = "2m          Warning   FailedScheduling   pod/web-1     0/3 nodes are available: 3 Insufficient cpu.\n";
+        let scheduled = |pod: &str| {
+            format!("1m          Normal    Scheduled          pod/{pod}     Successfully assigned default/{pod} to node-1\n")
+        };
+        assert_eq!(
+            ids(&format!("{header}{failed}{}", scheduled("web-1"))),
+            Vec::<&str>::new()
+        );
+        // Another pod placed, or this one placed before it failed (a
+        // StatefulSet's pod of the same name, created again): still stuck.
+        assert_eq!(
+            ids(&format!("{header}{failed}{}", scheduled("web-2"))),
+            ["pod/pending-resources"]
+        );
+        assert_eq!(
+            ids(&format!("{header}{}{failed}", scheduled("web-1"))),
+            ["pod/pending-resources"]
+        );
     }
 
     #[test]
