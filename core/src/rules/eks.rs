@@ -174,10 +174,32 @@ pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
         for issue in candidates(ctx, &keep) {
             let pods = cni && !issue.has_health_code();
             let finding = finding_for(ctx, &issue).maybe("subnet_id", of_kind(&issue.ids, "subnet-").first().cloned());
-            out.push(finding.variant(if pods { "pod-ips" } else { place }));
+            let addresses_for = match () {
+                () if pods => "pod-ips",
+                () if launches_nodes(ctx, &issue) => "nodes",
+                () => place,
+            };
+            out.push(finding.variant(addresses_for));
         }
     },
 };
+
+/// Words of an error about launching worker nodes (a managed node group's
+/// Auto Scaling group, Karpenter's machines), not control-plane instances.
+pub const NODE_LAUNCH: &[&str] = &[
+    "AsgInstanceLaunchFailures",
+    "NodeGroup",
+    "Node Group",
+    "launching machine",
+    "nodeclaim",
+];
+
+/// True when `issue` is about worker nodes that could not be launched: EC2's
+/// answer (no health code of a cluster) in a paste about a node group or
+/// Karpenter's launches.
+fn launches_nodes(ctx: &Ctx<'_>, issue: &Issue) -> bool {
+    !issue.has_health_code() && NODE_LAUNCH.iter().any(|w| ctx.mentions(w))
+}
 
 /// Words of the Amazon VPC CNI's logs (its pods, its IP address manager).
 pub const VPC_CNI: &[&str] = &["ipamd", "awsutils/", "aws-k8s-agent", "aws-node", "aws-cni"];
@@ -289,7 +311,12 @@ pub const VCPU_LIMIT: Diagnosis = Diagnosis {
         for (issue, finding) in classified(ctx, "eks/vcpu-limit") {
             let limit = word_after(&issue.message, "vCPU limit of ")
                 .filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
-            out.push(finding.maybe("vcpu_limit", limit));
+            let instances = if launches_nodes(ctx, &issue) {
+                "nodes"
+            } else {
+                "control-plane"
+            };
+            out.push(finding.maybe("vcpu_limit", limit).variant(instances));
         }
     },
 };
@@ -395,8 +422,16 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
             Some(_) => return,
             // Only statuses of other objects: not about the cluster.
             None if !printed.is_empty() => return,
-            // No status printed: the user's own words (`still CREATING`).
-            None => ctx.hits.iter().filter(|(_, h)| upper_word_at(ctx, h, "CREATING")).map(|(_, h)| h.lines.start).collect(),
+            // No status printed: the user's own words (`still CREATING`),
+            // unless they are about an add-on or a node group (Terraform's
+            // `EKS Add-On (…) … last state: 'CREATING'`).
+            None => ctx
+                .hits
+                .iter()
+                .filter(|(_, h)| upper_word_at(ctx, h, "CREATING"))
+                .map(|(_, h)| h.lines.start)
+                .filter(|&l| !["Add-On", "Node Group", "NodeGroup"].iter().any(|w| contains_ci(ctx.doc.line(l), w)))
+                .collect(),
         };
         if evidence.is_empty() {
             return;
@@ -995,8 +1030,14 @@ pub const EKS_CONTEXT: &[&str] = &[
     "outpost",
     "Amazon EKS",
     "arn:aws:eks:",
-    // Terraform's AWS provider: `error creating EKS Cluster (name): …`.
+    // Terraform's AWS provider: `error creating EKS Cluster (name): …`,
+    // `error waiting for EKS Node Group (cluster:node-group) to create`.
     "EKS Cluster (",
+    "EKS Node Group (",
+    // Pulumi's resource types (`aws:eks/nodeGroup:NodeGroup`).
+    "aws:eks/",
+    // The node autoscaler of EKS, whose errors relay EC2's.
+    "karpenter",
 ];
 
 /// Names of EKS node components that tie a node problem to EKS.
@@ -1434,6 +1475,62 @@ mod tests {
         let report = diagnose(paste);
         let finding = report.findings.iter().find(|f| f.id == id);
         finding.map(|f| f.sub_causes.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_add_on_or_node_group_creating_is_not_the_cluster() {
+        let add_on = "$ terraform apply   # aws_eks_addon.coredns, on an EKS cluster made with eksctl\n\
+            Error: unexpected EKS Add-On (eks-managed-nodegroup:coredns) state returned during creation: \
+            timeout while waiting for state to become 'ACTIVE' (last state: 'CREATING', timeout: 20m0s)\n";
+        assert!(!diagnose(add_on)
+            .findings
+            .iter()
+            .any(|f| f.id == "eks/stuck-creating"));
+        let cluster =
+            "$ eksctl get cluster edge\nour local cluster is still CREATING after an hour\n";
+        assert!(diagnose(cluster)
+            .findings
+            .iter()
+            .any(|f| f.id == "eks/stuck-creating"));
+    }
+
+    #[test]
+    fn instances_a_node_group_or_karpenter_launches_are_nodes() {
+        let nodes = [
+            (
+                "eks/vcpu-limit/match-real-pulumi-node-group.txt",
+                "eks/vcpu-limit",
+            ),
+            (
+                "eks/vcpu-limit/match-real-pulumi-node-group-wrapped-crlf.txt",
+                "eks/vcpu-limit",
+            ),
+            (
+                "eks/subnet-no-free-addresses/match-real-karpenter-fleet-error.txt",
+                "eks/subnet-no-free-addresses",
+            ),
+        ];
+        for (fixture, id) in nodes {
+            let found = crate::rules::fixtures::finding(fixture, id);
+            assert_eq!(found.sub_causes, ["nodes"], "{fixture}");
+            assert!(
+                !found.cause.contains("control plane") && !found.cause.contains("control-plane"),
+                "{}",
+                found.cause
+            );
+        }
+        let karpenter = crate::rules::fixtures::finding(nodes[2].0, nodes[2].1);
+        assert!(
+            karpenter.cause.contains("subnet-0783288fba3453a60"),
+            "{}",
+            karpenter.cause
+        );
+        // The control plane's instances, in a describe-cluster health issue.
+        let health = crate::rules::fixtures::finding(
+            "eks/vcpu-limit/match-describe-cluster.txt",
+            "eks/vcpu-limit",
+        );
+        assert_eq!(health.sub_causes, ["control-plane"]);
     }
 
     #[test]

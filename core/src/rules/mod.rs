@@ -206,6 +206,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         eks::EKS_CONTEXT,
         eks::VPC_CNI,
         eks::NODE_TERMS,
+        eks::NODE_LAUNCH,
         eks::NODES_FAILING,
         eks::LAUNCH_FAILURES,
         eks::HEALTH_CODES,

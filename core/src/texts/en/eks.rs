@@ -70,10 +70,12 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[outpost|in-region] EKS needs free addresses in the cluster's subnet (here: {subnet_id}) to create the elastic network interfaces of the control plane, and the subnet has too few left (EC2 error `InsufficientFreeAddressesInSubnet`).",
             "[pod-ips] The VPC CNI (`aws-node`) gives each pod an address of the node's subnet (here: {subnet_id}); EC2 says none is left, so new pods get no IP.",
+            "[nodes] Each worker node being launched (by a node group or Karpenter) needs an address in the subnet (here: {subnet_id}), and EC2 says the subnet has too few left, so the nodes do not start.",
         ],
         fix: &[
             "Free addresses in the subnet: delete unused network interfaces or instances in it.",
             "[pod-ips] Delete `available` network interfaces in the subnet, lower `WARM_IP_TARGET`, or give pods a secondary CIDR block (custom networking).",
+            "[nodes] Or launch the nodes in subnets that have free addresses: the node group's subnets, or the subnets that Karpenter's EC2NodeClass selects.",
             "[outpost] Or use a larger subnet on the Outpost (a bigger CIDR block) for the control-plane network interfaces, recreating the local cluster with it.",
             "[in-region] Or give the cluster subnets that have free addresses: update its subnet list with `update-cluster-config` (the new subnets must be in the cluster's VPC and Availability Zones that EKS supports).",
         ],
@@ -166,11 +168,14 @@ pub static TEXTS: &[Text] = &[
         id: "eks/vcpu-limit",
         title: "vCPU limit of the account reached (VcpuLimitExceeded)",
         cause: &[
-            "The control-plane instances need more vCPUs than the account's current EC2 vCPU limit (here: {vcpu_limit}) allows for their instance family. New accounts often start with a low limit.",
+            "[control-plane] The control-plane instances need more vCPUs than the account's current EC2 vCPU limit (here: {vcpu_limit}) allows for their instance family. New accounts often start with a low limit.",
+            "[nodes] The worker nodes being launched (by a node group's Auto Scaling group or by Karpenter) need more vCPUs than the account's current EC2 vCPU limit (here: {vcpu_limit}) allows for their instance family, so none starts. New accounts often start with a low limit.",
         ],
         fix: &[
-            "Request a higher vCPU limit for the instance family of the control plane, at http://aws.amazon.com/contact-us/ec2-request or in Service Quotas.",
-            "EKS retries creating the instances once the limit is raised.",
+            "[control-plane] Request a higher vCPU limit for the instance family of the control plane, at http://aws.amazon.com/contact-us/ec2-request or in Service Quotas.",
+            "[control-plane] EKS retries creating the instances once the limit is raised.",
+            "[nodes] Request a higher vCPU limit for the nodes' instance family, at http://aws.amazon.com/contact-us/ec2-request or in Service Quotas, or choose an instance type (or a node count) that fits the current limit.",
+            "[nodes] A node group left in `CREATE_FAILED` does not recover: delete it and create it again once the limit allows.",
         ],
         commands: &[
             "aws service-quotas list-service-quotas --service-code ec2 {region_flag} --query \"Quotas[?contains(QuotaName, 'On-Demand')].[QuotaName,Value]\" --output table",

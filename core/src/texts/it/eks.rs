@@ -59,10 +59,12 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[outpost|in-region] EKS ha bisogno di indirizzi liberi nella sottorete del cluster (in questo caso: {subnet_id}) per creare le interfacce di rete elastiche del piano di controllo, ma nella sottorete ne restano troppo pochi (errore EC2 `InsufficientFreeAddressesInSubnet`).",
             "[pod-ips] Il VPC CNI (`aws-node`) dà a ogni pod un indirizzo della sottorete del nodo (in questo caso: {subnet_id}); EC2 dice che non ne restano, quindi i nuovi pod non hanno IP.",
+            "[nodes] Ogni nodo di lavoro avviato (da un gruppo di nodi o da Karpenter) richiede un indirizzo nella sottorete (in questo caso: {subnet_id}), ma EC2 dice che ne restano troppo pochi, quindi i nodi non si avviano.",
         ],
         fix: &[
             "Liberare indirizzi nella sottorete: eliminare le interfacce di rete o le istanze inutilizzate al suo interno.",
             "[pod-ips] Eliminare le interfacce di rete `available` nella sottorete, abbassare `WARM_IP_TARGET` o dare ai pod un blocco CIDR secondario (rete personalizzata).",
+            "[nodes] In alternativa, avviare i nodi in sottoreti con indirizzi liberi: quelle del gruppo di nodi, o quelle selezionate dall'EC2NodeClass di Karpenter.",
             "[outpost] In alternativa, usare una sottorete più grande nell'Outpost (con un blocco CIDR più ampio) per le interfacce di rete del piano di controllo, ricreando con essa il cluster locale.",
             "[in-region] In alternativa, assegnare al cluster sottoreti con indirizzi liberi: aggiornarne l'elenco con `update-cluster-config` (le nuove sottoreti devono trovarsi nel VPC del cluster e in zone di disponibilità supportate da EKS).",
         ],
@@ -135,11 +137,14 @@ pub static TEXTS: &[Text] = &[
         id: "eks/vcpu-limit",
         title: "Raggiunto il limite di vCPU dell'account (VcpuLimitExceeded)",
         cause: &[
-            "Le istanze del piano di controllo richiedono più vCPU di quelle consentite per la loro famiglia di istanze dall'attuale limite di vCPU EC2 dell'account (in questo caso: {vcpu_limit}). I nuovi account partono spesso con un limite basso.",
+            "[control-plane] Le istanze del piano di controllo richiedono più vCPU di quelle consentite per la loro famiglia di istanze dall'attuale limite di vCPU EC2 dell'account (in questo caso: {vcpu_limit}). I nuovi account partono spesso con un limite basso.",
+            "[nodes] I nodi di lavoro da avviare (dal gruppo Auto Scaling di un gruppo di nodi o da Karpenter) richiedono più vCPU di quelle consentite per la loro famiglia di istanze dall'attuale limite di vCPU EC2 dell'account (in questo caso: {vcpu_limit}), quindi nessuno si avvia. I nuovi account partono spesso con un limite basso.",
         ],
         fix: &[
-            "Richiedere un aumento del limite di vCPU per la famiglia di istanze del piano di controllo all'indirizzo http://aws.amazon.com/contact-us/ec2-request oppure in Service Quotas.",
-            "EKS ritenta la creazione delle istanze quando il limite viene aumentato.",
+            "[control-plane] Richiedere un aumento del limite di vCPU per la famiglia di istanze del piano di controllo all'indirizzo http://aws.amazon.com/contact-us/ec2-request oppure in Service Quotas.",
+            "[control-plane] EKS ritenta la creazione delle istanze quando il limite viene aumentato.",
+            "[nodes] Richiedere un aumento del limite di vCPU per la famiglia di istanze dei nodi all'indirizzo http://aws.amazon.com/contact-us/ec2-request oppure in Service Quotas, o scegliere un tipo di istanza (o un numero di nodi) che rientri nel limite attuale.",
+            "[nodes] Un gruppo di nodi rimasto in `CREATE_FAILED` non si ripristina: eliminarlo e crearlo di nuovo quando il limite lo consente.",
         ],
         commands: &[],
     },

@@ -59,10 +59,12 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[outpost|in-region] EKS가 컨트롤 플레인의 탄력적 네트워크 인터페이스를 생성하려면 클러스터 서브넷 (여기서는 {subnet_id})에 여유 주소가 필요한데, 서브넷에 남은 주소가 너무 적습니다(EC2 오류 `InsufficientFreeAddressesInSubnet`).",
             "[pod-ips] VPC CNI(`aws-node`)는 각 파드에 노드 서브넷 (여기서는 {subnet_id})의 주소를 주는데, EC2가 남은 주소가 없다고 하므로 새 파드가 IP를 받지 못합니다.",
+            "[nodes] 노드 그룹이나 Karpenter가 시작하는 워커 노드마다 서브넷 (여기서는 {subnet_id})의 주소가 하나씩 필요한데, EC2가 서브넷에 남은 주소가 너무 적다고 하므로 노드가 시작되지 않습니다.",
         ],
         fix: &[
             "서브넷의 주소를 확보합니다. 서브넷에서 사용하지 않는 네트워크 인터페이스나 인스턴스를 삭제합니다.",
             "[pod-ips] 서브넷의 `available` 네트워크 인터페이스를 삭제하거나, `WARM_IP_TARGET`을 낮추거나, 파드에 보조 CIDR 블록(사용자 지정 네트워킹)을 줍니다.",
+            "[nodes] 또는 여유 주소가 있는 서브넷에서 노드를 시작합니다. 노드 그룹의 서브넷이나 Karpenter의 EC2NodeClass가 선택하는 서브넷을 바꿉니다.",
             "[outpost] 또는 컨트롤 플레인 네트워크 인터페이스용으로 Outpost에서 더 큰 서브넷(더 큰 CIDR 블록)을 사용하고, 그 서브넷으로 로컬 클러스터를 다시 생성합니다.",
             "[in-region] 또는 여유 주소가 있는 서브넷을 클러스터에 지정합니다. `update-cluster-config`로 클러스터의 서브넷 목록을 변경합니다(새 서브넷은 클러스터의 VPC 안에 있고 EKS가 지원하는 가용 영역에 있어야 합니다).",
         ],
@@ -135,11 +137,14 @@ pub static TEXTS: &[Text] = &[
         id: "eks/vcpu-limit",
         title: "계정의 vCPU 한도에 도달함(VcpuLimitExceeded)",
         cause: &[
-            "컨트롤 플레인 인스턴스에 필요한 vCPU가 해당 인스턴스 패밀리에 대한 계정의 현재 EC2 vCPU 한도 (여기서는 {vcpu_limit})를 초과합니다. 새 계정은 낮은 한도로 시작하는 경우가 많습니다.",
+            "[control-plane] 컨트롤 플레인 인스턴스에 필요한 vCPU가 해당 인스턴스 패밀리에 대한 계정의 현재 EC2 vCPU 한도 (여기서는 {vcpu_limit})를 초과합니다. 새 계정은 낮은 한도로 시작하는 경우가 많습니다.",
+            "[nodes] 노드 그룹의 Auto Scaling 그룹이나 Karpenter가 시작하는 워커 노드에 필요한 vCPU가 해당 인스턴스 패밀리에 대한 계정의 현재 EC2 vCPU 한도 (여기서는 {vcpu_limit})를 초과하므로 노드가 하나도 시작되지 않습니다. 새 계정은 낮은 한도로 시작하는 경우가 많습니다.",
         ],
         fix: &[
-            "http://aws.amazon.com/contact-us/ec2-request 또는 Service Quotas에서 컨트롤 플레인 인스턴스 패밀리의 vCPU 한도 증가를 요청합니다.",
-            "한도가 상향되면 EKS가 인스턴스 생성을 다시 시도합니다.",
+            "[control-plane] http://aws.amazon.com/contact-us/ec2-request 또는 Service Quotas에서 컨트롤 플레인 인스턴스 패밀리의 vCPU 한도 증가를 요청합니다.",
+            "[control-plane] 한도가 상향되면 EKS가 인스턴스 생성을 다시 시도합니다.",
+            "[nodes] http://aws.amazon.com/contact-us/ec2-request 또는 Service Quotas에서 노드 인스턴스 패밀리의 vCPU 한도 증가를 요청하거나, 현재 한도에 맞는 인스턴스 유형(또는 노드 수)을 선택합니다.",
+            "[nodes] `CREATE_FAILED` 상태의 노드 그룹은 복구되지 않습니다. 한도가 허용되면 삭제하고 다시 생성합니다.",
         ],
         commands: &[],
     },

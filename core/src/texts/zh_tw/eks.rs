@@ -59,10 +59,12 @@ pub static TEXTS: &[Text] = &[
         cause: &[
             "[outpost|in-region] EKS 需要叢集子網路中有可用位址 (子網路：{subnet_id})，才能為控制平面建立彈性網路介面，但子網路剩餘的位址太少 (EC2 錯誤 `InsufficientFreeAddressesInSubnet`)。",
             "[pod-ips] VPC CNI (`aws-node`) 從節點子網路 (子網路：{subnet_id}) 為每個 Pod 分配位址，而 EC2 表示已無剩餘位址，新的 Pod 因此拿不到 IP。",
+            "[nodes] 節點群組或 Karpenter 啟動的每個工作節點都需要子網路 (子網路：{subnet_id}) 中的一個位址，而 EC2 表示子網路剩餘的位址太少，節點因此無法啟動。",
         ],
         fix: &[
             "釋出子網路中的位址：刪除其中未使用的網路介面或執行個體。",
             "[pod-ips] 刪除子網路中 `available` 的網路介面、調低 `WARM_IP_TARGET`，或讓 Pod 使用次要 CIDR 區塊 (自訂網路)。",
+            "[nodes] 或在仍有可用位址的子網路中啟動節點：調整節點群組的子網路，或 Karpenter 的 EC2NodeClass 所選取的子網路。",
             "[outpost] 或改用 Outpost 上較大的子網路 (較大的 CIDR 區塊) 來放置控制平面網路介面，並以此子網路重新建立本機叢集。",
             "[in-region] 或為叢集指定仍有可用位址的子網路：以 `update-cluster-config` 更新叢集的子網路清單 (新的子網路必須位於叢集的 VPC 中，且在 EKS 支援的可用區域內)。",
         ],
@@ -135,11 +137,14 @@ pub static TEXTS: &[Text] = &[
         id: "eks/vcpu-limit",
         title: "已達到帳戶的 vCPU 限制 (VcpuLimitExceeded)",
         cause: &[
-            "控制平面執行個體所需的 vCPU 數，超過帳戶目前針對其執行個體系列的 EC2 vCPU 限制 (此處為 {vcpu_limit})。新帳戶的限制一開始通常很低。",
+            "[control-plane] 控制平面執行個體所需的 vCPU 數，超過帳戶目前針對其執行個體系列的 EC2 vCPU 限制 (此處為 {vcpu_limit})。新帳戶的限制一開始通常很低。",
+            "[nodes] 節點群組的 Auto Scaling 群組或 Karpenter 要啟動的工作節點所需的 vCPU 數，超過帳戶目前針對其執行個體系列的 EC2 vCPU 限制 (此處為 {vcpu_limit})，因此沒有任何節點能啟動。新帳戶的限制一開始通常很低。",
         ],
         fix: &[
-            "前往 http://aws.amazon.com/contact-us/ec2-request 或在 Service Quotas 中，為控制平面的執行個體系列申請提高 vCPU 限制。",
-            "限制提高後，EKS 會重試建立執行個體。",
+            "[control-plane] 前往 http://aws.amazon.com/contact-us/ec2-request 或在 Service Quotas 中，為控制平面的執行個體系列申請提高 vCPU 限制。",
+            "[control-plane] 限制提高後，EKS 會重試建立執行個體。",
+            "[nodes] 前往 http://aws.amazon.com/contact-us/ec2-request 或在 Service Quotas 中，為節點的執行個體系列申請提高 vCPU 限制，或改選符合目前限制的執行個體類型 (或節點數)。",
+            "[nodes] 處於 `CREATE_FAILED` 的節點群組不會自行恢復：待限制足夠後，將其刪除並重新建立。",
         ],
         commands: &[],
     },
