@@ -115,13 +115,54 @@ fn read_cluster_finding(ctx: &Ctx<'_>) -> Finding {
         )
 }
 
-/// Pods of the Azure Arc agents in the paste.
+/// The deployments of the Azure Arc agents, whose names start their pods'.
+const ARC_AGENTS: &[&str] = &[
+    "clusterconnect-agent",
+    "clusteridentityoperator",
+    "cluster-metadata-operator",
+    "config-agent",
+    "controller-manager",
+    "extension-events-collector",
+    "extension-manager",
+    "flux-logs-agent",
+    "kube-aad-proxy",
+    "metrics-agent",
+    "resource-sync-agent",
+];
+
+/// The position in [`ARC_AGENTS`] of the agent whose pod `name` is
+/// (`config-agent-66c4d894b6-g2ghp`).
+fn arc_agent_of(name: &str) -> Option<usize> {
+    ARC_AGENTS.iter().position(|agent| {
+        name.strip_prefix(agent)
+            .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
+
+/// Pods of the Azure Arc agents in the paste: those of the `azure-arc`
+/// namespace, and, in a list printed without `-n azure-arc`, pods of no
+/// known namespace named after the agents, when three agents or more are
+/// there (one `controller-manager` is anybody's).
 fn arc_pods<'a>(ctx: &Ctx<'a>) -> Vec<&'a Pod> {
     let pods = &ctx.facts.pods;
     // Looked up once per paste: several checks ask, some more than once.
     let indexes = ctx.cached("arc pods", || {
+        let unnamespaced_agent = |i: usize| {
+            pods[i]
+                .namespace
+                .is_none()
+                .then(|| arc_agent_of(&pods[i].name))
+                .flatten()
+        };
+        // One bit per agent seen.
+        let agents_seen = (0..pods.len())
+            .filter_map(unnamespaced_agent)
+            .fold(0u32, |seen, agent| seen | 1 << agent);
         (0..pods.len())
-            .filter(|&i| pods[i].namespace.as_deref() == Some(ARC_NS))
+            .filter(|&i| {
+                pods[i].namespace.as_deref() == Some(ARC_NS)
+                    || agents_seen.count_ones() >= 3 && unnamespaced_agent(i).is_some()
+            })
             .collect::<Vec<usize>>()
     });
     indexes.iter().map(|&i| &pods[i]).collect()
