@@ -3,6 +3,7 @@
 //! Parsers fill [`Facts`]; rules only read it. Every fact keeps the 0-based
 //! line(s) it came from so that findings can show their evidence.
 
+use crate::sort::sort_by_rank;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -525,8 +526,8 @@ impl Facts {
 
     /// Builds the indexes that need every fact; parsing calls it once at the end.
     pub fn finish(&mut self) {
-        self.events.sort_by_key(|e| e.line);
-        self.commands.sort_by_key(|c| c.line);
+        sort_by_rank(&mut self.events, |e| e.line as u64);
+        sort_by_rank(&mut self.commands, |c| c.line as u64);
         let last_line = self.pods.iter().flat_map(Pod::lines).max();
         self.pods_by_line = vec![u32::MAX; last_line.map_or(0, |l| l + 1)];
         for (index, pod) in self.pods.iter().enumerate() {
@@ -543,7 +544,9 @@ impl Facts {
             .enumerate()
             .filter_map(|(index, event)| Some((self.event_pod(event)?.index, index as u32)))
             .collect();
-        events_of_pods.sort_unstable();
+        sort_by_rank(&mut events_of_pods, |&(pod, event)| {
+            u64::from(pod) << 32 | u64::from(event)
+        });
         let mut with_events = vec![false; self.pods.len()];
         for &(pod, _) in &events_of_pods {
             if let Some(with_events) = with_events.get_mut(pod as usize) {

@@ -21,6 +21,7 @@ pub mod report;
 pub mod rules;
 pub mod search;
 pub mod segment;
+pub mod sort;
 pub mod texts;
 
 pub use report::{diagnose, diagnose_with, list, Options, Report};

@@ -10,6 +10,7 @@ use crate::parse::{self, InputSpan};
 use crate::rules::{self, Ctx, Finding, Link, PasteIds, Severity};
 use crate::search::{Hit, Joined, Prefilter, Scan};
 use crate::segment;
+use crate::sort::{sort_by_rank, sort_positions};
 use crate::texts::{self, Lang};
 use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -193,12 +194,13 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
         Some(garbage)
     };
     let mut rendered = render_all(parallel, &findings, &doc, options.lang, garbage);
-    rendered.sort_by_key(|f| {
-        (
-            f.caused_by.is_some(),
-            f.severity,
-            f.evidence.first().map_or(usize::MAX, |e| e.line),
-        )
+    // Unexplained first, then by severity, then in paste order.
+    sort_by_rank(&mut rendered, |f| {
+        let line = f
+            .evidence
+            .first()
+            .map_or(u32::MAX, |e| u32::try_from(e.line).unwrap_or(u32::MAX));
+        u64::from(f.caused_by.is_some()) << 34 | (f.severity as u64) << 32 | u64::from(line)
     });
     if options.exiting {
         std::mem::forget((findings, doc));
@@ -314,7 +316,7 @@ fn render_on_two_threads<G: Send>(
         render_chunks,
     );
     chunks.extend(more);
-    chunks.sort_unstable_by_key(|&(start, _)| start);
+    sort_by_rank(&mut chunks, |&(start, _)| start as u64);
     chunks
         .into_iter()
         .flat_map(|(_, rendered)| rendered)
@@ -610,7 +612,7 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
         .copied()
         .filter(|&l| l < doc.len())
         .collect();
-    lines.sort_unstable();
+    sort_positions(&mut lines);
     lines.dedup();
     lines.truncate(EVIDENCE_LINES);
     let mut commands: Vec<String> = texts::select(text.commands, variants)

@@ -12,6 +12,7 @@ use super::{is_placeholder, word_after, Ctx, Diagnosis, Finding, Link, Severity}
 use crate::facts::{contains_ci, Command};
 use crate::parse::aws_ids;
 use crate::recognise::is_prompt;
+use crate::sort::{sort_by_rank, sort_positions};
 use std::ops::Range;
 
 /// Every `eks/` diagnosis, in catalogue order.
@@ -413,7 +414,7 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
         let printed: Vec<(String, usize)> =
             (0..ctx.doc.len()).filter_map(|l| status_line(ctx.doc.line(l)).map(|s| (s.to_string(), l))).collect();
         statuses.extend(printed.iter().filter(|(_, l)| of_cluster(*l)).cloned());
-        statuses.sort_by_key(|(_, l)| *l);
+        sort_by_rank(&mut statuses, |&(_, l)| l as u64);
         statuses.dedup_by_key(|(_, l)| *l);
         let evidence: Vec<usize> = match statuses.last() {
             Some((status, _)) if status == "CREATING" => {
@@ -752,7 +753,7 @@ fn paste_issues(ctx: &Ctx<'_>) -> std::rc::Rc<PasteIssues> {
             })
             .collect();
         let mut spans: Vec<Range<usize>> = issues.iter().map(|(i, _)| i.lines.clone()).collect();
-        spans.sort_by_key(|s| s.start);
+        sort_by_rank(&mut spans, |s| s.start as u64);
         let furthest = spans
             .iter()
             .scan(0, |end, s| {
@@ -810,9 +811,9 @@ fn issues(ctx: &Ctx<'_>) -> Vec<Issue> {
         .flat_map(|phrase| ctx.phrase_hits(phrase))
         .map(|hit| hit.lines.start)
         .collect();
-    starts.sort_unstable();
+    sort_positions(&mut starts);
     starts.dedup();
-    covered.sort_by_key(|c| c.start);
+    sort_by_rank(&mut covered, |c| c.start as u64);
     let mut next_cover = 0;
     let mut read_to = 0;
     for line in starts {
@@ -1409,7 +1410,7 @@ fn old_ami(ctx: &Ctx<'_>) -> Option<(String, usize)> {
     .into_iter()
     .flat_map(|phrase| ctx.lines_hit(phrase))
     .collect();
-    lines.sort_unstable();
+    sort_positions(&mut lines);
     lines.into_iter().find_map(|l| {
         ctx.doc
             .line(l)
@@ -1431,7 +1432,7 @@ fn network_daemons_down(ctx: &Ctx<'_>) -> (Vec<usize>, Vec<String>) {
     let mut lines = Vec::new();
     let mut pods = Vec::new();
     let mut daemon_lines = [ctx.lines_hit("aws-node"), ctx.lines_hit("coredns")].concat();
-    daemon_lines.sort_unstable();
+    sort_positions(&mut daemon_lines);
     daemon_lines.dedup();
     for l in daemon_lines {
         let words: Vec<&str> = ctx.doc.line(l).split_ascii_whitespace().collect();

@@ -4,6 +4,7 @@
 use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Command, Event, Pod};
 use crate::search::Hit;
+use crate::sort::sort_by_rank;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Every `pod/` diagnosis, in catalogue order.
@@ -799,7 +800,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
             .troubled_pods()
             .filter(|p| !p.signal_lines("Evicted").is_empty())
             .collect();
-        evicted.sort_unstable_by_key(|p| p.line);
+        sort_by_rank(&mut evicted, |p| p.line as u64);
         // Each eviction message goes to its pod: the one its line shows, else
         // the evicted pod above it (a describe block), else the only one.
         let mut messages: Vec<Vec<&crate::search::Hit>> = vec![Vec::new(); evicted.len()];

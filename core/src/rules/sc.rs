@@ -7,6 +7,7 @@ use super::{between, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Job};
 use crate::parse::id_part;
 use crate::search::Hit;
+use crate::sort::sort_positions;
 
 /// Every `sc/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -398,7 +399,7 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
     check: |ctx, out| {
         // Lines that may list a connection's secret or service account.
         let mut listed = [ctx.lines_hit("sc-account-"), ctx.lines_hit("-secret")].concat();
-        listed.sort_unstable();
+        sort_positions(&mut listed);
         listed.dedup();
         let Some(&first_listed) = listed.first() else {
             return;
