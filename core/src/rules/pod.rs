@@ -85,18 +85,34 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                     continue;
                 }
                 let finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 0)).lines(hit.lines.clone());
-                findings.push(pull_sub_cause(finding, text).maybe("image", image));
+                // containerd names the sandbox image just before its pull
+                // failure (`failed to get sandbox image "…": failed to pull image`).
+                let sandbox = contains_ci(&ctx.near(hit, SANDBOX_IMAGE_BEFORE, 0), SANDBOX_IMAGE);
+                let finding = if sandbox { finding.variant("sandbox-image") } else { pull_sub_cause(finding, text) };
+                findings.push(finding.maybe("image", image));
             }
         }
         out.extend(group_by_namespace(findings, ctx));
     },
 };
 
+/// containerd's words for the pod sandbox (`pause`) image.
+const SANDBOX_IMAGE: &str = "sandbox image";
+
+/// How far before a pull failure containerd's `failed to get sandbox image
+/// "<image>":` may start: the phrase and an image reference.
+const SANDBOX_IMAGE_BEFORE: usize = 200;
+
 /// The kubelet's event once an image has been pulled.
 pub const PULLED: &str = "Successfully pulled image";
 
 fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
     let any = |words: &[&str]| words.iter().any(|w| contains_ci(message, w));
+    // The pod sandbox (`pause`) image is the node's: the registry's answer
+    // matters less than who pulls it, and no fix of the pod applies.
+    if any(&[SANDBOX_IMAGE]) {
+        return finding.variant("sandbox-image");
+    }
     let mut finding = finding;
     if any(&[
         "not found",
@@ -1589,6 +1605,22 @@ mod tests {
             "NAME    READY   STATUS    RESTARTS   AGE\nweb-1   0/1     Pending   0          5m\n",
         );
         assert_eq!(stuck.findings[0].id, "pod/pending-resources");
+    }
+
+    #[test]
+    fn a_sandbox_image_is_the_nodes_to_fix() {
+        for fixture in [
+            "image-pull-backoff/match-real-sandbox-image-401.txt",
+            "image-pull-backoff/match-real-sandbox-image-401-wrapped-crlf.txt",
+        ] {
+            let found = finding(fixture, "pod/image-pull-backoff");
+            assert_eq!(found.sub_causes, ["sandbox-image"], "{fixture}");
+            assert!(
+                found.fix.iter().all(|f| !f.contains("imagePullSecrets")),
+                "{:?}",
+                found.fix
+            );
+        }
     }
 
     #[test]
