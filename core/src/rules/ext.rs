@@ -308,7 +308,10 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
             let lower = text.to_ascii_lowercase();
             // Only a scheduling failure on the taint counts, not a node that merely has it.
             let scheduling = ["untolerated taint", "that the pod didn't tolerate", "had taint"].iter().any(|p| lower.contains(p));
-            let Some(taint) = super::between(text, "taint", '{', '}').filter(|t| contains_ci(t, "CriticalAddonsOnly")) else { continue };
+            let Some(taint) = super::between(text, "taint", '{', '}').filter(|t| contains_ci(t, "CriticalAddonsOnly")) else {
+                out.extend(described_taint(ctx, hit));
+                continue;
+            };
             if !scheduling {
                 continue;
             }
@@ -332,6 +335,7 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
                 _ => info.name.clone().unwrap_or_else(|| candidates[0].clone()),
             };
             let mut finding = Finding::new(subject)
+                .variant("scheduler")
                 .lines(hit.lines.clone())
                 .value("taint", format!("{{{taint}}}"))
                 .value("taint_key", key)
@@ -354,6 +358,51 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
         }
     },
 };
+
+/// The user's own account of the taint: node pools tainted
+/// `CriticalAddonsOnly=true:NoSchedule` and, in the same few sentences
+/// (however the text is wrapped), an extension whose install hangs, times
+/// out or stays pending.
+fn described_taint(ctx: &Ctx<'_>, hit: &crate::search::Hit) -> Option<Finding> {
+    let text = ctx.near(hit, DESCRIBED_TAINT_BYTES, DESCRIBED_TAINT_BYTES);
+    let at = crate::facts::find_ci(&text, "CriticalAddonsOnly")?;
+    let taint = text[at..]
+        .split(|c: char| c.is_whitespace() || "`'\",".contains(c))
+        .next()?;
+    let lower = text.to_ascii_lowercase();
+    let failing = [
+        "time out",
+        "times out",
+        "timed out",
+        "timeout",
+        "hang",
+        "pending",
+        "stuck",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if !taint.contains(['=', ':']) || !lower.contains("extension") || !failing {
+        return None;
+    }
+    let info = ExtInfo::read(ctx);
+    let subject = info
+        .name
+        .clone()
+        .unwrap_or_else(|| "extension (not named in the paste)".to_string());
+    Some(
+        Finding::new(subject)
+            .variant("described")
+            .lines(hit.lines.clone())
+            .value("taint", taint)
+            .value("taint_key", "CriticalAddonsOnly")
+            .maybe("extension", info.name)
+            .maybe("cluster", info.cluster)
+            .maybe("rg", info.rg),
+    )
+}
+
+/// How far around the taint a user's account of it is read, each way.
+const DESCRIBED_TAINT_BYTES: usize = 400;
 
 /// The pod named by a `kubectl describe pod` command of the paste.
 fn described_pod(ctx: &Ctx<'_>) -> Option<String> {
@@ -1025,6 +1074,30 @@ fn unwrapped(ctx: &Ctx<'_>, command: &Command) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_taint_told_in_prose_counts_beside_an_extension_that_hangs() {
+        for fixture in [
+            "ext/critical-addons-only-taint/match-real-prose-flux-extension.txt",
+            "ext/critical-addons-only-taint/match-real-prose-flux-extension-wrapped-crlf.txt",
+        ] {
+            let found = crate::rules::fixtures::finding(fixture, "ext/critical-addons-only-taint");
+            assert_eq!(found.sub_causes, ["described"], "{fixture}");
+            assert!(
+                found.cause.contains("`CriticalAddonsOnly=true:NoSchedule`"),
+                "{}",
+                found.cause
+            );
+        }
+        let scheduler = crate::rules::fixtures::finding(
+            "ext/critical-addons-only-taint/match-describe-dapr.txt",
+            "ext/critical-addons-only-taint",
+        );
+        assert_eq!(scheduler.sub_causes, ["scheduler"]);
+        // The taint named without its value, or no extension failing beside it.
+        let named_only = "Our extension install times out. Is CriticalAddonsOnly involved?";
+        assert!(crate::diagnose(named_only).findings.is_empty());
+    }
 
     #[test]
     fn the_portals_words_name_the_flux_extension_and_its_cluster() {

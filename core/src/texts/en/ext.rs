@@ -68,7 +68,8 @@ pub static TEXTS: &[Text] = &[
         id: "ext/critical-addons-only-taint",
         title: "Extension pods cannot be scheduled: every node pool has the {taint_key} taint",
         cause: &[
-            "The scheduler reports that every node carries the taint {taint}, and the extension's pods (for example Dapr's) have no toleration for it, so they stay Pending and the extension never becomes ready.",
+            "[scheduler] The scheduler reports that every node carries the taint {taint}, and the extension's pods (for example Dapr's) have no toleration for it, so they stay Pending and the extension never becomes ready.",
+            "[described] The node pools carry the taint `{taint}` and the extension's install hangs or times out: its pods have no toleration for the taint, so when every pool has it they stay Pending and the extension never becomes ready.",
             "`CriticalAddonsOnly` is meant for system node pools that run only critical system add-ons. When every pool of the cluster has it, nothing else can be scheduled anywhere, extensions and applications included.",
         ],
         fix: &[

@@ -52,7 +52,8 @@ pub static TEXTS: &[Text] = &[
         id: "ext/critical-addons-only-taint",
         title: "Impossibile pianificare i pod dell'estensione: tutti i pool di nodi hanno il taint {taint_key}",
         cause: &[
-            "L'utilità di pianificazione segnala che tutti i nodi hanno il taint {taint} e i pod dell'estensione (ad esempio quelli di Dapr) non hanno una tolleranza corrispondente: i pod restano quindi nello stato Pending e l'estensione non diventa mai pronta.",
+            "[scheduler] L'utilità di pianificazione segnala che tutti i nodi hanno il taint {taint} e i pod dell'estensione (ad esempio quelli di Dapr) non hanno una tolleranza corrispondente: i pod restano quindi nello stato Pending e l'estensione non diventa mai pronta.",
+            "[described] I pool di nodi hanno il taint `{taint}` e l'installazione dell'estensione si blocca o va in timeout: i suoi pod non hanno una tolleranza per il taint, quindi quando ogni pool lo ha restano nello stato Pending e l'estensione non diventa mai pronta.",
             "`CriticalAddonsOnly` è destinato ai pool di nodi di sistema che eseguono solo componenti aggiuntivi di sistema critici. Se tutti i pool del cluster lo hanno, nient'altro può essere pianificato, né le estensioni né le applicazioni.",
         ],
         fix: &[

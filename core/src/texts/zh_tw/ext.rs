@@ -52,7 +52,8 @@ pub static TEXTS: &[Text] = &[
         id: "ext/critical-addons-only-taint",
         title: "無法排程延伸模組 Pod：每個節點集區都有 {taint_key} 污點",
         cause: &[
-            "排程器回報每個節點都帶有污點 {taint}，而延伸模組的 Pod (例如 Dapr 的 Pod) 沒有對應的容許，因此停留在 Pending，延伸模組也始終無法就緒。",
+            "[scheduler] 排程器回報每個節點都帶有污點 {taint}，而延伸模組的 Pod (例如 Dapr 的 Pod) 沒有對應的容許，因此停留在 Pending，延伸模組也始終無法就緒。",
+            "[described] 節點集區帶有污點 `{taint}`，而延伸模組的安裝停滯或逾時：其 Pod 沒有對應此污點的容許，當每個集區都帶有此污點時，Pod 會停留在 Pending，延伸模組也始終無法就緒。",
             "`CriticalAddonsOnly` 是為只執行重要系統附加元件的系統節點集區而設計的。當叢集的每個集區都有這個污點時，其他任何東西都無法排程到任何地方，延伸模組和應用程式也不例外。",
         ],
         fix: &[
