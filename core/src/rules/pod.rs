@@ -34,13 +34,13 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
     id: "pod/image-pull-backoff",
     severity: Severity::Error,
     source: "004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events",
-    triggers: &["Failed to pull image", "Back-off pulling image", "ErrImagePull", "ImagePullBackOff"],
+    triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", "ImagePullBackOff"],
     explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
         let mut findings = Vec::new();
         for pod in ctx.facts.troubled_pods() {
             let lines: Vec<usize> = PULL_STATUSES.iter().flat_map(|s| pod.signal_lines(s)).collect();
-            let events = pod_events(ctx, pod, &["Failed to pull image", "Back-off pulling image", "ErrImagePull"]);
+            let events = pod_events(ctx, pod, &[PULL_FAILED, "Back-off pulling image", "ErrImagePull"]);
             if lines.is_empty() && events.is_empty() || pod.is_healthy() && lines.is_empty() {
                 continue;
             }
@@ -50,7 +50,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             }
             findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
         }
-        for event in orphan_events(ctx, &["Failed to pull image", "Back-off pulling image"]) {
+        for event in orphan_events(ctx, &[PULL_FAILED, "Back-off pulling image"]) {
             let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)));
         }
@@ -103,6 +103,9 @@ const SANDBOX_IMAGE: &str = "sandbox image";
 /// "<image>":` may start: the phrase and an image reference.
 const SANDBOX_IMAGE_BEFORE: usize = 200;
 
+/// The kubelet's event when an image cannot be pulled.
+pub const PULL_FAILED: &str = "Failed to pull image";
+
 /// The kubelet's event once an image has been pulled.
 pub const PULLED: &str = "Successfully pulled image";
 
@@ -148,7 +151,7 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
 
 /// `Failed to pull image "nginx:1.2.3": …` → `nginx:1.2.3`; the Docker-era
 /// kubelet's `image pull failed for gcr.io/pause:3.0, …` → `gcr.io/pause:3.0`.
-fn image_of(message: &str) -> Option<String> {
+pub(super) fn image_of(message: &str) -> Option<String> {
     let quoted = between(message, "image", '"', '"').filter(|i| !i.is_empty() && !i.contains(' '));
     quoted.or_else(|| super::word_after(message, "image pull failed for "))
 }

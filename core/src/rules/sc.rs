@@ -296,6 +296,7 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
         ("pod/error-exit", Link::SameSubject),
         ("pod/crash-loop", Link::SameSubject),
         ("pod/not-ready", Link::SameSubject),
+        ("pod/image-pull-backoff", Link::AnySubject),
     ],
     check: |ctx, out| {
         let is_sc_job = |job: &Job| {
@@ -365,11 +366,29 @@ pub const JOB_FAILED: Diagnosis = Diagnosis {
                 finding = finding.lines(hit.lines.clone()).variant("from-status");
             }
         }
+        // The job's pod cannot pull Service Connector's own image.
+        if ctx.hit() {
+            for hit in ctx.phrase_hits(super::pod::PULL_FAILED) {
+                let message = ctx.message_from(hit);
+                let image = super::pod::image_of(&message)
+                    .filter(|i| SC_IMAGES.iter().any(|r| i.contains(r)));
+                if image.is_some() {
+                    failed = true;
+                    finding = finding
+                        .lines(hit.lines.clone())
+                        .variant("image")
+                        .maybe("image", image);
+                }
+            }
+        }
         if failed {
             out.push(finding);
         }
     },
 };
+
+/// Where Service Connector's images come from: its registry, its operator.
+const SC_IMAGES: &[&str] = &["scaksextension.azurecr.io/", "/sc-operator:"];
 
 /// Error lines of `kubectl logs job/sc-job` output in the paste.
 fn job_log_errors(ctx: &Ctx<'_>) -> Vec<usize> {
@@ -486,4 +505,34 @@ fn sc_resource(word: &str) -> Option<(&'static str, String)> {
 /// The `-n` namespace of the listing command above `line`.
 fn listing_namespace(ctx: &Ctx<'_>, line: usize) -> Option<String> {
     ctx.facts.command_before(line)?.flag(&["-n", "--namespace"])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn service_connectors_own_image_failing_is_the_jobs_failure() {
+        for fixture in [
+            "sc/job-failed/match-real-sc-operator-image-not-found.txt",
+            "sc/job-failed/match-real-sc-operator-image-not-found-wrapped-crlf.txt",
+        ] {
+            let report = crate::rules::fixtures::report(fixture);
+            let job = report
+                .findings
+                .iter()
+                .find(|f| f.id == "sc/job-failed")
+                .expect(fixture);
+            assert_eq!(job.sub_causes, ["image"], "{fixture}");
+            assert!(
+                job.cause.contains("sc-operator:20250417.1"),
+                "{}",
+                job.cause
+            );
+            let pull = report
+                .findings
+                .iter()
+                .find(|f| f.id == "pod/image-pull-backoff")
+                .expect(fixture);
+            assert_eq!(pull.caused_by, Some("sc/job-failed"), "{fixture}");
+        }
+    }
 }

@@ -90,17 +90,20 @@ pub static TEXTS: &[Text] = &[
             "`sc-job` is the Kubernetes job that `sc-extension` runs on install or update to create the connections' resources. Its failure is the usual reason the extension fails.",
             "[job-seen] The paste shows the job in `sc-system` failed: its pods failed until the retry limit was reached.",
             "[from-status] The extension's status reports that its job failed (`BackoffLimitExceeded`).",
+            "[image] The job's pod cannot pull Service Connector's own image (here: `{image}`): the installed `sc-extension` refers to an image its registry no longer serves, or the nodes cannot reach that registry. It is not an image of yours to fix.",
             "A successful `sc-job` deletes itself, so a job that is still present and not completing is the one to look at.",
         ],
         fix: &[
             "Describe the job and read its logs: they say why it fails (for example a namespace or resource that does not exist).",
             "Fix what the logs show, then create or update the connection again so that the extension runs the job anew.",
+            "[image] Bring `sc-extension` to a current version (update it, or delete it and create the connection again, which installs it anew), with a current Azure CLI; if the nodes have no egress to `scaksextension.azurecr.io`, allow it.",
         ],
         commands: &[
             "kubectl get job -n sc-system",
             "kubectl describe job/sc-job -n sc-system",
             "kubectl logs job/sc-job -n sc-system",
             "kubectl get pods -n sc-system",
+            "[image] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type managedClusters --name sc-extension --query '[version,provisioningState]'",
         ],
     },
     Text {

@@ -70,11 +70,13 @@ pub static TEXTS: &[Text] = &[
             "`sc-job` è il processo Kubernetes che `sc-extension` esegue durante l'installazione o l'aggiornamento per creare le risorse delle connessioni. Un errore di questo processo è la causa più comune dell'errore dell'estensione.",
             "[job-seen] Il testo incollato mostra che il processo in `sc-system` non è riuscito: i relativi pod hanno continuato a non riuscire fino al raggiungimento del limite di tentativi.",
             "[from-status] Lo stato dell'estensione segnala che il relativo processo non è riuscito (`BackoffLimitExceeded`).",
+            "[image] Il pod del processo non riesce a scaricare un'immagine di Service Connector stesso (in questo caso: `{image}`): l'`sc-extension` installata fa riferimento a un'immagine che il suo registro non fornisce più, oppure i nodi non raggiungono quel registro. Non è un'immagine da correggere da parte vostra.",
             "Un `sc-job` eseguito correttamente si elimina da solo: il processo da esaminare è quindi quello ancora presente e non completato.",
         ],
         fix: &[
             "Eseguire describe sul processo e leggerne i log: indicano il motivo dell'errore (ad esempio uno spazio dei nomi o una risorsa che non esiste).",
             "Correggere quanto indicato nei log, quindi creare o aggiornare di nuovo la connessione in modo che l'estensione esegua di nuovo il processo.",
+            "[image] Portare `sc-extension` a una versione attuale (aggiornarla, oppure eliminarla e creare di nuovo la connessione, che la reinstalla), con un Azure CLI aggiornato; se i nodi non hanno accesso in uscita a `scaksextension.azurecr.io`, consentirlo.",
         ],
         commands: &[],
     },

@@ -70,11 +70,13 @@ pub static TEXTS: &[Text] = &[
             "`sc-job` 是 `sc-extension` 在安裝或更新時執行的 Kubernetes 作業，負責建立連線所需的資源。它失敗通常正是延伸模組失敗的原因。",
             "[job-seen] 貼上的內容顯示 `sc-system` 中的作業失敗：其 Pod 不斷失敗，直到達到重試上限。",
             "[from-status] 延伸模組的狀態回報其作業失敗 (`BackoffLimitExceeded`)。",
+            "[image] 作業的 Pod 無法提取 Service Connector 自己的映像 (此處為 `{image}`)：已安裝的 `sc-extension` 指向其容器登錄已不再提供的映像，或節點無法連線到該容器登錄。這不是您需要修正的映像。",
             "成功的 `sc-job` 會自行刪除，因此仍然存在且未完成的作業，才是需要查看的對象。",
         ],
         fix: &[
             "檢視作業的詳細資訊並閱讀其記錄：記錄會說明失敗的原因 (例如不存在的命名空間或資源)。",
             "修正記錄中顯示的問題，然後重新建立或更新連線，讓延伸模組重新執行此作業。",
+            "[image] 使用最新的 Azure CLI 將 `sc-extension` 更新到目前的版本 (更新它，或刪除後重新建立連線以重新安裝)；若節點無法對外連線到 `scaksextension.azurecr.io`，請允許該流量。",
         ],
         commands: &[],
     },
