@@ -99,6 +99,13 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         if ctx
             .hits
             .iter()
+            .any(|(t, h)| *t != 3 && hits.iter().any(|a| a.span == h.span))
+        {
+            finding = finding.variant("timeout");
+        }
+        if ctx
+            .hits
+            .iter()
             .any(|(t, h)| *t <= 2 && hits.iter().any(|a| a.span == h.span))
         {
             finding = finding.variant("extension");
@@ -550,6 +557,31 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn a_failed_hook_job_is_not_a_time_out() {
+        const ID: &str = "helm/resource-readiness-timeout";
+        let hook = crate::rules::fixtures::finding(
+            "helm/resource-readiness-timeout/match-real-post-upgrade-hook-backofflimit.txt",
+            ID,
+        );
+        assert!(
+            hook.sub_causes.iter().any(|s| s == "job")
+                && !hook.sub_causes.iter().any(|s| s == "timeout"),
+            "{:?}",
+            hook.sub_causes
+        );
+        assert!(!hook.cause.contains("time-out"), "{}", hook.cause);
+        let waited = crate::rules::fixtures::finding(
+            "helm/resource-readiness-timeout/match-real-terraform-helm-release.txt",
+            ID,
+        );
+        assert!(
+            waited.sub_causes.iter().any(|s| s == "timeout"),
+            "{:?}",
+            waited.sub_causes
+        );
     }
 
     #[test]

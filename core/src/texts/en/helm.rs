@@ -8,8 +8,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/resource-readiness-timeout",
         title: "Helm timed out waiting for the release's resources to become ready",
         cause: &[
-            "Helm created the chart's resources and waited for them (pods, jobs) to become ready or complete; they did not within the time-out, so the install failed (an atomic install is rolled back).",
-            "[job] A job of the chart failed for good (`BackoffLimitExceeded`): its pods kept failing until the job's retry limit was reached.",
+            "[timeout] Helm created the chart's resources and waited for them (pods, jobs) to become ready or complete; they did not within the time-out, so the install or upgrade failed (an atomic one is rolled back).",
+            "[job] A job of the chart (one of its resources, or a hook such as `post-install` or `post-upgrade`) failed for good (`BackoffLimitExceeded`): its pods kept failing until the job's retry limit was reached, so the install or upgrade failed.",
             "Usual reasons: too little CPU or memory for the new pods, a policy or a `NoSchedule` taint that keeps them off the nodes, a Linux pod on a Windows node (or the reverse), or a configuration value that keeps them from starting.",
         ],
         fix: &[

@@ -8,8 +8,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/resource-readiness-timeout",
         title: "Timeout di Helm in attesa dell'idoneità delle risorse della release",
         cause: &[
-            "Helm ha creato le risorse del grafico e ha atteso che fossero pronte o completate (pod, processi); non lo sono diventate entro il timeout, quindi l'installazione non è riuscita (un'installazione atomica viene annullata).",
-            "[job] Un processo del grafico non è riuscito in modo definitivo (`BackoffLimitExceeded`): i relativi pod hanno continuato a non riuscire fino al raggiungimento del limite di tentativi del processo.",
+            "[timeout] Helm ha creato le risorse del grafico e ha atteso che fossero pronte o completate (pod, processi); non lo sono diventate entro il timeout, quindi l'installazione o l'aggiornamento non è riuscito (un'operazione atomica viene annullata).",
+            "[job] Un processo del grafico (una delle sue risorse, o un hook come `post-install` o `post-upgrade`) non è riuscito in modo definitivo (`BackoffLimitExceeded`): i relativi pod hanno continuato a non riuscire fino al raggiungimento del limite di tentativi del processo, quindi l'installazione o l'aggiornamento non è riuscito.",
             "Motivi comuni: CPU o memoria insufficienti per i nuovi pod, una policy o un taint `NoSchedule` che li tiene fuori dai nodi, un pod Linux su un nodo Windows (o viceversa), oppure un valore di configurazione che ne impedisce l'avvio.",
         ],
         fix: &[

@@ -8,8 +8,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/resource-readiness-timeout",
         title: "Helm이 릴리스 리소스가 준비되기를 기다리다 시간 초과됨",
         cause: &[
-            "Helm이 차트의 리소스(Pod, 작업)를 만들고 준비 또는 완료 상태가 되기를 기다렸지만 제한 시간 안에 그렇게 되지 않아 설치가 실패했습니다(원자성 설치는 롤백됨).",
-            "[job] 차트의 작업이 최종적으로 실패했습니다(`BackoffLimitExceeded`). 작업의 재시도 한도에 도달할 때까지 Pod가 계속 실패했습니다.",
+            "[timeout] Helm이 차트의 리소스(Pod, 작업)를 만들고 준비 또는 완료 상태가 되기를 기다렸지만 제한 시간 안에 그렇게 되지 않아 설치 또는 업그레이드가 실패했습니다(원자성 작업은 롤백됨).",
+            "[job] 차트의 작업(차트 리소스이거나 `post-install`, `post-upgrade` 같은 후크)이 최종적으로 실패했습니다(`BackoffLimitExceeded`). 작업의 재시도 한도에 도달할 때까지 Pod가 계속 실패했으므로 설치 또는 업그레이드가 실패했습니다.",
             "일반적인 원인: 새 Pod에 필요한 CPU나 메모리 부족, Pod를 노드에서 밀어내는 정책이나 `NoSchedule` 테인트, Windows 노드의 Linux Pod(또는 그 반대), Pod 시작을 막는 구성 값.",
         ],
         fix: &[

@@ -8,8 +8,8 @@ pub static TEXTS: &[Text] = &[
         id: "helm/resource-readiness-timeout",
         title: "Helm 等候版本的資源就緒時逾時",
         cause: &[
-            "Helm 已建立圖表的資源 (Pod、作業) 並等候它們就緒或完成，但在逾時前未達成，因此安裝失敗 (不可部分完成的安裝會回復)。",
-            "[job] 圖表中的某個作業已確定失敗 (`BackoffLimitExceeded`)：其 Pod 不斷失敗，直到達到作業的重試上限。",
+            "[timeout] Helm 已建立圖表的資源 (Pod、作業) 並等候它們就緒或完成，但在逾時前未達成，因此安裝或升級失敗 (不可部分完成的作業會回復)。",
+            "[job] 圖表中的某個作業 (圖表的資源之一，或 `post-install`、`post-upgrade` 等掛勾) 已確定失敗 (`BackoffLimitExceeded`)：其 Pod 不斷失敗，直到達到作業的重試上限，因此安裝或升級失敗。",
             "常見原因：新 Pod 所需的 CPU 或記憶體不足、原則或 `NoSchedule` 污點讓 Pod 無法放到節點上、Linux Pod 被排到 Windows 節點 (或相反)，或某個組態值讓 Pod 無法啟動。",
         ],
         fix: &[
