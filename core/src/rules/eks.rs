@@ -1359,9 +1359,16 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             .filter(|id| id.starts_with("i-"))
             .collect();
         // eksctl: `Nodegroup ng-1 failed to stabilize: [{Code: NodeCreationFailure, …`.
+        // The name is the word before `failed to stabilize`, not the first
+        // word after `Nodegroup` (CloudFormation's `AWS::EKS::Nodegroup |`).
         let stabilize = ctx.phrase_hits("NodeCreationFailure").find_map(|hit| {
             let text = ctx.near(hit, 200, 0);
-            word_after(&text, "Nodegroup ").filter(|_| text.contains("failed to stabilize"))
+            let (head, name) = text[..text.find(" failed to stabilize")?].rsplit_once(' ')?;
+            let valid = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+            (valid && head.to_ascii_lowercase().ends_with("nodegroup")).then(|| name.to_string())
         });
         let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
         finding = mark("nodegroup-health", &node_group, finding)
@@ -1476,6 +1483,23 @@ mod tests {
         let report = diagnose(paste);
         let finding = report.findings.iter().find(|f| f.id == id);
         finding.map(|f| f.sub_causes.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_node_group_that_failed_to_stabilize_is_named_in_the_command() {
+        let found = crate::rules::fixtures::finding(
+            "eks/node-join-failure/match-real-cdk-nodegroup-stabilize.txt",
+            "eks/node-join-failure",
+        );
+        let describe = found
+            .commands
+            .iter()
+            .find(|c| c.contains("describe-nodegroup"))
+            .expect("describe-nodegroup");
+        assert!(
+            describe.contains("--nodegroup-name ClusterNodegroupDefaultCapa-cSKLvWa4Tbo3 "),
+            "{describe}"
+        );
     }
 
     #[test]

@@ -454,24 +454,40 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
     explains: &[("pod/pending-resources", Link::SameSubject)],
     check: |ctx, out| {
         let mut control_plane = Vec::new();
+        // The newest wording names each taint after its own hit: the taints
+        // of one scheduler message, by the line it starts on.
+        let taint_after = |hit: &Hit| {
+            let rest = ctx.text_from(hit, 2);
+            let after = rest.get(hit.span.len()..).unwrap_or_default().trim_start();
+            after.strip_prefix('{').and_then(|t| Some(t.split_once('}')?.0.trim().to_string()))
+        };
+        let mut taints_by_line: Vec<(usize, String)> =
+            ctx.hits_of(0).filter_map(|hit| Some((hit.lines.start, taint_after(hit)?))).collect();
+        taints_by_line.dedup();
+        let mut reported_lines = Vec::new();
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             let text = &ctx.text_around(hit, 2);
             // The predicate's count never names the taint; the newest wording
             // names it after the hit (one hit per taint), the older before.
             let named = match trigger {
-                0 => {
-                    let rest = ctx.text_from(hit, 2);
-                    let after = rest.get(hit.span.len()..).unwrap_or_default().trim_start();
-                    after.strip_prefix('{').and_then(|t| Some(t.split_once('}')?.0.trim().to_string()))
-                }
+                0 => taint_after(hit),
                 1 => between(text, "taint", '{', '}'),
                 _ => None,
             };
+            // A message naming the taints of several node pools (not the
+            // control plane's, not a node condition's such as `unreachable`):
+            // one finding lists them all.
+            let pools: Vec<&str> = taints_by_line
+                .iter()
+                .filter(|(l, t)| *l == hit.lines.start && is_pool_taint(taint_key_of(t)))
+                .map(|(_, t)| t.as_str())
+                .collect();
+            let several = trigger == 0 && pools.len() > 1;
+            if several && reported_lines.contains(&hit.lines.start) {
+                continue;
+            }
             let (taint, key) = match named {
-                Some(taint) => (
-                    format!("{{{taint}}}"),
-                    taint.split(':').next().unwrap_or(&taint).trim().to_string(),
-                ),
+                Some(taint) => (format!("{{{taint}}}"), taint_key_of(&taint).to_string()),
                 // Without a named taint only the scheduler's own words count
                 // (the predicate's name is also in scheduler policy files).
                 None if is_unnamed_taint_failure(trigger, &squeeze(text)) => {
@@ -486,7 +502,18 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                     None => unknown_pod_finding(ctx),
                 },
             };
-            finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key);
+            let (taint, key) = if several {
+                reported_lines.push(hit.lines.start);
+                let listed = pools.iter().map(|t| format!("{{{t}}}")).collect::<Vec<_>>().join(", ");
+                (listed, taint_key_of(pools[0]).to_string())
+            } else {
+                (taint, key)
+            };
+            finding = finding
+                .lines(hit.lines.clone())
+                .value("taint", taint)
+                .value("taint_key", key)
+                .variant(if several { "several" } else { "one" });
             // The control plane's taint keeps pods off nodes they were never
             // meant for: another taint of the same message is the one to act
             // on (the report keeps the first finding of a pod's merged ones).
@@ -499,6 +526,31 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
         out.append(&mut control_plane);
     },
 };
+
+/// The key of a taint as the scheduler prints it (`key: value`).
+fn taint_key_of(taint: &str) -> &str {
+    taint.split(':').next().unwrap_or(taint).trim()
+}
+
+/// True for a taint that sets nodes apart for some workloads (a pool's),
+/// not the control plane's nor one Kubernetes puts on a node for its
+/// condition (`node.kubernetes.io/unreachable`, `…/not-ready`).
+fn is_pool_taint(key: &str) -> bool {
+    const CONDITIONS: &[&str] = &[
+        "not-ready",
+        "unreachable",
+        "memory-pressure",
+        "disk-pressure",
+        "pid-pressure",
+        "network-unavailable",
+        "unschedulable",
+        "out-of-service",
+    ];
+    let condition = key
+        .strip_prefix("node.kubernetes.io/")
+        .is_some_and(|c| CONDITIONS.contains(&c));
+    !CONTROL_PLANE_TAINTS.contains(&key) && !condition
+}
 
 /// Taints that mark control-plane nodes.
 const CONTROL_PLANE_TAINTS: &[&str] = &[
@@ -1608,6 +1660,44 @@ mod tests {
             "NAME    READY   STATUS    RESTARTS   AGE\nweb-1   0/1     Pending   0          5m\n",
         );
         assert_eq!(stuck.findings[0].id, "pod/pending-resources");
+    }
+
+    #[test]
+    fn a_message_naming_several_pool_taints_lists_them_all() {
+        let found = finding(
+            "pending-taint/match-real-many-pools-one-message.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(found.sub_causes, ["several"]);
+        for taint in [
+            "{workergroup: agentless}",
+            "{workergroup: ui-pool}",
+            "{CriticalAddonsOnly: true}",
+        ] {
+            assert!(found.cause.contains(taint), "{taint}: {}", found.cause);
+        }
+        assert!(
+            !found.commands.iter().any(|c| c.contains("kubectl taint")),
+            "{:?}",
+            found.commands
+        );
+        let one = finding(
+            "pending-taint/match-real-control-plane-and-infra-taints.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(one.sub_causes, ["one"]);
+        // A node's condition and the control plane are no pools.
+        let condition = crate::diagnose(
+            "Warning  FailedScheduling  2m  default-scheduler  0/3 nodes are available: \
+             1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, \
+             2 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.\n",
+        );
+        let taint = condition
+            .findings
+            .iter()
+            .find(|f| f.id == "pod/pending-taint")
+            .expect("pending-taint");
+        assert_eq!(taint.sub_causes, ["one"]);
     }
 
     #[test]

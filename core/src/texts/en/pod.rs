@@ -94,14 +94,17 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Pod cannot be scheduled: untolerated node taint {taint}",
         cause: &[
-            "Every node that could host the pod carries a taint ({taint}) that the pod has no toleration for, so it stays Pending.",
+            "[one] Every node that could host the pod carries a taint ({taint}) that the pod has no toleration for, so it stays Pending.",
+            "[several] The nodes are split into pools with different taints ({taint}), and the pod tolerates none of them; the nodes without a taint cannot take it either (the message gives their reasons). The pod is probably meant for one of those pools and lacks its toleration or node selector.",
         ],
         fix: &[
-            "Add a node pool (or node) without the taint `{taint_key}`, so that the pod has somewhere to run.",
-            "Or give the workload a toleration for `{taint_key}` if it is meant to run on those nodes.",
-            "Or remove the taint from the nodes if it was set by mistake.",
+            "[one] Add a node pool (or node) without the taint `{taint_key}`, so that the pod has somewhere to run.",
+            "[one] Or give the workload a toleration for `{taint_key}` if it is meant to run on those nodes.",
+            "[one] Or remove the taint from the nodes if it was set by mistake.",
+            "[several] Give the workload the toleration (and the node selector or affinity) of the pool it is meant to run on; the pools' taints are deliberate, do not remove them.",
+            "[several] If it should run on untainted nodes, give those nodes room (the other reasons in the message, such as CPU, memory or storage).",
         ],
-        commands: &["kubectl describe nodes | grep -i taints", "kubectl taint nodes <node> {taint_key}-"],
+        commands: &["kubectl describe nodes | grep -i taints", "[one] kubectl taint nodes <node> {taint_key}-"],
     },
     Text {
         id: "pod/container-creating",
