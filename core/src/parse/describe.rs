@@ -156,16 +156,39 @@ fn describe_events(
     else {
         return Vec::new();
     };
-    lines[start + 1..]
-        .iter()
-        .filter_map(|&(line, text)| describe_event_row(text, line))
-        .map(|mut event| {
+    let mut events: Vec<Event> = Vec::new();
+    // True while the lines go on with the last event's message.
+    let mut continuing = false;
+    for &(line, text) in &lines[start + 1..] {
+        if let Some(mut event) = describe_event_row(text, line) {
             event.namespace = namespace.cloned();
             event.object_kind = Some(super::table::object_kind(kind));
             event.object = Some(name.to_string());
-            event
-        })
-        .collect()
+            continuing = goes_on(&event);
+            events.push(event);
+        } else if let Some(event) = events
+            .last_mut()
+            .filter(|_| continuing && !text.trim().is_empty())
+        {
+            continue_message(event, text);
+        } else {
+            continuing = false;
+        }
+    }
+    events
+}
+
+/// True when an event's message ends in a colon, as Docker's list of pull
+/// errors does (`…: errors:`), its next lines going on with it
+/// (`denied: requested access to the resource is denied`).
+pub fn goes_on(event: &Event) -> bool {
+    event.message.ends_with(':')
+}
+
+/// Adds the next line of a message that [`goes_on`] to it.
+pub fn continue_message(event: &mut Event, text: &str) {
+    event.message.push(' ');
+    event.message.push_str(text.trim());
 }
 
 /// Reads a `Type Reason Age From Message` row: `Warning  FailedScheduling

@@ -16,6 +16,8 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     }
     let mut pod_rows = 0;
     let mut event_rows = 0;
+    // The event whose message goes on over the next lines, and its last line.
+    let mut continued: Option<(usize, usize)> = None;
     // One buffer for the words of every line: no allocation per line.
     let mut words: Vec<&str> = Vec::new();
     for &(line, text) in lines {
@@ -31,7 +33,18 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
         } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts) {
             facts.events.push(event);
             event_rows += 1;
+        } else if let Some((index, _)) =
+            continued.filter(|&(_, last)| last + 1 == line && !words.is_empty())
+        {
+            describe::continue_message(&mut facts.events[index], text);
+            continued = Some((index, line));
+            continue;
         }
+        continued = facts
+            .events
+            .last()
+            .filter(|e| e.line == line && describe::goes_on(e))
+            .map(|e| (facts.events.len() - 1, e.line));
     }
     // Text with a JSON object inside (`ERROR: {...}`, a log line of JSON).
     if lines.iter().any(|(_, t)| t.contains("\":")) {

@@ -1701,6 +1701,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_error_list_goes_on_over_its_next_lines_until_a_blank_one() {
+        for fixture in [
+            "image-pull-backoff/match-real-docker-errors-on-next-lines.txt",
+            "image-pull-backoff/match-real-docker-errors-on-next-lines-collapsed-crlf.txt",
+        ] {
+            assert_eq!(
+                finding(fixture, "pod/image-pull-backoff").sub_causes,
+                ["unauthorized"],
+                "{fixture}"
+            );
+        }
+        let row = "  Warning  Failed  16s  kubelet  Failed to pull image \"shop/web:1.2\": rpc error: code = Unknown desc = errors:\n";
+        let prose = "\nIs this unauthorized: authentication required?\n";
+        let report = crate::diagnose(&format!("{row}{prose}"));
+        let pull = report
+            .findings
+            .iter()
+            .find(|f| f.id == "pod/image-pull-backoff")
+            .expect("image-pull-backoff");
+        assert!(pull.sub_causes.is_empty(), "{:?}", pull.sub_causes);
+    }
+
+    #[test]
     fn a_sandbox_image_is_the_nodes_to_fix() {
         for fixture in [
             "image-pull-backoff/match-real-sandbox-image-401.txt",
