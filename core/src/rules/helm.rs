@@ -499,6 +499,18 @@ fn is_release_shaped(word: &str) -> bool {
 /// The release a Helm or extension message names: `release [x]`,
 /// `release x failed`, or a Flux `"name":"x"` next to a HelmRelease.
 fn release_name(text: &str) -> Option<String> {
+    // Helm's ownership check names the release it installs:
+    // `"meta.helm.sh/release-name": must be set to "demo"` (Helm 3.2 on),
+    // `key "meta.helm.sh/release-name" must equal "demo": current value is …`.
+    let owner = [
+        "meta.helm.sh/release-name\": must be set to ",
+        "meta.helm.sh/release-name\" must equal ",
+    ]
+    .iter()
+    .find_map(|marker| between(text, marker, '"', '"').filter(|name| is_release_shaped(name)));
+    if owner.is_some() {
+        return owner;
+    }
     // `… for release [name]`: the bracket must follow the words, not be some
     // later `[debug]` log prefix.
     if let Some(at) = crate::facts::find_ci(text, "for release") {
@@ -557,6 +569,20 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn the_ownership_check_names_the_release_being_installed() {
+        let script = finding(
+            "resource-exists/match-real-install-script-ownership-names-release.txt",
+            "helm/resource-exists",
+        );
+        assert_eq!(script.subject, "demo");
+        let wrapped = finding(
+            "resource-exists/match-real-upgrade-adopt-wrapped.txt",
+            "helm/resource-exists",
+        );
+        assert_eq!(wrapped.subject, "airflow-staging");
     }
 
     #[test]
