@@ -509,11 +509,12 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             } else {
                 (taint, key)
             };
-            finding = finding
-                .lines(hit.lines.clone())
-                .value("taint", taint)
-                .value("taint_key", key)
-                .variant(if several { "several" } else { "one" });
+            let variant = match () {
+                () if several => "several",
+                () if key == FARGATE_TAINT => "fargate",
+                () => "one",
+            };
+            finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key).variant(variant);
             // The control plane's taint keeps pods off nodes they were never
             // meant for: another taint of the same message is the one to act
             // on (the report keeps the first finding of a pod's merged ones).
@@ -526,6 +527,10 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
         out.append(&mut control_plane);
     },
 };
+
+/// The taint AWS Fargate puts on its nodes: only pods that a Fargate
+/// profile selects go there, through EKS's own scheduler.
+const FARGATE_TAINT: &str = "eks.amazonaws.com/compute-type";
 
 /// The key of a taint as the scheduler prints it (`key: value`).
 fn taint_key_of(taint: &str) -> &str {
@@ -1721,6 +1726,31 @@ mod tests {
             .find(|f| f.id == "pod/image-pull-backoff")
             .expect("image-pull-backoff");
         assert!(pull.sub_causes.is_empty(), "{:?}", pull.sub_causes);
+    }
+
+    #[test]
+    fn fargates_taint_is_a_matter_of_profiles_not_of_removing_it() {
+        let found = finding(
+            "pending-taint/match-real-fargate-only-coredns.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(found.sub_causes, ["fargate"]);
+        assert!(
+            !found
+                .commands
+                .iter()
+                .any(|c| c.starts_with("kubectl taint")),
+            "{:?}",
+            found.commands
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c.contains("list-fargate-profiles")),
+            "{:?}",
+            found.commands
+        );
     }
 
     #[test]

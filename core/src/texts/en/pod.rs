@@ -94,7 +94,8 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Pod cannot be scheduled: untolerated node taint {taint}",
         cause: &[
-            "[one] Every node that could host the pod carries a taint ({taint}) that the pod has no toleration for, so it stays Pending.",
+            "[one|fargate] Every node that could host the pod carries a taint ({taint}) that the pod has no toleration for, so it stays Pending.",
+            "[fargate] These are AWS Fargate's nodes: a pod runs on Fargate only when a Fargate profile selects it (its namespace and labels) and nothing pins it to EC2, and then EKS's Fargate scheduler places it. This pod went to the default scheduler instead: no profile selects it, or it carries the annotation `eks.amazonaws.com/compute-type: ec2` (CoreDNS installed for EC2 nodes does).",
             "[several] The nodes are split into pools with different taints ({taint}), and the pod tolerates none of them; the nodes without a taint cannot take it either (the message gives their reasons). The pod is probably meant for one of those pools and lacks its toleration or node selector.",
         ],
         fix: &[
@@ -103,8 +104,15 @@ pub static TEXTS: &[Text] = &[
             "[one] Or remove the taint from the nodes if it was set by mistake.",
             "[several] Give the workload the toleration (and the node selector or affinity) of the pool it is meant to run on; the pools' taints are deliberate, do not remove them.",
             "[several] If it should run on untainted nodes, give those nodes room (the other reasons in the message, such as CPU, memory or storage).",
+            "[fargate] Create (or fix) a Fargate profile that selects the pod's namespace and labels, or add EC2 nodes (a node group); do not remove Fargate's taint.",
+            "[fargate] For CoreDNS on a cluster with only Fargate, remove the `eks.amazonaws.com/compute-type: ec2` annotation from its pod template and restart it.",
         ],
-        commands: &["kubectl describe nodes | grep -i taints", "[one] kubectl taint nodes <node> {taint_key}-"],
+        commands: &[
+            "kubectl describe nodes | grep -i taints",
+            "[one] kubectl taint nodes <node> {taint_key}-",
+            "[fargate] aws eks list-fargate-profiles --cluster-name <cluster>",
+            "[fargate] kubectl patch deployment coredns -n kube-system --type json -p='[{\"op\": \"remove\", \"path\": \"/spec/template/metadata/annotations/eks.amazonaws.com~1compute-type\"}]'",
+        ],
     },
     Text {
         id: "pod/container-creating",

@@ -81,7 +81,8 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Impossibile pianificare il pod: taint del nodo non tollerato {taint}",
         cause: &[
-            "[one] Tutti i nodi che potrebbero ospitare il pod hanno un taint ({taint}) che il pod non tollera, quindi rimane nello stato Pending.",
+            "[one|fargate] Tutti i nodi che potrebbero ospitare il pod hanno un taint ({taint}) che il pod non tollera, quindi rimane nello stato Pending.",
+            "[fargate] Questi sono i nodi di AWS Fargate: un pod viene eseguito su Fargate solo se un profilo Fargate lo seleziona (il suo namespace e le sue etichette) e nulla lo vincola a EC2, e allora lo colloca lo scheduler Fargate di EKS. Questo pod è andato invece allo scheduler predefinito: nessun profilo lo seleziona, oppure ha l'annotazione `eks.amazonaws.com/compute-type: ec2` (come CoreDNS installato per nodi EC2).",
             "[several] I nodi sono divisi in pool con taint diversi ({taint}) e il pod non ne tollera nessuno; neanche i nodi senza taint possono accoglierlo (il messaggio ne dà i motivi). Probabilmente il pod è destinato a uno di quei pool e gli manca la sua tolleranza o il suo selettore di nodi.",
         ],
         fix: &[
@@ -90,6 +91,8 @@ pub static TEXTS: &[Text] = &[
             "[one] In alternativa, rimuovere il taint dai nodi se è stato impostato per errore.",
             "[several] Dare al carico di lavoro la tolleranza (e il selettore di nodi o l'affinità) del pool su cui deve essere eseguito; i taint dei pool sono voluti, non rimuoverli.",
             "[several] Se deve essere eseguito sui nodi senza taint, fare spazio su quei nodi (gli altri motivi del messaggio, come CPU, memoria o spazio di archiviazione).",
+            "[fargate] Creare (o correggere) un profilo Fargate che selezioni il namespace e le etichette del pod, oppure aggiungere nodi EC2 (un gruppo di nodi); non rimuovere il taint di Fargate.",
+            "[fargate] Per CoreDNS in un cluster con solo Fargate, rimuovere l'annotazione `eks.amazonaws.com/compute-type: ec2` dal modello del pod e riavviarlo.",
         ],
         commands: &[],
     },

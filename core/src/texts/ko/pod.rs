@@ -81,7 +81,8 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "Pod를 예약할 수 없음: 허용되지 않는 노드 테인트 {taint}",
         cause: &[
-            "[one] Pod를 배치할 수 있는 모든 노드에 Pod가 허용하지 않는 테인트 ({taint})가 있으므로, Pod가 Pending 상태로 남아 있습니다.",
+            "[one|fargate] Pod를 배치할 수 있는 모든 노드에 Pod가 허용하지 않는 테인트 ({taint})가 있으므로, Pod가 Pending 상태로 남아 있습니다.",
+            "[fargate] 이 노드는 AWS Fargate의 노드입니다. Fargate 프로필이 Pod(네임스페이스와 레이블)를 선택하고 EC2에 고정하는 설정이 없을 때에만 Pod가 Fargate에서 실행되며, 이때 EKS의 Fargate 스케줄러가 배치합니다. 이 Pod는 대신 기본 스케줄러로 갔습니다. 선택하는 프로필이 없거나, `eks.amazonaws.com/compute-type: ec2` 주석이 있습니다(EC2 노드용으로 설치된 CoreDNS에 있음).",
             "[several] 노드가 서로 다른 테인트 ({taint})를 가진 풀로 나뉘어 있고 Pod는 그중 어느 것도 허용하지 않습니다. 테인트가 없는 노드도 Pod를 받을 수 없습니다(메시지에 그 이유가 나옴). Pod는 아마 그중 한 풀에서 실행되어야 하는데 그 풀의 톨러레이션이나 노드 선택기가 없습니다.",
         ],
         fix: &[
@@ -90,6 +91,8 @@ pub static TEXTS: &[Text] = &[
             "[one] 또는 테인트가 실수로 설정된 것이라면 노드에서 제거합니다.",
             "[several] 워크로드가 실행되어야 하는 풀의 톨러레이션(과 노드 선택기 또는 어피니티)을 워크로드에 줍니다. 풀의 테인트는 의도된 것이므로 제거하지 않습니다.",
             "[several] 테인트가 없는 노드에서 실행되어야 한다면 그 노드에 여유를 만듭니다(메시지의 다른 이유: CPU, 메모리, 스토리지 등).",
+            "[fargate] Pod의 네임스페이스와 레이블을 선택하는 Fargate 프로필을 만들거나 고치고, 또는 EC2 노드(노드 그룹)를 추가합니다. Fargate의 테인트는 제거하지 않습니다.",
+            "[fargate] Fargate만 있는 클러스터의 CoreDNS라면 Pod 템플릿에서 `eks.amazonaws.com/compute-type: ec2` 주석을 제거하고 다시 시작합니다.",
         ],
         commands: &[],
     },

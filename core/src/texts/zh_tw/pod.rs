@@ -81,7 +81,8 @@ pub static TEXTS: &[Text] = &[
         id: "pod/pending-taint",
         title: "無法排程 Pod：未容許節點污點 {taint}",
         cause: &[
-            "[one] 每個能容納此 Pod 的節點都帶有 Pod 未容許的污點 ({taint})，因此停留在 Pending 狀態。",
+            "[one|fargate] 每個能容納此 Pod 的節點都帶有 Pod 未容許的污點 ({taint})，因此停留在 Pending 狀態。",
+            "[fargate] 這些是 AWS Fargate 的節點：只有在 Fargate 設定檔選取 Pod (其命名空間與標籤) 且沒有設定將它固定在 EC2 時，Pod 才會在 Fargate 上執行，並由 EKS 的 Fargate 排程器放置。此 Pod 卻交給了預設排程器：沒有設定檔選取它，或它帶有註解 `eks.amazonaws.com/compute-type: ec2` (為 EC2 節點安裝的 CoreDNS 就有)。",
             "[several] 節點分成帶有不同污點 ({taint}) 的集區，而 Pod 一個也不容許；沒有污點的節點也無法接納它 (訊息中列出了原因)。此 Pod 可能本該在其中一個集區執行，卻缺少該集區的容許或節點選取器。",
         ],
         fix: &[
@@ -90,6 +91,8 @@ pub static TEXTS: &[Text] = &[
             "[one] 或者，若污點是誤設的，請將它從節點上移除。",
             "[several] 為工作負載加上它應執行之集區的容許 (以及節點選取器或親和性)；集區的污點是刻意設定的，請勿移除。",
             "[several] 若它應在沒有污點的節點上執行，請為這些節點騰出空間 (訊息中的其他原因，例如 CPU、記憶體或儲存空間)。",
+            "[fargate] 建立 (或修正) 選取 Pod 命名空間與標籤的 Fargate 設定檔，或新增 EC2 節點 (節點群組)；請勿移除 Fargate 的污點。",
+            "[fargate] 若是僅有 Fargate 之叢集上的 CoreDNS，請從其 Pod 範本移除 `eks.amazonaws.com/compute-type: ec2` 註解並重新啟動。",
         ],
         commands: &[],
     },
