@@ -89,6 +89,22 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         if deployed_later(ctx, &hits, &finding) {
             return;
         }
+        // Helm names what it waited for: `Deployment is not ready:
+        // kube-system/ama-metrics. 0 out of 1 expected pods are ready`.
+        if let Some((kind, ns, name)) = hits
+            .iter()
+            .find_map(|hit| not_ready_resource(&ctx.text_from(hit, 2)))
+        {
+            if finding.get("release_ns").is_none() {
+                finding = finding.value("release_ns", ns);
+            }
+            finding = finding
+                .value(
+                    "waited_for",
+                    format!("{}/{name}", kind.to_ascii_lowercase()),
+                )
+                .variant("waited");
+        }
         if ctx
             .hits
             .iter()
@@ -363,6 +379,29 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
         .maybe("release_ns", release_ns)
 }
 
+/// The resource a Helm wait names as not ready (`Deployment is not ready:
+/// kube-system/ama-metrics.`): its kind, namespace and name.
+fn not_ready_resource(text: &str) -> Option<(String, String, String)> {
+    let at = text.find(" is not ready: ")?;
+    // A kind is CamelCase; a line glued to the one before may run into it
+    // (`…completed stateDeployment is not ready`).
+    let word = text[..at]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()?;
+    let kind = &word[word.find(|c: char| c.is_ascii_uppercase())?..];
+    let object = text[at + " is not ready: ".len()..]
+        .split_ascii_whitespace()
+        .next()?;
+    let (ns, name) = object.trim_end_matches(['.', ',', ':']).split_once('/')?;
+    let valid = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    };
+    (!kind.is_empty() && valid(ns) && valid(name))
+        .then(|| (kind.to_string(), ns.to_string(), name.to_string()))
+}
+
 /// True when, after the last of `hits`, the paste shows the release of
 /// `finding` (or, when it has none, any release) `deployed`: a later
 /// `helm upgrade --install` went through, and the time-out is history.
@@ -569,6 +608,35 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn what_helm_waited_for_goes_into_the_commands() {
+        let found = finding(
+            "resource-readiness-timeout/match-real-extension-deployment-not-ready.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert!(
+            found.sub_causes.iter().any(|s| s == "waited"),
+            "{:?}",
+            found.sub_causes
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c == "kubectl describe deployment/ama-metrics -n kube-system"),
+            "{:?}",
+            found.commands
+        );
+        assert_eq!(
+            super::not_ready_resource("StatefulSet is not ready: db/pg. 0 out of 3"),
+            Some(("StatefulSet".into(), "db".into(), "pg".into()))
+        );
+        assert_eq!(
+            super::not_ready_resource("the node is not ready: maybe"),
+            None
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub static TEXTS: &[Text] = &[
             "kubectl describe nodes | grep -i -E 'taints|allocated' -A 3",
             "kubectl get nodes -L kubernetes.io/os,kubernetes.io/arch",
             "[job] kubectl describe jobs -n {release_ns}",
+            "[waited] kubectl describe {waited_for} -n {release_ns}",
             "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query statuses",
         ],
     },
