@@ -84,7 +84,15 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 if pulled_later {
                     continue;
                 }
-                let finding = kubelet_message_finding(ctx, &ctx.lines_around(hit, 0, 0)).lines(hit.lines.clone());
+                let own = ctx.lines_around(hit, 0, 0);
+                // Else an events row's OBJECT column; the row may have been
+                // wrapped, its start (with the column) on the line before.
+                let object = || object_pod(&own).or_else(|| object_pod(&ctx.lines_around(hit, 1, 0)));
+                let finding = match (pod_reference(&own), object()) {
+                    (None, Some(pod)) => Finding::new(pod.clone()).value("pod", pod).value("ns_flag", ""),
+                    _ => kubelet_message_finding(ctx, &own),
+                }
+                .lines(hit.lines.clone());
                 // containerd names the sandbox image just before its pull
                 // failure (`failed to get sandbox image "…": failed to pull image`).
                 let sandbox = contains_ci(&ctx.near(hit, SANDBOX_IMAGE_BEFORE, 0), SANDBOX_IMAGE);
@@ -1291,6 +1299,19 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
 
 /// A finding for the pod a message names (see [`pod_reference`]), or for
 /// [`unknown_pod`] when it names none.
+/// The pod an events row names in its OBJECT column (`pod/web-7d9f`).
+fn object_pod(text: &str) -> Option<String> {
+    text.split_ascii_whitespace()
+        .find_map(|word| word.strip_prefix("pod/"))
+        .filter(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        })
+        .map(str::to_string)
+}
+
 fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
     match pod_reference(message) {
         Some((ns, pod)) => named_pod_finding(&ns, &pod),
@@ -1761,6 +1782,11 @@ mod tests {
         ] {
             let found = finding(fixture, "pod/image-pull-backoff");
             assert_eq!(found.sub_causes, ["sandbox-image"], "{fixture}");
+            // The wrapped events row names its pod on the line before the hit.
+            assert_eq!(
+                found.subject, "resource-sync-agent-test-aks-pull",
+                "{fixture}"
+            );
             assert!(
                 found.fix.iter().all(|f| !f.contains("imagePullSecrets")),
                 "{:?}",
