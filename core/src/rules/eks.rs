@@ -431,7 +431,7 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
                 .iter()
                 .filter(|(_, h)| upper_word_at(ctx, h, "CREATING"))
                 .map(|(_, h)| h.lines.start)
-                .filter(|&l| !["Add-On", "Node Group", "NodeGroup"].iter().any(|w| contains_ci(ctx.doc.line(l), w)))
+                .filter(|&l| !NODE_LAUNCH.iter().chain(&["Add-On"]).any(|w| contains_ci(ctx.doc.line(l), w)))
                 .collect(),
         };
         if evidence.is_empty() {

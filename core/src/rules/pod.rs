@@ -366,7 +366,9 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         ];
         let mut seen = HashSet::new();
         let failures = ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient "));
-        let (past, current): (Vec<&Event>, Vec<&Event>) = failures.partition(|e| scheduled_later(ctx, e));
+        let scheduled = last_scheduled(ctx);
+        let (past, current): (Vec<&Event>, Vec<&Event>) =
+            failures.partition(|e| scheduled.get(&(e.object.as_deref(), e.namespace.as_deref())).is_some_and(|&l| l > e.line));
         for event in current {
             let variants: Vec<&'static str> =
                 sub_causes.iter().filter(|(w, _)| contains_ci(&event.message, w)).map(|(_, v)| *v).collect();
@@ -429,16 +431,18 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
     },
 };
 
-/// True when an event after `failure` (a scheduling failure) says that the
-/// scheduler placed its object: the pod was on a node since, and the
-/// failure is history. Events of one object are listed oldest first.
-fn scheduled_later(ctx: &Ctx, failure: &Event) -> bool {
-    ctx.facts.events.iter().any(|e| {
-        e.line > failure.line
-            && e.reason == "Scheduled"
-            && e.object == failure.object
-            && e.namespace == failure.namespace
-    })
+/// The line of the last `Scheduled` event of each object (name, namespace):
+/// a scheduling failure before it is history, the pod was placed since
+/// (events of one object are listed oldest first).
+fn last_scheduled<'a>(ctx: &Ctx<'a>) -> HashMap<(Option<&'a str>, Option<&'a str>), usize> {
+    let mut last = HashMap::new();
+    for event in ctx.facts.events.iter().filter(|e| e.reason == "Scheduled") {
+        last.insert(
+            (event.object.as_deref(), event.namespace.as_deref()),
+            event.line,
+        );
+    }
+    last
 }
 
 /// Age under which a Pending pod without a scheduling event is taken to be
@@ -469,10 +473,13 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             let after = rest.get(hit.span.len()..).unwrap_or_default().trim_start();
             after.strip_prefix('{').and_then(|t| Some(t.split_once('}')?.0.trim().to_string()))
         };
+        // In paste order: the taints of one message are found by bisection.
         let mut taints_by_line: Vec<(usize, String)> =
             ctx.hits_of(0).filter_map(|hit| Some((hit.lines.start, taint_after(hit)?))).collect();
         taints_by_line.dedup();
-        let mut reported_lines = Vec::new();
+        // The line of the last message reported with all its taints (hits
+        // come in paste order).
+        let mut reported_line = None;
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             let text = &ctx.text_around(hit, 2);
             // The predicate's count never names the taint; the newest wording
@@ -485,13 +492,13 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             // A message naming the taints of several node pools (not the
             // control plane's, not a node condition's such as `unreachable`):
             // one finding lists them all.
-            let pools: Vec<&str> = taints_by_line
-                .iter()
-                .filter(|(l, t)| *l == hit.lines.start && is_pool_taint(taint_key_of(t)))
-                .map(|(_, t)| t.as_str())
-                .collect();
+            let line = hit.lines.start;
+            let of_message = &taints_by_line
+                [taints_by_line.partition_point(|(l, _)| *l < line)..taints_by_line.partition_point(|(l, _)| *l <= line)];
+            let pools: Vec<&str> =
+                of_message.iter().map(|(_, t)| t.as_str()).filter(|t| is_pool_taint(taint_key_of(t))).collect();
             let several = trigger == 0 && pools.len() > 1;
-            if several && reported_lines.contains(&hit.lines.start) {
+            if several && reported_line == Some(line) {
                 continue;
             }
             let (taint, key) = match named {
@@ -511,7 +518,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 },
             };
             let (taint, key) = if several {
-                reported_lines.push(hit.lines.start);
+                reported_line = Some(line);
                 let listed = pools.iter().map(|t| format!("{{{t}}}")).collect::<Vec<_>>().join(", ");
                 (listed, taint_key_of(pools[0]).to_string())
             } else {
