@@ -368,7 +368,8 @@ fn described_taint(ctx: &Ctx<'_>, hit: &crate::search::Hit) -> Option<Finding> {
     let at = crate::facts::find_ci(&text, "CriticalAddonsOnly")?;
     let taint = text[at..]
         .split(|c: char| c.is_whitespace() || "`'\",".contains(c))
-        .next()?;
+        .next()?
+        .trim_end_matches(['.', ';', ':', ')']);
     let lower = text.to_ascii_lowercase();
     let failing = [
         "time out",
