@@ -393,12 +393,7 @@ fn not_ready_resource(text: &str) -> Option<(String, String, String)> {
         .split_ascii_whitespace()
         .next()?;
     let (ns, name) = object.trim_end_matches(['.', ',', ':']).split_once('/')?;
-    let valid = |s: &str| {
-        !s.is_empty()
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-    };
-    (!kind.is_empty() && valid(ns) && valid(name))
+    (!kind.is_empty() && super::is_object_name(ns) && super::is_object_name(name))
         .then(|| (kind.to_string(), ns.to_string(), name.to_string()))
 }
 

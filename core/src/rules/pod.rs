@@ -1,7 +1,9 @@
 //! `pod/` — workload state in any namespace: the pod tables, describe
 //! output, events and pod objects that every Kubernetes paste starts with.
 
-use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use super::{
+    between, is_object_name, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity,
+};
 use crate::facts::{contains_ci, Command, Event, Pod};
 use crate::search::Hit;
 use crate::sort::sort_by_rank;
@@ -1276,13 +1278,9 @@ pub const POD_REFERENCES: &[&str] = &[
 /// scheduler's `Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"shop",
 /// Name:"web-7d9f"` → (`shop`, `web-7d9f`).
 fn pod_reference(message: &str) -> Option<(String, String)> {
-    let valid = |s: &str| {
-        !s.is_empty()
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    let named = |ns: &str, pod: &str| {
+        (is_object_name(ns) && is_object_name(pod)).then(|| (ns.to_string(), pod.to_string()))
     };
-    let named =
-        |ns: &str, pod: &str| (valid(ns) && valid(pod)).then(|| (ns.to_string(), pod.to_string()));
     let (object_reference, markers) = POD_REFERENCES.split_last()?;
     if let Some(at) = message.find(object_reference) {
         let object = &message[at..];
@@ -1310,12 +1308,7 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
 fn object_pod(text: &str) -> Option<String> {
     text.split_ascii_whitespace()
         .find_map(|word| word.strip_prefix("pod/"))
-        .filter(|name| {
-            !name.is_empty()
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-        })
+        .filter(|name| is_object_name(name))
         .map(str::to_string)
 }
 
