@@ -48,6 +48,8 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             return;
         }
         let mut hits: Vec<&Hit> = Vec::new();
+        // The trigger of each accepted hit, which tells the sub-causes.
+        let mut triggers: Vec<usize> = Vec::new();
         for (trigger, hit) in &ctx.hits {
             let around = &ctx.lines_around(hit, 2, 1);
             // `kubectl wait` names what it waited for: `… the condition on pods/x`.
@@ -80,6 +82,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             };
             if accepted {
                 hits.push(hit);
+                triggers.push(*trigger);
             }
         }
         if hits.is_empty() {
@@ -105,25 +108,13 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                 )
                 .variant("waited");
         }
-        if ctx
-            .hits
-            .iter()
-            .any(|(t, h)| *t == 3 && hits.iter().any(|a| a.span == h.span))
-        {
+        if triggers.contains(&3) {
             finding = finding.variant("job");
         }
-        if ctx
-            .hits
-            .iter()
-            .any(|(t, h)| *t != 3 && hits.iter().any(|a| a.span == h.span))
-        {
+        if triggers.iter().any(|&t| t != 3) {
             finding = finding.variant("timeout");
         }
-        if ctx
-            .hits
-            .iter()
-            .any(|(t, h)| *t <= 2 && hits.iter().any(|a| a.span == h.span))
-        {
+        if triggers.iter().any(|&t| t <= 2) {
             finding = finding.variant("extension");
         }
         out.push(finding);
