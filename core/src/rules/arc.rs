@@ -47,6 +47,10 @@ pub const ARC_CONTEXT: &[&str] = &[
 /// principal may not look up the custom locations application.
 const AKS_HCI_CUSTOM_LOCATIONS_OFF: &str = "Custom locations has not been enabled";
 
+/// The application ID of Azure Arc's custom locations service, which
+/// `az ad sp show --id` looks up for its object ID.
+const CUSTOM_LOCATIONS_APP_ID: &str = "bc313c14-388c-4e7d-a58e-70017303ee3b";
+
 /// How a name that does not resolve shows (see [`OUTBOUND_CONNECTIVITY`]).
 const DNS_FAILURES: &[&str] = &[
     "issue with the DNS resolution",
@@ -667,33 +671,53 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
         "Unable to fetch the Object ID of",
         "Unable to fetch Object ID of",
         AKS_HCI_CUSTOM_LOCATIONS_OFF,
+        CUSTOM_LOCATIONS_APP_ID,
     ],
     explains: &[],
     check: |ctx, out| {
+        // Which happened: the CLI went on without the feature, or the
+        // lookup run by hand was refused.
+        let (mut skipped, mut refused_by_hand) = (false, false);
         let lines: Vec<usize> = ctx
             .hits
             .iter()
             .map(|(_, h)| *h)
             .filter(|h| {
-                if ctx
-                    .hit_text(h)
-                    .eq_ignore_ascii_case(AKS_HCI_CUSTOM_LOCATIONS_OFF)
-                {
+                let phrase = ctx.hit_text(h);
+                if phrase.eq_ignore_ascii_case(CUSTOM_LOCATIONS_APP_ID) {
+                    // `az ad sp show --id <app>` refused: the same lookup, by hand.
+                    let after = squeeze(&ctx.lines_around(h, 0, 3));
+                    let refused = after.contains("insufficientprivileges")
+                        || after.contains("authorization_requestdenied");
+                    refused_by_hand |= refused;
+                    return refused;
+                }
+                let accepted = if phrase.eq_ignore_ascii_case(AKS_HCI_CUSTOM_LOCATIONS_OFF) {
                     // Only when the lookup of the service principal was refused just before.
                     let before = squeeze(&ctx.lines_around(h, 12, 0));
-                    return before.contains("getserviceprincipals")
-                        && before.contains("authorization_requestdenied");
-                }
-                let text = ctx.squeezed_around(h, 1);
-                // With an object ID given, connect goes on and enables the feature.
-                text.contains("custom-locations")
-                    && !text.contains("proceedingwiththeobjectidprovided")
+                    before.contains("getserviceprincipals")
+                        && before.contains("authorization_requestdenied")
+                } else {
+                    let text = ctx.squeezed_around(h, 1);
+                    // With an object ID given, connect goes on and enables the feature.
+                    text.contains("custom-locations")
+                        && !text.contains("proceedingwiththeobjectidprovided")
+                };
+                skipped |= accepted;
+                accepted
             })
             .flat_map(|h| h.lines.clone())
             .collect();
-        if !lines.is_empty() {
-            out.push(cluster_finding(ctx).lines(lines));
+        if lines.is_empty() {
+            return;
         }
+        let mut finding = cluster_finding(ctx).lines(lines);
+        for (happened, variant) in [(skipped, "skipped"), (refused_by_hand, "lookup-refused")] {
+            if happened {
+                finding = finding.variant(variant);
+            }
+        }
+        out.push(finding);
     },
 };
 
@@ -902,5 +926,25 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn a_refused_lookup_of_the_custom_locations_app_by_hand_is_the_same_missing_permission() {
+        for fixture in [
+            "match-real-sp-show-refused.txt",
+            "match-sp-show-refused-powershell-crlf.txt",
+        ] {
+            let found = fixtures::finding(
+                &format!("arc/custom-locations-oid/{fixture}"),
+                "arc/custom-locations-oid",
+            );
+            assert_eq!(found.sub_causes, ["lookup-refused"], "{fixture}");
+            assert!(!found.cause.contains("went on without"), "{}", found.cause);
+        }
+        let warned = fixtures::finding(
+            "arc/custom-locations-oid/match-connect-warning.txt",
+            "arc/custom-locations-oid",
+        );
+        assert_eq!(warned.sub_causes, ["skipped"]);
     }
 }
