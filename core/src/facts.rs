@@ -177,7 +177,7 @@ pub struct SecretList {
     pub lines: Range<usize>,
 }
 
-/// A Helm release from `helm status` or `helm list`.
+/// A Helm release from `helm status`, `helm list` or `helm history`.
 #[derive(Debug, Clone)]
 pub struct HelmRelease {
     /// Release name.
@@ -188,6 +188,9 @@ pub struct HelmRelease {
     pub status: String,
     /// 0-based line of the status.
     pub line: usize,
+    /// The last revision `helm history` shows deployed (or superseded)
+    /// before the current one: where a rollback can go.
+    pub good_revision: Option<String>,
 }
 
 /// One entry of an extension's `statuses[]` (or its `errorInfo`).

@@ -47,6 +47,8 @@ pub enum InputKind {
     KubectlGetNodes,
     /// `helm list`.
     HelmList,
+    /// `helm history`.
+    HelmHistory,
     /// Any other kubectl table.
     KubectlTable,
     /// `kubectl describe pod`.
@@ -98,6 +100,7 @@ impl InputKind {
         InputKind::KubectlGetSecrets,
         InputKind::KubectlGetNodes,
         InputKind::HelmList,
+        InputKind::HelmHistory,
         InputKind::KubectlTable,
         InputKind::KubectlDescribePod,
         InputKind::KubectlDescribeJob,
@@ -130,6 +133,7 @@ impl InputKind {
             InputKind::KubectlGetSecrets => "kubectl-get-secrets",
             InputKind::KubectlGetNodes => "kubectl-get-nodes",
             InputKind::HelmList => "helm-list",
+            InputKind::HelmHistory => "helm-history",
             InputKind::KubectlTable => "kubectl-table",
             InputKind::KubectlDescribePod => "kubectl-describe-pod",
             InputKind::KubectlDescribeJob => "kubectl-describe-job",
@@ -280,7 +284,8 @@ fn strip_prompt(line: &str) -> Option<&str> {
     if let Some(rest) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
         return Some(rest.trim_start());
     }
-    if let Some(rest) = line.strip_prefix("> ") {
+    // `> ` continues a prompt; `+ ` is a shell's trace (`set -x`) in CI logs.
+    if let Some(rest) = line.strip_prefix("> ").or_else(|| line.strip_prefix("+ ")) {
         return Some(rest.trim_start());
     }
     if line.starts_with("PS ") {
@@ -348,6 +353,8 @@ pub enum TableKind {
     Nodes,
     /// NAME NAMESPACE REVISION UPDATED STATUS CHART APP VERSION
     HelmList,
+    /// REVISION UPDATED STATUS CHART APP VERSION DESCRIPTION
+    HelmHistory,
     /// Any other kubectl-style table.
     Other,
 }
@@ -363,21 +370,26 @@ impl TableKind {
             TableKind::Secrets => InputKind::KubectlGetSecrets,
             TableKind::Nodes => InputKind::KubectlGetNodes,
             TableKind::HelmList => InputKind::HelmList,
+            TableKind::HelmHistory => InputKind::HelmHistory,
             TableKind::Other => InputKind::KubectlTable,
         }
     }
 }
 
 /// Recognises a header row: upper-case column names, starting with NAME,
-/// NAMESPACE or LAST SEEN, with at least two well-known column names.
+/// NAMESPACE, LAST SEEN or (`helm history`) REVISION, with at least two
+/// well-known column names.
 pub fn table_header(line: &str) -> Option<TableKind> {
     // Nearly every line is out at its first byte.
     let trimmed = line.trim_ascii_start();
-    if !trimmed.starts_with(['N', 'L']) {
+    if !trimmed.starts_with(['N', 'L', 'R']) {
         return None;
     }
     let first = trimmed.split_ascii_whitespace().next()?;
-    if !matches!(first, "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN") {
+    if !matches!(
+        first,
+        "NAME" | "NAMESPACE" | "LAST" | "LASTSEEN" | "REVISION"
+    ) {
         return None;
     }
     let words: Vec<&str> = line.split_ascii_whitespace().collect();
@@ -413,7 +425,12 @@ pub fn table_header(line: &str) -> Option<TableKind> {
     if words.iter().filter(|w| known.contains(w)).count() < 2 {
         return None;
     }
-    Some(if has("RESTARTS") || has("READY") && has("STATUS") {
+    Some(if first == "REVISION" {
+        if !(has("STATUS") && has("CHART")) {
+            return None;
+        }
+        TableKind::HelmHistory
+    } else if has("RESTARTS") || has("READY") && has("STATUS") {
         TableKind::Pods
     } else if has("UP-TO-DATE") || has("AVAILABLE") && has("READY") {
         TableKind::Deployments
@@ -448,9 +465,20 @@ mod tests {
             "aws eks describe-cluster --name my-cluster --query 'cluster.health'",
             "(base) [csubrama@csubrama manifests]$ kubectl get pods -n monitoring",
             "(.venv) user@host:~/arc$ az connectedk8s connect -n c -g rg",
+            "+ helm history coder --namespace coder --max 5",
         ] {
             assert!(is_prompt(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_helm_history_header_is_its_own_table() {
+        assert_eq!(
+            table_header("REVISION UPDATED STATUS CHART APP VERSION DESCRIPTION"),
+            Some(TableKind::HelmHistory)
+        );
+        // A revision column alone is no history.
+        assert_eq!(table_header("REVISION UPDATED DESCRIPTION"), None);
     }
 
     #[test]

@@ -144,6 +144,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
         namespace: ctx.namespace.clone(),
         ..SecretList::default()
     };
+    let mut history = HelmHistory::default();
     // One buffer for the words of every row: no allocation per row.
     let mut words: Vec<&str> = Vec::new();
     for &(line, text) in &lines[1..] {
@@ -171,6 +172,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
                     .push((name.trim_start_matches("secret/").to_string(), line));
             }
             TableKind::HelmList => helm_list_row(&words, line, facts),
+            TableKind::HelmHistory => history.row(&words, line),
             TableKind::Nodes | TableKind::Other => {
                 // Mixed `kubectl get all` blocks: keep whatever rows look like pods.
                 pod_row(&words, line, with_namespace, ctx, facts);
@@ -181,6 +183,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
         secrets.lines = lines[0].0..lines[lines.len() - 1].0 + 1;
         facts.secret_lists.push(secrets);
     }
+    history.release(ctx, facts);
     kind
 }
 
@@ -357,27 +360,92 @@ fn job_row(words: &[&str], line: usize, with_namespace: bool, ctx: &Context, fac
     });
 }
 
+/// The states of a Helm release (and of each revision in its history).
+const HELM_STATES: &[&str] = &[
+    "deployed",
+    "failed",
+    "pending-install",
+    "pending-upgrade",
+    "pending-rollback",
+    "superseded",
+    "uninstalling",
+    "uninstalled",
+    "unknown",
+];
+
 fn helm_list_row(words: &[&str], line: usize, facts: &mut Facts) {
-    const STATES: &[&str] = &[
-        "deployed",
-        "failed",
-        "pending-install",
-        "pending-upgrade",
-        "pending-rollback",
-        "superseded",
-        "uninstalling",
-        "uninstalled",
-        "unknown",
-    ];
-    if let Some(status) = words.iter().find(|w| STATES.contains(w)) {
+    if let Some(status) = words.iter().find(|w| HELM_STATES.contains(w)) {
         let namespace = words.get(1).map(|s| facts.namespace(s));
         facts.helm_releases.push(HelmRelease {
             name: words[0].to_string(),
             namespace,
             status: status.to_string(),
             line,
+            good_revision: None,
         });
     }
+}
+
+/// A `helm history` table read row by row: the release is in the state of
+/// its last revision, and can go back to the last one deployed before it.
+#[derive(Default)]
+struct HelmHistory<'a> {
+    /// The last row: its revision, state and line.
+    last: Option<(&'a str, &'a str, usize)>,
+    /// The revision before it that was deployed (or superseded).
+    good: Option<&'a str>,
+}
+
+impl<'a> HelmHistory<'a> {
+    fn row(&mut self, words: &[&'a str], line: usize) {
+        let revision = words[0];
+        let Some(&status) = words.iter().find(|w| HELM_STATES.contains(w)) else {
+            return;
+        };
+        if !revision.bytes().all(|b| b.is_ascii_digit()) {
+            return;
+        }
+        if let Some((before, "deployed" | "superseded", _)) = self.last {
+            self.good = Some(before);
+        }
+        self.last = Some((revision, status, line));
+    }
+
+    /// The release as of its last revision; named by the `helm history`
+    /// command before the table, else left for the rules to name.
+    fn release(self, ctx: &Context, facts: &mut Facts) {
+        let Some((_, status, line)) = self.last else {
+            return;
+        };
+        let name = ctx.command.as_deref().and_then(history_release);
+        facts.helm_releases.push(HelmRelease {
+            name: name.unwrap_or_default().to_string(),
+            namespace: ctx.namespace.clone(),
+            status: status.to_string(),
+            line,
+            good_revision: self.good.map(str::to_string),
+        });
+    }
+}
+
+/// The release `helm history <release> [flags]` asks about.
+fn history_release(command: &str) -> Option<&str> {
+    let mut words = command
+        .split_ascii_whitespace()
+        .skip_while(|w| *w != "history")
+        .skip(1);
+    while let Some(word) = words.next() {
+        if !word.starts_with('-') {
+            return Some(word);
+        }
+        if matches!(
+            word,
+            "-n" | "--namespace" | "--max" | "-o" | "--output" | "--kube-context"
+        ) {
+            words.next();
+        }
+    }
+    None
 }
 
 /// Reads a `kubectl get events` row pasted without its header: `[NAMESPACE]

@@ -139,6 +139,7 @@ pub fn helm_status(lines: &[(usize, &str)], facts: &mut Facts) -> InputKind {
             namespace,
             status: status.value.to_string(),
             line: status.line,
+            good_revision: None,
         });
     }
     InputKind::HelmStatus

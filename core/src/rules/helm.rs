@@ -321,17 +321,27 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
             out.push(finding);
             return;
         }
-        // `helm list` shows which releases are stuck in a pending state.
+        // `helm list` or `helm history` shows which releases are stuck in a
+        // pending state.
         for release in pending {
-            let mut finding = Finding::new(release.name.clone())
+            let name = if release.name.is_empty() {
+                // A history pasted without its command: the messages may name it.
+                (*ctx.cached("helm-release", || paste_release_name(ctx))).clone()
+            } else {
+                Some(release.name.clone())
+            };
+            let mut finding = Finding::new(name.as_deref().unwrap_or("Helm release"))
                 .line(release.line)
                 .lines(hits.iter().flat_map(|h| h.lines.clone()))
-                .value("release", &*release.name)
+                .maybe("release", name)
                 .value("status", &release.status)
                 .variant("helm")
                 .variant("pending");
             if let Some(ns) = &release.namespace {
                 finding = finding.value("release_ns", &**ns);
+            }
+            if let Some(revision) = &release.good_revision {
+                finding = finding.value("good_revision", revision).variant("rollback");
             }
             out.push(finding);
         }
@@ -792,5 +802,37 @@ mod tests {
             "{:?}",
             logfmt.commands
         );
+    }
+
+    #[test]
+    fn a_history_stuck_in_a_pending_revision_rolls_back_to_the_last_deployed_one() {
+        for (fixture, release, command) in [
+            (
+                "match-history-pending-rollback.txt",
+                "dpn",
+                "helm rollback dpn 38 -n dpn",
+            ),
+            (
+                "match-history-pending-upgrade-ci-collapsed-crlf.txt",
+                "coder",
+                "helm rollback coder 12 -n coder",
+            ),
+        ] {
+            let found = finding(
+                &format!("operation-in-progress/{fixture}"),
+                "helm/operation-in-progress",
+            );
+            assert_eq!(found.subject, release, "{fixture}");
+            assert_eq!(
+                found.sub_causes,
+                ["helm", "pending", "rollback"],
+                "{fixture}"
+            );
+            assert!(
+                found.commands.iter().any(|c| c == command),
+                "{:?}",
+                found.commands
+            );
+        }
     }
 }

@@ -94,15 +94,17 @@ pub static TEXTS: &[Text] = &[
         title: "Another Helm operation is already in progress for the release",
         cause: &[
             "Helm allows one operation at a time per release; another install, upgrade or rollback of it has not finished, so this one was refused.",
-            "[pending] `helm list` shows the release `{release}` in state `{status}`.",
+            "[pending] The release `{release}` is in state `{status}`: the operation that put it there has not finished, or died before it could.",
         ],
         fix: &[
             "Wait 10 minutes for the running operation to finish, then retry.",
             "[helm] If the release stays in a `pending-*` state long after that, the earlier operation died midway: look at the release history and roll back to the last good revision before retrying.",
+            "[rollback] Its history shows revision {good_revision} as the last one deployed: once no Helm process is still working on the release, roll back to it.",
         ],
         commands: &[
             "[helm] helm history {release} -n {release_ns}",
             "[helm] helm list -n {release_ns} --pending",
+            "[rollback] helm rollback {release} {good_revision} -n {release_ns}",
             "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query provisioningState",
         ],
     },

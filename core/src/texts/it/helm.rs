@@ -74,11 +74,12 @@ pub static TEXTS: &[Text] = &[
         title: "Per la release è già in corso un'altra operazione Helm",
         cause: &[
             "Helm consente una sola operazione alla volta per ogni release; un'altra installazione, un aggiornamento o un rollback della release non è ancora terminato, quindi questa operazione è stata rifiutata.",
-            "[pending] `helm list` mostra la release `{release}` nello stato `{status}`.",
+            "[pending] La release `{release}` è nello stato `{status}`: l'operazione che ve l'ha portata non è terminata, oppure si è interrotta prima di terminare.",
         ],
         fix: &[
             "Attendere 10 minuti che l'operazione in corso termini, quindi riprovare.",
             "[helm] Se la release rimane in uno stato `pending-*` a lungo anche dopo, l'operazione precedente si è interrotta a metà: esaminare la cronologia della release ed eseguire il rollback all'ultima revisione valida prima di riprovare.",
+            "[rollback] La cronologia indica la revisione {good_revision} come l'ultima distribuita: quando nessun processo Helm sta più lavorando sulla release, eseguire il rollback a quella revisione.",
         ],
         commands: &[],
     },
