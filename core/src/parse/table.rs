@@ -145,6 +145,10 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
         ..SecretList::default()
     };
     let mut history = HelmHistory::default();
+    // The last event row was long enough to have been wrapped: a next line
+    // that is no row goes on with its message, glued to it where a terminal
+    // cut a word in two at its margin, else after a space.
+    let mut event_goes_on: Option<&str> = None;
     // One buffer for the words of every row: no allocation per row.
     let mut words: Vec<&str> = Vec::new();
     for &(line, text) in &lines[1..] {
@@ -162,7 +166,12 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
                 if let Some(event) = event_row(&words, line, with_namespace, old_events, ctx, facts)
                 {
                     facts.events.push(event);
+                } else if let (Some(event), Some(glue)) = (facts.events.last_mut(), event_goes_on) {
+                    event.message.push_str(glue);
+                    event.message.push_str(&words.join(" "));
                 }
+                event_goes_on =
+                    (text.len() >= 80).then_some(if cut_at_margin(text) { "" } else { " " });
             }
             TableKind::Jobs => job_row(&words, line, with_namespace, ctx, facts),
             TableKind::Secrets => {
@@ -185,6 +194,14 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Table
     }
     history.release(ctx, facts);
     kind
+}
+
+/// True for a line a terminal cut at a usual width in the middle of a word
+/// (see [`crate::search::is_hard_wrapped`]).
+fn cut_at_margin(text: &str) -> bool {
+    !text.ends_with(' ')
+        && (80..=640).contains(&text.len())
+        && [80, 100, 120, 132, 160].contains(&text.chars().count())
 }
 
 /// Appends the words of `line` (a document's line) to `words`: its runs of

@@ -603,6 +603,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         "ContainerCreating",
         "FailedMount",
         "MountVolume.SetUp failed",
+        SANDBOX_FAILED,
     ],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
@@ -613,7 +614,11 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
             let events = pod_events(ctx, pod, MOUNT_FAILURES);
-            if !is_stuck_creating(pod) && events.is_empty() {
+            let sandbox = pod_events(ctx, pod, SANDBOX_FAILURES)
+                .into_iter()
+                .rev()
+                .find(|e| is_sandbox_network_failure(ctx, e));
+            if !is_stuck_creating(pod) && events.is_empty() && sandbox.is_none() {
                 continue;
             }
             let mut finding = Finding::for_pod(pod)
@@ -621,6 +626,9 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
                 .lines(events.iter().map(|e| e.line));
             for event in &events {
                 finding = missing_object(finding, &event.message);
+            }
+            if let Some(event) = sandbox {
+                finding = sandbox_network(finding.line(event.line), &event.message);
             }
             if pod.name.starts_with("kube-aad-proxy") {
                 finding = finding.variant("kube-aad-proxy");
@@ -643,6 +651,24 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
                 &event.message,
             );
         }
+        // Sandbox failures likewise: one finding per pod, its last failure.
+        let mut sandbox_failures: Vec<&Event> = Vec::new();
+        for event in orphan_events(ctx, SANDBOX_FAILURES) {
+            if !is_sandbox_network_failure(ctx, event) {
+                continue;
+            }
+            match sandbox_failures
+                .iter_mut()
+                .find(|e| e.object == event.object)
+            {
+                Some(earlier) => *earlier = event,
+                None => sandbox_failures.push(event),
+            }
+        }
+        for event in sandbox_failures {
+            let finding = event_subject(ctx, event).line(event.line);
+            out.push(sandbox_network(finding, &event.message));
+        }
         // The kubelet's message pasted alone, with no pod or event row
         // around it: its words are enough.
         if out.is_empty() && ctx.facts.pods.is_empty() {
@@ -653,6 +679,48 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         }
     },
 };
+
+/// The kubelet's event when a pod's sandbox cannot be created.
+const SANDBOX_FAILED: &str = "FailedCreatePodSandBox";
+
+/// The event's reason and its message (`Failed to create pod sandbox: …`,
+/// the older `Failed create pod sandbox: …`).
+const SANDBOX_FAILURES: &[&str] = &[SANDBOX_FAILED, "create pod sandbox"];
+
+/// True for a sandbox failure of the pod's network (not of the sandbox
+/// image, which [`IMAGE_PULL_BACKOFF`] tells), unless a later event shows
+/// the same pod's containers started.
+fn is_sandbox_network_failure(ctx: &Ctx<'_>, event: &Event) -> bool {
+    let network = ["network", "cni"]
+        .iter()
+        .any(|w| contains_ci(&event.message, w));
+    network
+        && !contains_ci(&event.message, SANDBOX_IMAGE)
+        && !ctx.facts.events.iter().any(|later| {
+            later.line > event.line && later.object == event.object && &*later.reason == "Started"
+        })
+}
+
+/// `finding` with the `sandbox-network` sub-cause of a sandbox failure's
+/// `message`: the network plugin's error, and (the Amazon VPC CNI's
+/// `failed to assign an IP address`) the `no-ip` sub-cause.
+fn sandbox_network(finding: Finding, message: &str) -> Finding {
+    // `plugin type="aws-cni" name="aws-cni" failed (add): <error>`, or the
+    // dockershim's `networkPlugin cni failed to set up pod "x" network: <error>`.
+    let error = ["failed (add):", "network:", "desc ="]
+        .iter()
+        .find_map(|marker| Some(&message[crate::facts::find_ci(message, marker)? + marker.len()..]))
+        .unwrap_or(message);
+    let finding = finding.variant("sandbox-network").value(
+        "sandbox_error",
+        error.trim().chars().take(200).collect::<String>(),
+    );
+    if contains_ci(message, "failed to assign an IP address") {
+        finding.variant("no-ip")
+    } else {
+        finding
+    }
+}
 
 /// Name prefixes of the pods of common network (CNI) plugins.
 const NETWORK_PLUGIN_PODS: &[&str] = &[
@@ -1772,6 +1840,36 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn a_pod_whose_network_sandbox_fails_is_stuck_creating_with_the_plugins_error() {
+        for (fixture, subject, sub_causes, error) in [
+            (
+                "match-real-vpc-cni-no-ip-address.txt",
+                "watch/watch-api-79574c44db-klk7z",
+                &["sandbox-network", "no-ip"][..],
+                "failed to assign an IP address to container",
+            ),
+            (
+                "match-calico-nodename-wrapped-crlf.txt",
+                "payments/payments-api-6c9d7f5b8-q2wz7",
+                &["sandbox-network"][..],
+                // Whole, though the terminal cut the row three times.
+                "stat /var/lib/calico/nodename: no such file or directory: check that the calico/node container is running and has mounted /var/lib/calico/",
+            ),
+        ] {
+            let found = finding(&format!("container-creating/{fixture}"), "pod/container-creating");
+            assert_eq!(found.subject, subject, "{fixture}");
+            assert_eq!(found.sub_causes, sub_causes, "{fixture}");
+            assert!(found.cause.contains(error), "{}", found.cause);
+        }
+        // The sandbox image's pull failure is the image's, not the network's.
+        let report = fixtures::report("pod/image-pull-backoff/match-real-sandbox-image-401.txt");
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.id != "pod/container-creating"));
     }
 
     #[test]
