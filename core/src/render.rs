@@ -106,7 +106,7 @@ pub fn reference(lang: Lang) -> String {
                 labels.recognised_by, labels.recognised_by_facts
             ));
         }
-        for line in text.cause {
+        for line in text.cause.iter() {
             out.push_str(&format!("{}\n\n", variant_note(line)));
         }
         for (n, step) in text.fix.iter().enumerate() {
@@ -114,7 +114,7 @@ pub fn reference(lang: Lang) -> String {
         }
         if !text.commands.is_empty() {
             out.push_str("\n```sh\n");
-            for command in text.commands {
+            for command in text.commands.iter() {
                 out.push_str(&format!("{}\n", variant_note(command)));
             }
             out.push_str("```\n");

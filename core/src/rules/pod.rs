@@ -482,7 +482,17 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
         // The line of the last message reported with all its taints (hits
         // come in paste order).
         let mut reported_line = None;
+        let scheduled = last_scheduled(ctx);
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
+            // A failure before the same pod's `Scheduled` event is history.
+            let placed_since = event_on_line(ctx, hit.lines.start).is_some_and(|e| {
+                scheduled
+                    .get(&(e.object.as_deref(), e.namespace.as_deref()))
+                    .is_some_and(|&at| at > e.line)
+            });
+            if placed_since {
+                continue;
+            }
             let text = &ctx.text_around(hit, 2);
             // The predicate's count never names the taint; the newest wording
             // names it after the hit (one hit per taint), the older before.
@@ -529,6 +539,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             let variant = match () {
                 () if several => "several",
                 () if key == FARGATE_TAINT => "fargate",
+                () if is_condition_taint(&key) => "node-condition",
                 () => "one",
             };
             finding = finding.lines(hit.lines.clone()).value("taint", taint).value("taint_key", key).variant(variant);
@@ -541,7 +552,12 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 out.push(finding);
             }
         }
-        out.append(&mut control_plane);
+        // …and it stands alone only when nothing else keeps the pod off.
+        if !control_plane.is_empty() {
+            let others: HashSet<String> = out.iter().map(|f| f.subject.clone()).collect();
+            control_plane.retain(|f| !others.contains(&f.subject));
+            out.append(&mut control_plane);
+        }
     },
 };
 
@@ -558,6 +574,12 @@ fn taint_key_of(taint: &str) -> &str {
 /// not the control plane's nor one Kubernetes puts on a node for its
 /// condition (`node.kubernetes.io/unreachable`, `…/not-ready`).
 fn is_pool_taint(key: &str) -> bool {
+    !CONTROL_PLANE_TAINTS.contains(&key) && !is_condition_taint(key)
+}
+
+/// True for a taint Kubernetes puts on a node for its condition and takes
+/// off when the condition clears: removing or tolerating it is no fix.
+fn is_condition_taint(key: &str) -> bool {
     const CONDITIONS: &[&str] = &[
         "not-ready",
         "unreachable",
@@ -568,10 +590,8 @@ fn is_pool_taint(key: &str) -> bool {
         "unschedulable",
         "out-of-service",
     ];
-    let condition = key
-        .strip_prefix("node.kubernetes.io/")
-        .is_some_and(|c| CONDITIONS.contains(&c));
-    !CONTROL_PLANE_TAINTS.contains(&key) && !condition
+    key.strip_prefix("node.kubernetes.io/")
+        .is_some_and(|c| CONDITIONS.contains(&c))
 }
 
 /// Taints that mark control-plane nodes.
@@ -1370,8 +1390,6 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
     })
 }
 
-/// A finding for the pod a message names (see [`pod_reference`]), or for
-/// [`unknown_pod`] when it names none.
 /// The pod an events row names in its OBJECT column (`pod/web-7d9f`).
 fn object_pod(text: &str) -> Option<String> {
     text.split_ascii_whitespace()
@@ -1380,6 +1398,8 @@ fn object_pod(text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A finding for the pod a message names (see [`pod_reference`]), or for
+/// [`unknown_pod`] when it names none.
 fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
     match pod_reference(message) {
         Some((ns, pod)) => named_pod_finding(&ns, &pod),
@@ -1791,7 +1811,7 @@ mod tests {
             .iter()
             .find(|f| f.id == "pod/pending-taint")
             .expect("pending-taint");
-        assert_eq!(taint.sub_causes, ["one"]);
+        assert_eq!(taint.sub_causes, ["node-condition"]);
     }
 
     #[test]
@@ -1840,6 +1860,26 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn a_taint_kubernetes_sets_for_a_node_condition_is_mended_on_the_node_not_removed() {
+        for fixture in [
+            "match-real-aks-not-ready-events.txt",
+            "match-real-disk-pressure-rows-prose.txt",
+            "match-unreachable-events-wrapped.txt",
+        ] {
+            let found = finding(&format!("pending-taint/{fixture}"), "pod/pending-taint");
+            assert_eq!(found.sub_causes, ["node-condition"], "{fixture}");
+            assert!(
+                found
+                    .commands
+                    .iter()
+                    .all(|c| !c.starts_with("kubectl taint")),
+                "{:?}",
+                found.commands
+            );
+        }
     }
 
     #[test]
@@ -2169,9 +2209,8 @@ mod tests {
         assert!(named
             .cause
             .contains("a taint ({node.kubernetes.io/not-ready:}) that"));
-        assert!(named
-            .commands
-            .contains(&"kubectl taint nodes <node> node.kubernetes.io/not-ready-".to_string()));
+        // A node's condition: the nodes are to mend, not the taint to remove.
+        assert!(named.commands.contains(&"kubectl get nodes".to_string()));
     }
 
     #[test]

@@ -8,12 +8,37 @@
 //! translated: every language uses the English ones, so a translation cannot
 //! break a command.
 
+/// [`Lines`] written as a list of string literals: `lines!["a", "b"]`.
+macro_rules! lines {
+    ($($line:literal),* $(,)?) => {
+        $crate::texts::Lines(concat!($($line, "\n"),*))
+    };
+}
+
 mod en;
 mod it;
 mod ko;
 mod zh_tw;
 
 use serde::Serialize;
+
+/// Lines of text held as one string, each line ending in `\n` (written
+/// with `lines!`): one string per list instead of one per line keeps the
+/// page's wasm smaller (a reference per line is 8 bytes that hardly compress).
+#[derive(Debug, Clone, Copy)]
+pub struct Lines(pub &'static str);
+
+impl Lines {
+    /// The lines, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.lines()
+    }
+
+    /// True when there is no line.
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// The texts of one diagnosis in one language.
 #[derive(Debug, Clone, Copy)]
@@ -23,12 +48,12 @@ pub struct Text {
     /// One-line title.
     pub title: &'static str,
     /// Why it happens (paragraphs; `[variant]` lines are conditional).
-    pub cause: &'static [&'static str],
+    pub cause: Lines,
     /// What to do, in order (`[variant]` lines are conditional).
-    pub fix: &'static [&'static str],
+    pub fix: Lines,
     /// Commands to run, with `{placeholders}` (`[variant]` lines are
     /// conditional). Only English declares them; translations leave this empty.
-    pub commands: &'static [&'static str],
+    pub commands: Lines,
 }
 
 /// The words around findings in reports (CLI text, Markdown, the reference).
@@ -162,24 +187,24 @@ pub fn get(lang: Lang, id: &str) -> Text {
 const MISSING: Text = Text {
     id: "",
     title: "",
-    cause: &[],
-    fix: &[],
-    commands: &[],
+    cause: Lines(""),
+    fix: Lines(""),
+    commands: Lines(""),
 };
 
 /// The lines of `lines` that apply to a finding with sub-causes `variants`,
 /// with their `[variant]` tags removed.
 pub fn select<'a>(
-    lines: &'a [&'a str],
+    lines: Lines,
     variants: &'a [&'a str],
-) -> impl Iterator<Item = &'a str> + 'a {
+) -> impl Iterator<Item = &'static str> + 'a {
     lines.iter().filter_map(move |line| {
         match line.strip_prefix('[').and_then(|l| l.split_once("] ")) {
             Some((tag, text)) => tag
                 .split('|')
                 .any(|t| variants.contains(&t))
                 .then_some(text),
-            None => Some(*line),
+            None => Some(line),
         }
     })
 }
@@ -251,9 +276,9 @@ mod tests {
     }
 
     /// `{placeholders}` and the `[variant]` tag of each line, in order.
-    fn skeleton(lines: &[&str]) -> Vec<(String, Vec<String>)> {
+    fn skeleton<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<(String, Vec<String>)> {
         lines
-            .iter()
+            .into_iter()
             .map(|line| {
                 let tag = line
                     .strip_prefix('[')
@@ -281,17 +306,18 @@ mod tests {
                     problems.push(format!("{lang:?}: no text for {}", diagnosis.id));
                     continue;
                 };
-                if skeleton(&[text.title]) != skeleton(&[english.title])
-                    || skeleton(text.cause) != skeleton(english.cause)
-                    || skeleton(text.fix) != skeleton(english.fix)
+                if skeleton([text.title]) != skeleton([english.title])
+                    || skeleton(text.cause.iter()) != skeleton(english.cause.iter())
+                    || skeleton(text.fix.iter()) != skeleton(english.fix.iter())
                 {
                     problems.push(format!(
                         "{lang:?} {}: placeholders or [variants] differ from English",
                         diagnosis.id
                     ));
                 }
-                let same =
-                    |a: &[&str], b: &[&str]| a.iter().zip(b).any(|(x, y)| x == y && x.len() > 20);
+                let same = |a: Lines, b: Lines| {
+                    a.iter().zip(b.iter()).any(|(x, y)| x == y && x.len() > 20)
+                };
                 if text.title == english.title
                     || same(text.cause, english.cause)
                     || same(text.fix, english.fix)
@@ -334,9 +360,9 @@ mod tests {
 
     #[test]
     fn variant_lines_are_selected() {
-        let lines = ["always", "[cpu] cpu only", "[cpu|memory] either"];
+        let lines = lines!["always", "[cpu] cpu only", "[cpu|memory] either"];
         assert_eq!(
-            select(&lines, &["memory"]).collect::<Vec<_>>(),
+            select(lines, &["memory"]).collect::<Vec<_>>(),
             vec!["always", "either"]
         );
     }

@@ -7,12 +7,12 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "helm/resource-readiness-timeout",
         title: "Helm timed out waiting for the release's resources to become ready",
-        cause: &[
+        cause: lines![
             "[timeout] Helm created the chart's resources and waited for them (pods, jobs) to become ready or complete; they did not within the time-out, so the install or upgrade failed (an atomic one is rolled back).",
             "[job] A job of the chart (one of its resources, or a hook such as `post-install` or `post-upgrade`) failed for good (`BackoffLimitExceeded`): its pods kept failing until the job's retry limit was reached, so the install or upgrade failed.",
             "Usual reasons: too little CPU or memory for the new pods, a policy or a `NoSchedule` taint that keeps them off the nodes, a Linux pod on a Windows node (or the reverse), or a configuration value that keeps them from starting.",
         ],
-        fix: &[
+        fix: lines![
             "Check that the nodes have room for the release's requests and that the pods may run on them (taints, admission policies).",
             "Check that Linux pods land on Linux nodes and Windows pods on Windows nodes (`kubernetes.io/os`).",
             "Review the events of the release namespace to find the pod, job or resource that did not become ready, and why.",
@@ -20,7 +20,7 @@ pub static TEXTS: &[Text] = &[
             "Check the Helm values given to the extension or chart: every required value must be present and correct.",
             "Fix the cause, then retry the install or update.",
         ],
-        commands: &[
+        commands: lines![
             "kubectl get events -n {release_ns} --sort-by=.lastTimestamp",
             "kubectl get pods,jobs -n {release_ns}",
             "kubectl describe nodes | grep -i -E 'taints|allocated' -A 3",
@@ -33,19 +33,19 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "helm/chart-download-failed",
         title: "The Helm chart could not be downloaded from its repository",
-        cause: &[
+        cause: lines![
             "The extension's Helm chart could not be fetched from its repository URL (from {repo_host}). This is a connectivity problem between the cluster and the repository: a firewall or other outbound blocking stops the download.",
             "[timeout] The connection timed out: the traffic is dropped on the way, typically by a firewall or a missing route to the internet.",
             "[refused] The repository or a proxy in between refused the request.",
             "[dns] The repository's host name could not be resolved.",
             "[tls] The TLS connection failed on a certificate: a proxy that inspects TLS is the usual suspect.",
         ],
-        fix: &[
+        fix: lines![
             "Allow outbound HTTPS from the cluster to the chart repository (from {repo_host}) through the firewall or proxy.",
             "Follow the AKS outbound network and FQDN rules for cluster extensions, which list the endpoints that must be reachable.",
             "Retry the extension operation once the repository is reachable.",
         ],
-        commands: &[
+        commands: lines![
             "kubectl run nettest --rm -it --restart=Never --image=mcr.microsoft.com/azure-cli -- curl -sSI https://{repo_host}",
             "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query statuses",
         ],
@@ -53,16 +53,16 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "helm/render-failed",
         title: "The Helm chart failed to render with the given values",
-        cause: &[
+        cause: lines![
             "[extension] The extension's chart is rendered with the configuration settings passed as Helm values; one that the chart requires is missing or has a value it does not accept, so rendering stops before anything is installed.",
             "[helm] The chart's templates stop rendering on purpose (a `required` or `fail`) when a value they need is missing or not accepted, so nothing is installed.",
             "The chart's own message names the setting (\"{render_error}\").",
         ],
-        fix: &[
+        fix: lines![
             "Check the documentation of the extension or application for its required configuration settings and accepted values.",
             "Correct or add the setting (`--configuration-settings` / `--configuration-protected-settings` of `az k8s-extension`, or `--set` / `-f` for plain Helm) and retry.",
         ],
-        commands: &[
+        commands: lines![
             "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query configurationSettings",
             "[helm] helm template {release} <chart> -f <values.yaml> --debug",
         ],
@@ -70,18 +70,18 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "helm/resource-exists",
         title: "A resource of the chart already exists in the cluster",
-        cause: &[
+        cause: lines![
             "The chart wants to create a resource that already exists and does not belong to this release, so Helm refuses to take it over and the install stops.",
             "[named] The conflicting resource is the {res_kind} `{res_name}` (in namespace {res_ns}).",
             "[other-release] It belongs to another Helm release, `{owner_release}`: the same software was installed another way before.",
         ],
-        fix: &[
+        fix: lines![
             "Find out who owns the conflicting resource and whether anything still needs it.",
             "If it is not critical and can go, delete it (or uninstall the release that owns it) and retry the install.",
             "If it is essential and cannot be replaced, the application cannot be installed this way as it is: keep the existing installation, or move it out of the way first.",
             "[adopt] To keep it and let release `{adopt_release}` manage it from now on, give it the label and annotations Helm asks for (Helm 3.2 or later), then retry.",
         ],
-        commands: &[
+        commands: lines![
             "[named] kubectl get {res_kind} {res_name} {res_ns_flag} -o yaml",
             "[other-release] helm list -A | grep {owner_release}",
             "[named] kubectl delete {res_kind} {res_name} {res_ns_flag}",
@@ -92,16 +92,16 @@ pub static TEXTS: &[Text] = &[
     Text {
         id: "helm/operation-in-progress",
         title: "Another Helm operation is already in progress for the release",
-        cause: &[
+        cause: lines![
             "Helm allows one operation at a time per release; another install, upgrade or rollback of it has not finished, so this one was refused.",
             "[pending] The release `{release}` is in state `{status}`: the operation that put it there has not finished, or died before it could.",
         ],
-        fix: &[
+        fix: lines![
             "Wait 10 minutes for the running operation to finish, then retry.",
             "[helm] If the release stays in a `pending-*` state long after that, the earlier operation died midway: look at the release history and roll back to the last good revision before retrying.",
             "[rollback] Its history shows revision {good_revision} as the last one deployed: once no Helm process is still working on the release, roll back to it.",
         ],
-        commands: &[
+        commands: lines![
             "[helm] helm history {release} -n {release_ns}",
             "[helm] helm list -n {release_ns} --pending",
             "[rollback] helm rollback {release} {good_revision} -n {release_ns}",
