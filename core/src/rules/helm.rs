@@ -126,35 +126,77 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
     id: "helm/chart-download-failed",
     severity: Severity::Error,
     source: "004 — Errore: impossibile scaricare il grafico Helm dall'URL del repository; 002 — Helm 오류",
-    triggers: &["Unable to download the Helm chart from the repo URL"],
+    triggers: &[
+        "Unable to download the Helm chart from the repo URL",
+        // The Helm CLI's own words: a chart repository, an OCI registry's
+        // token, a chart reference.
+        "is not a valid chart repository or cannot be reached",
+        "failed to fetch anonymous token",
+        "failed to download \"",
+    ],
     explains: EXPLAINS,
     check: |ctx, out| {
-        let hits: Vec<&Hit> = ctx.hits_of(0).collect();
+        let helm_cli = || {
+            ctx.mentions(RELEASE_WORDS[0])
+                || ctx.mentions(RELEASE_WORDS[1])
+                || ctx.mentions(OCI_SCHEME)
+                || ctx.commands_with("helm").next().is_some()
+        };
+        let hits: Vec<&Hit> = ctx
+            .hits
+            .iter()
+            .filter(|(trigger, hit)| {
+                // A token refused, a download failed: Helm's only when Helm
+                // ran (the kubelet's image pulls fail with the same words).
+                *trigger < 2 || helm_cli() && !contains_ci(&ctx.lines_around(hit, 0, 0), "pull image")
+            })
+            .map(|(_, hit)| *hit)
+            .collect();
         if hits.is_empty() {
             return;
         }
-        let mut finding = helm_finding(ctx, &hits);
+        // The extension's message: the cluster downloads; else the Helm CLI
+        // on the machine it runs on.
+        let by_cluster = ctx.hits_of(0).next().is_some();
+        let mut finding = helm_finding(ctx, &hits).variant(if by_cluster { "cluster" } else { "cli" });
         let text = &ctx.text_from(hits[0], 6);
         let sub_causes: &[(&[&str], &'static str)] = &[
-            (&["i/o timeout", "context deadline exceeded", "connection timed out", "TLS handshake timeout"], "timeout"),
+            (&["i/o timeout", "context deadline exceeded", "connection timed out", "operation timed out", "TLS handshake timeout"], "timeout"),
             (&["403 Forbidden", "401 Unauthorized", "denied"], "refused"),
             (&["no such host", "server misbehaving"], "dns"),
             (&["connection refused", "connection reset"], "refused"),
             (&["x509", "certificate"], "tls"),
         ];
-        for (words, variant) in sub_causes {
+        // An OCI registry's token (a `helm registry login` away).
+        let oci: &[(&[&str], &'static str)] = &[(&["anonymous token", OCI_SCHEME], "oci")];
+        for (words, variant) in sub_causes.iter().chain(if by_cluster { &[] } else { oci }) {
             if words.iter().any(|w| contains_ci(text, w)) {
                 finding = finding.variant(variant);
             }
         }
-        out.push(finding.maybe("repo_host", url_host(text)));
+        let host = url_host(text);
+        // `helm repo add` names a repository, no release.
+        if let Some(host) = host.as_ref().filter(|_| finding.subject == UNNAMED_RELEASE) {
+            finding.subject = host.clone();
+        }
+        out.push(finding.maybe("repo_host", host));
     },
 };
 
-/// The host of the first `https://` URL in `text` that is not a help link.
+/// The subject of a finding about a release the paste does not name.
+const UNNAMED_RELEASE: &str = "Helm release";
+
+/// How a chart in an OCI registry is named (`oci://ghcr.io/org/chart`).
+pub const OCI_SCHEME: &str = "oci://";
+
+/// The host of the first `https://` (or `oci://`) URL in `text` that is
+/// not a help link.
 fn url_host(text: &str) -> Option<String> {
-    text.match_indices("https://").find_map(|(at, _)| {
-        let host: String = text[at + 8..]
+    text.match_indices("://").find_map(|(at, _)| {
+        if !(text[..at].ends_with("https") || text[..at].ends_with("oci")) {
+            return None;
+        }
+        let host: String = text[at + 3..]
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
             .collect();
@@ -330,7 +372,7 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
             } else {
                 Some(release.name.clone())
             };
-            let mut finding = Finding::new(name.as_deref().unwrap_or("Helm release"))
+            let mut finding = Finding::new(name.as_deref().unwrap_or(UNNAMED_RELEASE))
                 .line(release.line)
                 .lines(hits.iter().flat_map(|h| h.lines.clone()))
                 .maybe("release", name)
@@ -366,7 +408,7 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     } else {
         finding.subject = release
             .clone()
-            .unwrap_or_else(|| "Helm release".to_string());
+            .unwrap_or_else(|| UNNAMED_RELEASE.to_string());
         finding = finding.variant("helm");
     }
     let release_ns = info
@@ -834,5 +876,39 @@ mod tests {
                 found.commands
             );
         }
+    }
+
+    #[test]
+    fn the_helm_clis_own_download_failures_are_told_from_the_clusters() {
+        for (fixture, subject, sub_causes) in [
+            (
+                "match-real-oci-anonymous-token-403.txt",
+                "logging-operator",
+                &["helm", "cli", "refused", "oci"][..],
+            ),
+            (
+                "match-real-repo-add-timeout-crlf.txt",
+                "charts.apiseven.com",
+                &["helm", "cli", "timeout"][..],
+            ),
+        ] {
+            let found = finding(
+                &format!("chart-download-failed/{fixture}"),
+                "helm/chart-download-failed",
+            );
+            assert_eq!(found.subject, subject, "{fixture}");
+            assert_eq!(found.sub_causes, sub_causes, "{fixture}");
+            // This machine downloads, not the cluster.
+            assert!(
+                found.commands.iter().all(|c| !c.starts_with("kubectl")),
+                "{:?}",
+                found.commands
+            );
+        }
+        let extension = finding(
+            "chart-download-failed/match-extension-create.txt",
+            "helm/chart-download-failed",
+        );
+        assert!(extension.sub_causes.contains(&"cluster".to_string()));
     }
 }

@@ -200,6 +200,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         sc::CONNECTION_WORDS,
         sc::STATE_WORDS,
         helm::RELEASE_WORDS,
+        &[helm::OCI_SCHEME],
         ext::MARKERS,
         ext::AZURE_ID_MARKERS,
         eks::QUOTED_CLUSTER,
