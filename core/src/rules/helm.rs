@@ -219,18 +219,30 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
         };
         let hits: Vec<&Hit> = ctx.hits.iter().map(|(_, h)| *h).collect();
         // The extension service's message may wrap onto the next lines;
-        // Helm's own ends with its line (its `--debug` log repeats it below).
-        let text = &ctx.text_from(first, if trigger == 0 { 6 } else { 0 });
+        // Helm's own ends with its line (its `--debug` log repeats it below),
+        // unless the line ends where the chart's message should start.
+        let helm_cut = trigger == 1 && ctx.lines_around(first, 0, 0).trim_end().ends_with("):");
+        let text = &ctx.text_from(first, if trigger == 0 { 6 } else { usize::from(helm_cut) });
         let detail = ["error calling required:", "execution error at"].iter().find_map(|marker| {
             let lower = text.to_ascii_lowercase();
             let at = lower.find(marker)? + marker.len();
             let rest = text[at..].trim_start();
             // `execution error at (chart/templates/x.yaml:3:4): message`
-            let rest = if *marker == "execution error at" { rest.split_once("): ").map_or(rest, |(_, m)| m) } else { rest };
-            let end = rest.find([']', '"']).unwrap_or(rest.len());
-            Some(rest[..end].trim().to_string()).filter(|d| !d.is_empty())
+            let rest = match rest.split_once("):") {
+                Some((_, message)) if *marker == "execution error at" => message,
+                _ => rest,
+            };
+            // Helm's own message is its line, quotes and all; the extension
+            // service's is a JSON string, which ends at its closing quote.
+            let end = if trigger == 1 { rest.len() } else { rest.find([']', '"']).unwrap_or(rest.len()) };
+            let detail: String = rest[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            Some(detail.chars().take(300).collect::<String>()).filter(|d| !d.is_empty())
         });
-        out.push(helm_finding(ctx, &hits).maybe("render_error", detail));
+        let mut finding = helm_finding(ctx, &hits).maybe("render_error", detail);
+        if helm_cut {
+            finding = finding.line(first.lines.end);
+        }
+        out.push(finding);
     },
 };
 
@@ -910,5 +922,20 @@ mod tests {
             "helm/chart-download-failed",
         );
         assert!(extension.sub_causes.contains(&"cluster".to_string()));
+    }
+
+    #[test]
+    fn a_charts_message_is_quoted_whole_from_the_line_after_helms() {
+        for (fixture, message) in [
+            (
+                "match-real-message-on-next-line.txt",
+                "PASSWORDS ERROR: The secret \"ymir-clickhouse\" does not contain the key \"admin-password\"",
+            ),
+            ("match-upgrade-failed-wrapped-crlf.txt", "auth.jwksUrl is required when auth.enabled is true"),
+        ] {
+            let found = finding(&format!("render-failed/{fixture}"), "helm/render-failed");
+            assert!(found.cause.contains(&format!("(\"{message}\")")), "{}", found.cause);
+            assert_eq!(found.evidence.len(), 2, "{fixture}");
+        }
     }
 }
