@@ -50,6 +50,7 @@ pub fn parse(
     let mut facts = Facts::default();
     let mut inputs: Vec<InputSpan> = Vec::new();
     let mut ctx = Context::default();
+    let mut default_namespace = None;
     for segment in segments {
         let lines: Vec<(usize, &str)> = segment.lines.clone().map(|i| (i, doc.line(i))).collect();
         if lines.is_empty() {
@@ -69,10 +70,22 @@ pub fn parse(
                     .collect::<Vec<_>>()
                     .join(" ");
                 let command = Command::new(&text, lines[0].0);
+                // `oc project x` and `kubectl config set-context --current
+                // --namespace x` set the namespace of the commands after them.
+                let words: Vec<&str> = command.text.split_ascii_whitespace().take(3).collect();
+                let switch = match words[..] {
+                    ["oc", "project", name] => Some(name.to_string()),
+                    ["kubectl", "config", "set-context"] => command.flag(&["--namespace"]),
+                    _ => None,
+                };
+                if let Some(name) = switch {
+                    default_namespace = Some(facts.namespace(&name));
+                }
                 ctx = Context {
                     namespace: command
                         .flag(&["-n", "--namespace"])
-                        .map(|namespace| facts.namespace(&namespace)),
+                        .map(|namespace| facts.namespace(&namespace))
+                        .or_else(|| default_namespace.clone()),
                     command: Some(command.text.clone()),
                 };
                 facts.commands.push(command);

@@ -1883,6 +1883,23 @@ mod tests {
     }
 
     #[test]
+    fn a_switched_namespace_holds_for_the_commands_after_it() {
+        let found = finding(
+            "crash-loop/match-real-oc-project-sets-namespace.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(found.subject, "logging/logging-curator-1-2cqkr");
+        let switched = diagnosed(
+            "$ kubectl config set-context --current --namespace=shop\n\
+             $ kubectl get pods\n\
+             NAME                  READY   STATUS             RESTARTS   AGE\n\
+             cart-5f7c9d-8kq2m     0/1     CrashLoopBackOff   7          12m\n",
+            "pod/crash-loop",
+        );
+        assert_eq!(switched.subject, "shop/cart-5f7c9d-8kq2m");
+    }
+
+    #[test]
     fn a_pod_whose_network_sandbox_fails_is_stuck_creating_with_the_plugins_error() {
         for (fixture, subject, sub_causes, error) in [
             (
