@@ -52,7 +52,13 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             }
             findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
         }
-        for event in orphan_events(ctx, &[PULL_FAILED, "Back-off pulling image"]) {
+        // A failure before the same pod pulled the same image is history.
+        let pulled = last_events(ctx, &["Pulled"]);
+        let pulled_since = |failed: &Event| {
+            let image = || image_of(&failed.message);
+            pulled.last_after(failed).and_then(|line| event_on_line(ctx, line)).is_some_and(|e| image_of(&e.message) == image())
+        };
+        for event in orphan_events(ctx, &[PULL_FAILED, "Back-off pulling image"]).filter(|e| !pulled_since(e)) {
             let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)));
         }
@@ -143,6 +149,13 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
         "403 forbidden",
     ]) {
         finding = finding.variant("unauthorized");
+    }
+    if any(&[
+        "toomanyrequests",
+        "pull rate limit",
+        "429 Too Many Requests",
+    ]) {
+        finding = finding.variant("rate-limit");
     }
     if any(&[
         "i/o timeout",
@@ -368,9 +381,8 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         ];
         let mut seen = HashSet::new();
         let failures = ctx.facts.events.iter().filter(|e| e.reason == "FailedScheduling" || contains_ci(&e.message, "Insufficient "));
-        let scheduled = last_scheduled(ctx);
-        let (past, current): (Vec<&Event>, Vec<&Event>) =
-            failures.partition(|e| scheduled.get(&(e.object.as_deref(), e.namespace.as_deref())).is_some_and(|&l| l > e.line));
+        let scheduled = last_events(ctx, &["Scheduled"]);
+        let (past, current): (Vec<&Event>, Vec<&Event>) = failures.partition(|e| scheduled.after(e));
         for event in current {
             let variants: Vec<&'static str> =
                 sub_causes.iter().filter(|(w, _)| contains_ci(&event.message, w)).map(|(_, v)| *v).collect();
@@ -433,18 +445,41 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
     },
 };
 
-/// The line of the last `Scheduled` event of each object (name, namespace):
-/// a scheduling failure before it is history, the pod was placed since
-/// (events of one object are listed oldest first).
-fn last_scheduled<'a>(ctx: &Ctx<'a>) -> HashMap<(Option<&'a str>, Option<&'a str>), usize> {
+/// The line of the last event of each object (name, namespace) whose reason
+/// is one of `reasons`: a failure before it is history (a pod placed since
+/// its `Scheduled`, its containers `Started` since; events of one object are
+/// listed oldest first).
+fn last_events<'a>(ctx: &Ctx<'a>, reasons: &[&str]) -> LastEvents<'a> {
     let mut last = HashMap::new();
-    for event in ctx.facts.events.iter().filter(|e| e.reason == "Scheduled") {
+    for event in ctx
+        .facts
+        .events
+        .iter()
+        .filter(|e| reasons.contains(&&*e.reason))
+    {
         last.insert(
             (event.object.as_deref(), event.namespace.as_deref()),
             event.line,
         );
     }
-    last
+    LastEvents(last)
+}
+
+/// See [`last_events`].
+struct LastEvents<'a>(HashMap<(Option<&'a str>, Option<&'a str>), usize>);
+
+impl LastEvents<'_> {
+    /// The line of the last of the events about `event`'s object, when it
+    /// came after `event`.
+    fn last_after(&self, event: &Event) -> Option<usize> {
+        let key = (event.object.as_deref(), event.namespace.as_deref());
+        self.0.get(&key).copied().filter(|&at| at > event.line)
+    }
+
+    /// True when one of the events came after `event`, about its object.
+    fn after(&self, event: &Event) -> bool {
+        self.last_after(event).is_some()
+    }
 }
 
 /// Age under which a Pending pod without a scheduling event is taken to be
@@ -482,15 +517,10 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
         // The line of the last message reported with all its taints (hits
         // come in paste order).
         let mut reported_line = None;
-        let scheduled = last_scheduled(ctx);
+        let scheduled = last_events(ctx, &["Scheduled"]);
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             // A failure before the same pod's `Scheduled` event is history.
-            let placed_since = event_on_line(ctx, hit.lines.start).is_some_and(|e| {
-                scheduled
-                    .get(&(e.object.as_deref(), e.namespace.as_deref()))
-                    .is_some_and(|&at| at > e.line)
-            });
-            if placed_since {
+            if event_on_line(ctx, hit.lines.start).is_some_and(|e| scheduled.after(e)) {
                 continue;
             }
             let text = &ctx.text_around(hit, 2);
@@ -631,13 +661,14 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             .facts
             .troubled_pods()
             .find(|p| is_network_plugin(p) && !p.is_healthy());
+        let started = last_events(ctx, &["Started"]);
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
             let events = pod_events(ctx, pod, MOUNT_FAILURES);
             let sandbox = pod_events(ctx, pod, SANDBOX_FAILURES)
                 .into_iter()
                 .rev()
-                .find(|e| is_sandbox_network_failure(ctx, e));
+                .find(|e| is_sandbox_network_failure(&started, e));
             if !is_stuck_creating(pod) && events.is_empty() && sandbox.is_none() {
                 continue;
             }
@@ -674,7 +705,7 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         // Sandbox failures likewise: one finding per pod, its last failure.
         let mut sandbox_failures: Vec<&Event> = Vec::new();
         for event in orphan_events(ctx, SANDBOX_FAILURES) {
-            if !is_sandbox_network_failure(ctx, event) {
+            if !is_sandbox_network_failure(&started, event) {
                 continue;
             }
             match sandbox_failures
@@ -708,17 +739,13 @@ const SANDBOX_FAILED: &str = "FailedCreatePodSandBox";
 const SANDBOX_FAILURES: &[&str] = &[SANDBOX_FAILED, "create pod sandbox"];
 
 /// True for a sandbox failure of the pod's network (not of the sandbox
-/// image, which [`IMAGE_PULL_BACKOFF`] tells), unless a later event shows
-/// the same pod's containers started.
-fn is_sandbox_network_failure(ctx: &Ctx<'_>, event: &Event) -> bool {
+/// image, which [`IMAGE_PULL_BACKOFF`] tells), unless the same pod's
+/// containers `started` since.
+fn is_sandbox_network_failure(started: &LastEvents<'_>, event: &Event) -> bool {
     let network = ["network", "cni"]
         .iter()
         .any(|w| contains_ci(&event.message, w));
-    network
-        && !contains_ci(&event.message, SANDBOX_IMAGE)
-        && !ctx.facts.events.iter().any(|later| {
-            later.line > event.line && later.object == event.object && &*later.reason == "Started"
-        })
+    network && !contains_ci(&event.message, SANDBOX_IMAGE) && !started.after(event)
 }
 
 /// `finding` with the `sandbox-network` sub-cause of a sandbox failure's
@@ -1465,7 +1492,25 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
                 evidence: Vec::new(),
                 ..Finding::for_pod(pod)
             },
-            None => Finding::new("pod (not named in the paste)").value("ns_flag", ""),
+            None => {
+                let finding = Finding::new("pod (not named in the paste)");
+                // The namespace that every command of the paste names.
+                let namespace = ctx.cached("commands-namespace", || {
+                    let mut named = ctx
+                        .facts
+                        .commands
+                        .iter()
+                        .filter_map(|c| c.flag(&["-n", "--namespace"]));
+                    let first = named.next()?;
+                    named.all(|ns| ns == first).then_some(first)
+                });
+                match namespace.as_ref() {
+                    Some(ns) => finding
+                        .value("ns", ns.clone())
+                        .value("ns_flag", format!("-n {ns}")),
+                    None => finding.value("ns_flag", ""),
+                }
+            }
         },
     }
 }
@@ -1880,6 +1925,24 @@ mod tests {
                 found.commands
             );
         }
+    }
+
+    #[test]
+    fn a_pull_rate_limit_is_its_own_sub_cause_in_the_namespace_of_the_pastes_commands() {
+        let found = finding(
+            "image-pull-backoff/match-real-docker-hub-rate-limit.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.sub_causes, ["rate-limit"]);
+        assert_eq!(
+            found.commands,
+            ["kubectl describe pod <pod> -n kube-system"]
+        );
+        let wrapped = finding(
+            "image-pull-backoff/match-containerd-429-wrapped-crlf.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(wrapped.sub_causes, ["rate-limit"]);
     }
 
     #[test]

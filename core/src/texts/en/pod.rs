@@ -13,6 +13,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] The registry answered that the image or tag does not exist: the name or tag is misspelt, or the tag was never pushed.",
             "[unauthorized] The registry refused the request: the pull secret is missing, wrong or expired, or the identity of the nodes has no pull permission.",
             "[network] The node could not connect to the registry (time-out, DNS or refused connection): outbound traffic is blocked or misrouted.",
+            "[rate-limit] The registry throttles the pulls: Docker Hub limits anonymous pulls per IP address, and nodes that leave through one NAT address reach the limit quickly.",
             "[sandbox-image] The image that fails is the pod sandbox (`pause`) image, which the node's container runtime pulls itself for every pod, from its own settings (containerd's `sandbox_image`, the kubelet's `--pod-infra-container-image`) and with the node's registry access, never the pod's `imagePullSecrets`. Until it is pulled, no pod starts on that node.",
         ],
         fix: lines![
@@ -22,6 +23,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] Correct the image name or tag in the workload, or push the missing tag.",
             "[unauthorized] Create or fix the image pull secret in the pod's namespace and reference it in `imagePullSecrets`, or grant the node identity pull access.",
             "[network] Allow egress from the nodes to the registry (firewall, proxy, DNS) and retry.",
+            "[rate-limit] Pull with credentials (an `imagePullSecrets` entry of a Docker Hub account), or copy the image to a registry of your own (such as Amazon ECR or Azure Container Registry) and point the workload at it.",
             "[sandbox-image] Fix the node, not the workload: give its container runtime access to that registry (credentials, network path), or point `sandbox_image` at a registry the nodes can reach; on a managed distribution (such as AKS Edge Essentials), repair or update the node configuration with its own tools.",
         ],
         commands: lines![

@@ -13,6 +13,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] Il registro ha risposto che l'immagine o il tag non esiste: il nome o il tag contiene un errore di battitura, oppure il tag non è mai stato inserito nel registro.",
             "[unauthorized] Il registro ha rifiutato la richiesta: il segreto di pull è assente, errato o scaduto, oppure l'identità dei nodi non ha l'autorizzazione per il pull.",
             "[network] Il nodo non è riuscito a connettersi al registro (timeout, errore DNS o connessione rifiutata): il traffico in uscita è bloccato o instradato in modo errato.",
+            "[rate-limit] Il registro limita i pull: Docker Hub limita i pull anonimi per indirizzo IP e i nodi che escono da un unico indirizzo NAT raggiungono presto il limite.",
             "[sandbox-image] L'immagine che non si scarica è quella della sandbox del pod (`pause`), che il runtime dei container del nodo scarica da sé per ogni pod, secondo le proprie impostazioni (`sandbox_image` di containerd, `--pod-infra-container-image` del kubelet) e con l'accesso al registro del nodo, mai con gli `imagePullSecrets` del pod. Finché non viene scaricata, nessun pod si avvia su quel nodo.",
         ],
         fix: lines![
@@ -22,6 +23,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] Correggere il nome o il tag dell'immagine nel carico di lavoro, oppure eseguire il push del tag mancante.",
             "[unauthorized] Creare o correggere il segreto di pull dell'immagine nello spazio dei nomi del pod e farvi riferimento in `imagePullSecrets`, oppure concedere all'identità dei nodi l'accesso per il pull.",
             "[network] Consentire il traffico in uscita dai nodi verso il registro (firewall, proxy, DNS) e riprovare.",
+            "[rate-limit] Eseguire il pull con credenziali (una voce `imagePullSecrets` di un account Docker Hub) oppure copiare l'immagine in un registro proprio (ad esempio Amazon ECR o Azure Container Registry) e fare riferimento a quello nel carico di lavoro.",
             "[sandbox-image] Correggere il nodo, non il carico di lavoro: dare al suo runtime dei container l'accesso a quel registro (credenziali, percorso di rete) oppure far puntare `sandbox_image` a un registro raggiungibile dai nodi; su una distribuzione gestita (come AKS Edge Essentials), riparare o aggiornare la configurazione del nodo con i suoi strumenti.",
         ],
         commands: lines![],

@@ -13,6 +13,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] 레지스트리가 해당 이미지나 태그가 없다고 응답했습니다. 이름이나 태그의 철자가 틀렸거나, 해당 태그가 푸시된 적이 없습니다.",
             "[unauthorized] 레지스트리가 요청을 거부했습니다. 이미지 끌어오기 비밀이 없거나 잘못되었거나 만료되었거나, 노드의 ID에 끌어오기 권한이 없습니다.",
             "[network] 노드가 레지스트리에 연결하지 못했습니다(시간 초과, DNS 오류 또는 연결 거부). 아웃바운드 트래픽이 차단되었거나 잘못 라우팅되고 있습니다.",
+            "[rate-limit] 레지스트리가 끌어오기를 제한하고 있습니다. Docker Hub는 IP 주소당 익명 끌어오기 횟수를 제한하므로, 하나의 NAT 주소로 나가는 노드들은 금방 한도에 도달합니다.",
             "[sandbox-image] 실패한 이미지는 파드 샌드박스(`pause`) 이미지입니다. 노드의 컨테이너 런타임이 모든 파드를 위해 자체 설정(containerd의 `sandbox_image`, kubelet의 `--pod-infra-container-image`)과 노드의 레지스트리 접근 권한으로 직접 가져오며, 파드의 `imagePullSecrets`는 쓰이지 않습니다. 이 이미지를 가져오기 전까지 그 노드에서는 어떤 파드도 시작되지 않습니다.",
         ],
         fix: lines![
@@ -22,6 +23,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] 워크로드에서 이미지 이름이나 태그를 바로잡거나, 누락된 태그를 푸시합니다.",
             "[unauthorized] Pod의 네임스페이스에 이미지 끌어오기 비밀을 만들거나 수정하고 `imagePullSecrets`에서 참조합니다. 또는 노드 ID에 끌어오기 권한을 부여합니다.",
             "[network] 노드에서 레지스트리로 나가는 트래픽을 허용한 다음(방화벽, 프록시, DNS) 다시 시도합니다.",
+            "[rate-limit] 자격 증명으로 끌어오거나(Docker Hub 계정의 `imagePullSecrets` 항목), 이미지를 자체 레지스트리(Amazon ECR, Azure Container Registry 등)로 복사하고 워크로드가 그곳을 가리키게 합니다.",
             "[sandbox-image] 워크로드가 아니라 노드를 고칩니다. 노드의 컨테이너 런타임에 그 레지스트리에 대한 접근(자격 증명, 네트워크 경로)을 주거나, `sandbox_image`가 노드에서 접근할 수 있는 레지스트리를 가리키게 합니다. 관리형 배포판(예: AKS Edge Essentials)에서는 해당 도구로 노드 구성을 복구하거나 업데이트합니다.",
         ],
         commands: lines![],

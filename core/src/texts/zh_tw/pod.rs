@@ -13,6 +13,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] 容器登錄回應映像或標籤不存在：名稱或標籤拼錯，或該標籤從未推送過。",
             "[unauthorized] 容器登錄拒絕了要求：提取用的祕密遺失、錯誤或已過期，或節點的身分識別沒有提取權限。",
             "[network] 節點無法連線到容器登錄 (逾時、DNS 錯誤或連線遭拒)：輸出流量遭到封鎖或路由錯誤。",
+            "[rate-limit] 登錄限制了提取次數：Docker Hub 依 IP 位址限制匿名提取，經由同一個 NAT 位址連出的節點很快就會達到上限。",
             "[sandbox-image] 失敗的是 Pod 沙箱 (`pause`) 映像：節點的容器執行階段會為每個 Pod 自行提取它，依據的是自己的設定 (containerd 的 `sandbox_image`、kubelet 的 `--pod-infra-container-image`)，使用節點對容器登錄的存取權，而不是 Pod 的 `imagePullSecrets`。在提取成功之前，該節點上的任何 Pod 都無法啟動。",
         ],
         fix: lines![
@@ -22,6 +23,7 @@ pub static TEXTS: &[Text] = &[
             "[not-found] 修正工作負載中的映像名稱或標籤，或推送缺少的標籤。",
             "[unauthorized] 在 Pod 所在的命名空間中建立或修正映像提取祕密，並在 `imagePullSecrets` 中參照它，或授與節點身分識別提取權限。",
             "[network] 允許節點對容器登錄的輸出流量 (防火牆、Proxy、DNS)，然後重試。",
+            "[rate-limit] 使用認證提取 (Docker Hub 帳戶的 `imagePullSecrets` 項目)，或將映像複製到自己的登錄 (例如 Amazon ECR 或 Azure Container Registry)，並讓工作負載改用該處。",
             "[sandbox-image] 要修正的是節點，而不是工作負載：讓節點的容器執行階段能存取該容器登錄 (認證、網路路徑)，或將 `sandbox_image` 指向節點可連線的容器登錄；在受控的發行版本 (例如 AKS Edge Essentials) 上，使用其自身的工具修復或更新節點設定。",
         ],
         commands: lines![],
