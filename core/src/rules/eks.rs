@@ -1291,6 +1291,14 @@ fn upper_word_at(ctx: &Ctx<'_>, hit: &crate::search::Hit, word: &str) -> bool {
 const MIN_AMI_DATE: u32 = 20220620;
 
 /// Reads the sub-causes of nodes that do not join.
+/// True for a word shaped like a node group's name (letters, digits, `-`, `_`).
+fn is_node_group_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
 fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let mut finding = base(ctx, None, None);
     let mut evidence = Vec::new();
@@ -1364,11 +1372,15 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let stabilize = ctx.phrase_hits("NodeCreationFailure").find_map(|hit| {
             let text = ctx.near(hit, 200, 0);
             let (head, name) = text[..text.find(" failed to stabilize")?].rsplit_once(' ')?;
-            let valid = !name.is_empty()
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
-            (valid && head.to_ascii_lowercase().ends_with("nodegroup")).then(|| name.to_string())
+            (is_node_group_name(name) && head.to_ascii_lowercase().ends_with("nodegroup"))
+                .then(|| name.to_string())
+        });
+        // Terraform: `error waiting for EKS Node Group (cluster:node-group) to create`.
+        let terraform = ctx.phrase_hits(QUOTED_CLUSTER[2]).find_map(|hit| {
+            let quoted = ctx.near(hit, 0, 300);
+            let inside = quoted[hit.span.len()..].split(')').next()?;
+            let name = inside.split_once(':')?.1;
+            is_node_group_name(name).then(|| name.to_string())
         });
         let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
         finding = mark("nodegroup-health", &node_group, finding)
@@ -1376,7 +1388,7 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 "instances",
                 (!instances.is_empty()).then(|| instances.join(", ")),
             )
-            .maybe("nodegroup", nodegroup.or(stabilize));
+            .maybe("nodegroup", nodegroup.or(stabilize).or(terraform));
     }
     let (network, pods) = network_daemons_down(ctx);
     // A node the API server turns away gets no CNI pod: not a cause of its
@@ -1638,13 +1650,13 @@ mod tests {
             .iter()
             .find(|f| f.id == "eks/node-join-failure")
             .expect("finding");
-        // `EKS Node Group (cluster:node-group)`: the cluster is before the colon.
+        // `EKS Node Group (cluster:node-group)`: the cluster is before the
+        // colon, the node group after it.
         assert_eq!(found.subject, "education-eks-yQx173ia");
         assert!(
-            found
-                .commands
-                .iter()
-                .any(|c| c.contains("--cluster-name education-eks-yQx173ia ")),
+            found.commands.iter().any(|c| c.contains(
+                "--cluster-name education-eks-yQx173ia --nodegroup-name node-group-1-20221207030300087000000014 "
+            )),
             "{:?}",
             found.commands
         );
