@@ -492,6 +492,34 @@ pub fn headerless_event_row(
     event_row(words, line, at == 2, old, ctx, facts)
 }
 
+/// Reads an event of a console's event list pasted as `|`-separated cells,
+/// the object's name and kind just before the type (OpenShift's web
+/// console: `3:18:37 PM | web-1 | Pod | Warning | Failed | Failed to pull …`).
+pub fn piped_event_row(text: &str, line: usize, ctx: &Context) -> Option<Event> {
+    if !text.contains(" | ") {
+        return None;
+    }
+    let cells: Vec<&str> = text.split('|').map(str::trim).collect();
+    let at = cells
+        .iter()
+        .position(|c| matches!(*c, "Normal" | "Warning"))
+        .filter(|&at| at >= 2 && cells.len() > at + 2)?;
+    let (name, kind, reason) = (cells[at - 2], cells[at - 1], cells[at + 1]);
+    let shaped = crate::rules::is_object_name(name)
+        && kind.bytes().all(|b| b.is_ascii_alphabetic())
+        && !reason.is_empty()
+        && !reason.contains(' ');
+    shaped.then(|| Event {
+        namespace: ctx.namespace.clone(),
+        object_kind: Some(object_kind(kind)),
+        object: Some(name.to_string()),
+        kind: word(cells[at], EVENT_TYPES),
+        reason: word(reason, EVENT_REASONS),
+        message: cells[at + 2..].join(" | "),
+        line,
+    })
+}
+
 /// The object an old-format event is about: its NAME column is the event's
 /// name, the object's and a hex suffix (`web-1.15281cd791bf4983` → `web-1`).
 fn object_of_event(name: &str) -> &str {

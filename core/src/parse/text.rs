@@ -30,7 +30,9 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             event.namespace = ctx.namespace.clone();
             facts.events.push(event);
             event_rows += 1;
-        } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts) {
+        } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts)
+            .or_else(|| table::piped_event_row(text, line, ctx))
+        {
             facts.events.push(event);
             event_rows += 1;
         } else if let Some((index, _)) =

@@ -1946,6 +1946,23 @@ mod tests {
     }
 
     #[test]
+    fn a_console_event_list_in_pipes_names_its_pod() {
+        for (fixture, pod) in [
+            ("match-real-console-events-pipes.txt", "app-5-x5np6"),
+            (
+                "match-console-events-markdown-table-crlf.txt",
+                "cart-7d4b9c6f5-m8q2z",
+            ),
+        ] {
+            let found = finding(
+                &format!("image-pull-backoff/{fixture}"),
+                "pod/image-pull-backoff",
+            );
+            assert_eq!(found.subject, pod, "{fixture}");
+        }
+    }
+
+    #[test]
     fn a_switched_namespace_holds_for_the_commands_after_it() {
         let found = finding(
             "crash-loop/match-real-oc-project-sets-namespace.txt",
