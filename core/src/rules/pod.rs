@@ -936,8 +936,26 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
                 .variant("missing-key");
         }
     }
-    finding
+    // Else the volume driver's own answer:
+    // `MountVolume.SetUp failed for volume "x" : <error>`.
+    let Some(at) = crate::facts::find_ci(message, MOUNT_SETUP_FAILED) else {
+        return finding;
+    };
+    let rest = &message[at + MOUNT_SETUP_FAILED.len()..];
+    match rest.split_once("\" : ") {
+        Some((volume, error)) if is_object_name(volume) => finding
+            .value("volume", volume)
+            .value(
+                "mount_error",
+                error.trim().chars().take(240).collect::<String>(),
+            )
+            .variant("mount-error"),
+        _ => finding,
+    }
 }
+
+/// The kubelet's words before the volume it cannot mount.
+const MOUNT_SETUP_FAILED: &str = "MountVolume.SetUp failed for volume \"";
 
 /// Records missing object `name` of `kind`: the first is `missing_name`;
 /// all of that kind are `missing_names` (for one `kubectl get`), the others
@@ -1960,6 +1978,22 @@ mod tests {
             );
             assert_eq!(found.subject, pod, "{fixture}");
         }
+    }
+
+    #[test]
+    fn a_volume_that_cannot_be_mounted_is_named_with_its_drivers_answer() {
+        let found = finding(
+            "container-creating/match-real-csi-provider-missing.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(found.sub_causes, ["mount-error"]);
+        assert!(found.cause.contains("`secrets-store01-inline`; its driver answers: `kubernetes.io/csi: mounter.SetupAt failed"), "{}", found.cause);
+        // A missing secret says more than the driver's answer.
+        let secret = finding(
+            "container-creating/match-secret-not-found-describe.txt",
+            "pod/container-creating",
+        );
+        assert!(!secret.sub_causes.contains(&"mount-error".to_string()));
     }
 
     #[test]
