@@ -495,8 +495,9 @@ pub fn headerless_event_row(
 /// Reads an event of a console's event list pasted as `|`-separated cells,
 /// the object's name and kind just before the type (OpenShift's web
 /// console: `3:18:37 PM | web-1 | Pod | Warning | Failed | Failed to pull …`).
-pub fn piped_event_row(text: &str, line: usize, ctx: &Context) -> Option<Event> {
-    if !text.contains(" | ") {
+pub fn piped_event_row(words: &[&str], text: &str, line: usize, ctx: &Context) -> Option<Event> {
+    // Most lines read are not such rows: out within their first words.
+    if words.iter().take(8).filter(|w| **w == "|").count() < 2 {
         return None;
     }
     let cells: Vec<&str> = text.split('|').map(str::trim).collect();

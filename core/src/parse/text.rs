@@ -31,7 +31,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             facts.events.push(event);
             event_rows += 1;
         } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts)
-            .or_else(|| table::piped_event_row(text, line, ctx))
+            .or_else(|| table::piped_event_row(&words, text, line, ctx))
         {
             facts.events.push(event);
             event_rows += 1;
