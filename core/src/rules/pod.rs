@@ -703,20 +703,17 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             );
         }
         // Sandbox failures likewise: one finding per pod, its last failure.
-        let mut sandbox_failures: Vec<&Event> = Vec::new();
-        for event in orphan_events(ctx, SANDBOX_FAILURES) {
-            if !is_sandbox_network_failure(&started, event) {
-                continue;
-            }
-            match sandbox_failures
-                .iter_mut()
-                .find(|e| e.object == event.object)
-            {
-                Some(earlier) => *earlier = event,
-                None => sandbox_failures.push(event),
-            }
-        }
-        for event in sandbox_failures {
+        let failures: Vec<&Event> = orphan_events(ctx, SANDBOX_FAILURES)
+            .filter(|e| is_sandbox_network_failure(&started, e))
+            .collect();
+        let mut seen = HashSet::new();
+        let mut last_failures: Vec<&Event> = failures
+            .into_iter()
+            .rev()
+            .filter(|e| seen.insert(e.object.clone().unwrap_or_default()))
+            .collect();
+        last_failures.reverse();
+        for event in last_failures {
             let finding = event_subject(ctx, event).line(event.line);
             out.push(sandbox_network(finding, &event.message));
         }
