@@ -680,6 +680,15 @@ fn relayed_pod(message: &str) -> Option<&str> {
     (valid && !name.is_empty()).then_some(name)
 }
 
+/// True for a word shaped like a Kubernetes object's name or namespace
+/// (letters, digits, `-` and `.`, not empty).
+pub fn is_object_name(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+}
+
 /// ASCII case-insensitive substring test, linear in the haystack.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle).is_some()

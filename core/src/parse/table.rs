@@ -3,7 +3,9 @@
 //! its alignment, and RESTARTS cells like `5 (2m ago)` span several words.
 
 use super::Context;
-use crate::facts::{word, Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal, Word};
+use crate::facts::{
+    is_object_name, word, Deployment, Event, Facts, HelmRelease, Job, SecretList, Signal, Word,
+};
 use crate::recognise::{table_header, TableKind};
 
 /// The two event types.
@@ -506,7 +508,7 @@ pub fn piped_event_row(words: &[&str], text: &str, line: usize, ctx: &Context) -
         .position(|c| matches!(*c, "Normal" | "Warning"))
         .filter(|&at| at >= 2 && cells.len() > at + 2)?;
     let (name, kind, reason) = (cells[at - 2], cells[at - 1], cells[at + 1]);
-    let shaped = crate::rules::is_object_name(name)
+    let shaped = is_object_name(name)
         && kind.bytes().all(|b| b.is_ascii_alphabetic())
         && !reason.is_empty()
         && !reason.contains(' ');

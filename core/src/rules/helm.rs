@@ -7,7 +7,7 @@
 
 use super::ext::ExtInfo;
 use super::{between, is_masked, word_after, Ctx, Diagnosis, Finding, Link, Severity};
-use crate::facts::{contains_ci, find_all_ci};
+use crate::facts::{contains_ci, find_all_ci, is_object_name};
 use crate::search::Hit;
 
 /// Every `helm/` diagnosis, in catalogue order.
@@ -448,7 +448,7 @@ fn not_ready_resource(text: &str) -> Option<(String, String, String)> {
         .split_ascii_whitespace()
         .next()?;
     let (ns, name) = object.trim_end_matches(['.', ',', ':']).split_once('/')?;
-    (!kind.is_empty() && super::is_object_name(ns) && super::is_object_name(name))
+    (!kind.is_empty() && is_object_name(ns) && is_object_name(name))
         .then(|| (kind.to_string(), ns.to_string(), name.to_string()))
 }
 

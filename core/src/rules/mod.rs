@@ -562,15 +562,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// True for a word shaped like a Kubernetes object's name or namespace
-/// (letters, digits, `-` and `.`, not empty).
-pub fn is_object_name(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-}
-
 /// The word after `marker` in `text` (case-insensitive), trimmed of quotes
 /// and punctuation: `word_after("User \"bob\" cannot", "user ")` → `bob`.
 pub fn word_after(text: &str, marker: &str) -> Option<String> {

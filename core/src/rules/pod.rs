@@ -1,10 +1,8 @@
 //! `pod/` — workload state in any namespace: the pod tables, describe
 //! output, events and pod objects that every Kubernetes paste starts with.
 
-use super::{
-    between, is_object_name, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity,
-};
-use crate::facts::{contains_ci, Command, Event, Pod};
+use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
+use crate::facts::{contains_ci, is_object_name, Command, Event, Pod};
 use crate::search::Hit;
 use crate::sort::sort_by_rank;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
