@@ -216,8 +216,9 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 /// unexplained first, then by severity, then in paste order.
 fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(found.iter().map(Vec::len).sum());
-    for (diagnosis, found) in rules::all().zip(found) {
-        let targets = merge_targets(&found);
+    for (diagnosis, mut found) in rules::all().zip(found) {
+        let unnamed_as = unnamed_pod_alias(&mut found);
+        let targets = merge_targets(&found, unnamed_as.as_deref());
         let start = findings.len();
         for (finding, target) in found.into_iter().zip(targets) {
             let finding = Finding {
@@ -234,17 +235,35 @@ fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     findings
 }
 
+/// When one diagnosis found a pod "not named in the paste" and exactly one
+/// named pod, the unnamed one is that pod (a describe `Events:` block pasted
+/// after a pod table whose one pod in this state it explains): returns the
+/// named pod's subject, after moving the unnamed findings behind the named
+/// ones so that they merge into it.
+fn unnamed_pod_alias(found: &mut [Finding]) -> Option<String> {
+    let unnamed = |f: &Finding| f.subject == rules::pod::UNNAMED_POD;
+    let mut named = found.iter().filter(|f| !unnamed(f)).map(|f| &f.subject);
+    let first = named.next()?;
+    let alias = (named.all(|s| s == first) && found.iter().any(unnamed)).then(|| first.clone())?;
+    sort_by_rank(found, |f| u64::from(unnamed(f)));
+    Some(alias)
+}
+
 /// For each of one diagnosis's findings, `None` when it is the first of its
-/// subject, else the position (among the first ones) of the finding it
-/// merges into. Only findings of one diagnosis merge; their subjects are
-/// borrowed, not copied.
-fn merge_targets(found: &[Finding]) -> Vec<Option<usize>> {
+/// subject (`unnamed_as` standing for the unnamed pod's), else the position
+/// (among the first ones) of the finding it merges into. Only findings of
+/// one diagnosis merge; their subjects are borrowed, not copied.
+fn merge_targets<'a>(found: &'a [Finding], unnamed_as: Option<&'a str>) -> Vec<Option<usize>> {
     let mut first_of_subject = HashMap::with_capacity(found.len());
     let mut kept = 0;
+    let subject_of = |finding: &'a Finding| match unnamed_as {
+        Some(named) if finding.subject == rules::pod::UNNAMED_POD => named,
+        _ => finding.subject.as_str(),
+    };
     found
         .iter()
         .map(
-            |finding| match first_of_subject.entry(finding.subject.as_str()) {
+            |finding| match first_of_subject.entry(subject_of(finding)) {
                 Entry::Occupied(first) => Some(*first.get()),
                 Entry::Vacant(slot) => {
                     slot.insert(kept);

@@ -1447,6 +1447,10 @@ fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
     }
 }
 
+/// The subject of a pod that a message is about but nothing in the paste
+/// names.
+pub const UNNAMED_POD: &str = "pod (not named in the paste)";
+
 /// The subject used when a message does not name its pod: see
 /// [`unknown_pod_finding`].
 pub(super) fn unknown_pod(ctx: &Ctx<'_>) -> String {
@@ -1506,7 +1510,7 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
                 ..Finding::for_pod(pod)
             },
             None => {
-                let finding = Finding::new("pod (not named in the paste)");
+                let finding = Finding::new(UNNAMED_POD);
                 // The namespace that every command of the paste names.
                 let namespace = ctx.cached("commands-namespace", || {
                     let mut named = ctx
@@ -1538,6 +1542,7 @@ fn named_pod_finding(ns: &str, pod: &str) -> Finding {
 
 #[cfg(test)]
 mod tests {
+    use super::UNNAMED_POD;
     use crate::report::FindingReport;
     use crate::rules::fixtures;
 
@@ -1614,9 +1619,41 @@ mod tests {
     }
 
     #[test]
+    fn an_events_block_after_a_pod_table_joins_its_one_pod_in_that_state() {
+        let report = crate::rules::fixtures::report(
+            "pod/image-pull-backoff/match-real-events-after-pod-table.txt",
+        );
+        let pulls: Vec<&FindingReport> = report
+            .findings
+            .iter()
+            .filter(|f| f.id == "pod/image-pull-backoff")
+            .collect();
+        assert_eq!(pulls.len(), 1, "{pulls:#?}");
+        assert_eq!(pulls[0].subject, "controldb-0");
+        let lines: Vec<usize> = pulls[0].evidence.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [12, 18]);
+        // Two pods in that state: the block could be either's.
+        let two = "NAME      READY   STATUS             RESTARTS   AGE\n\
+            web-1     0/1     ImagePullBackOff   0          5m\n\
+            api-1     0/1     ImagePullBackOff   0          5m\n\n\
+            Events:\n\
+            \x20 Type     Reason   Age   From     Message\n\
+            \x20 ----     ------   ----  ----     -------\n\
+            \x20 Normal   BackOff  2m    kubelet  Back-off pulling image \"web:1\"\n";
+        let subjects: Vec<String> = crate::diagnose(two)
+            .findings
+            .into_iter()
+            .filter(|f| f.id == "pod/image-pull-backoff")
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects.len(), 3, "{subjects:?}");
+        assert!(subjects.iter().any(|s| s == UNNAMED_POD), "{subjects:?}");
+    }
+
+    #[test]
     fn a_container_state_copied_without_its_pod_gives_the_memory_limit() {
         let found = finding("oom-killed/match-real-flat-limits.txt", "pod/oom-killed");
-        assert_eq!(found.subject, "pod (not named in the paste)");
+        assert_eq!(found.subject, UNNAMED_POD);
         assert!(found.cause.contains("(128Mi)"), "{}", found.cause);
     }
 
@@ -1700,7 +1737,7 @@ mod tests {
                    Warning FailedScheduling 48s default-scheduler 0/3 nodes are available: 3 Insufficient cpu.\n";
         let report = crate::diagnose(two);
         let subjects: Vec<&str> = report.findings.iter().map(|f| f.subject.as_str()).collect();
-        assert_eq!(subjects, ["pod (not named in the paste)"]);
+        assert_eq!(subjects, [UNNAMED_POD]);
     }
 
     #[test]
