@@ -234,11 +234,12 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
         for (trigger, hit) in &ctx.hits {
             let text = &ctx.text_around(hit, 1);
             // "could not be found" alone is everyday wording: only a subscription
-            // or resource group that Azure cannot find counts, inside az usage.
+            // or resource group that Azure cannot find counts, and only around
+            // Arc (`az aks create` answering the same is not about Arc).
             let specific = *trigger < 3
                 || contains_ci(text, "subscription '")
                 || contains_ci(text, "resource group '");
-            if specific && (in_arc_context(ctx) || ctx.commands_with("az ").next().is_some()) {
+            if specific && in_arc_context(ctx) {
                 lines.extend(hit.lines.clone());
                 if contains_ci(text, "subscription '") {
                     subscription = word_after(text, "subscription ");
