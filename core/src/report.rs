@@ -563,6 +563,11 @@ fn merge_into(existing: &mut Finding, finding: Finding) {
         }
     }
     existing.related.extend(finding.related);
+    // Milder only when every merged finding is, and then the least mild.
+    existing.milder = match (existing.milder, finding.milder) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => None,
+    };
 }
 
 /// Links each finding to a more specific one that explains it, following
@@ -647,9 +652,11 @@ fn render(finding: &Finding, doc: &Document, lang: Lang) -> FindingReport {
     }
     FindingReport {
         id: finding.id,
-        severity: rules::all()
-            .find(|d| d.id == finding.id)
-            .map_or(Severity::Error, |d| d.severity),
+        severity: finding.milder.unwrap_or_else(|| {
+            rules::all()
+                .find(|d| d.id == finding.id)
+                .map_or(Severity::Error, |d| d.severity)
+        }),
         subject: finding.subject.clone(),
         title: prose(text.title),
         cause,

@@ -93,6 +93,10 @@ pub struct Finding {
     pub related: Vec<String>,
     /// The finding that explains this one: (ID, subject).
     pub caused_by: Option<(&'static str, String)>,
+    /// A lower severity than its diagnosis's, for a failure that this
+    /// subject came back from (a container that restarted once and is
+    /// ready again).
+    pub milder: Option<Severity>,
 }
 
 impl Finding {
@@ -159,6 +163,12 @@ impl Finding {
         if !self.variants.contains(&variant) {
             self.variants.push(variant);
         }
+        self
+    }
+
+    /// Lowers the finding's severity to `severity`.
+    pub fn milder(mut self, severity: Severity) -> Finding {
+        self.milder = Some(severity);
         self
     }
 

@@ -6,6 +6,7 @@ use crate::facts::{contains_ci, is_object_name, Command, Event, Pod};
 use crate::search::Hit;
 use crate::sort::sort_by_rank;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::rc::Rc;
 
 /// Every `pod/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -1091,32 +1092,54 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
             let mut finding = Finding::for_pod(pod).lines(status_lines).lines(codes.iter().map(|(_, l)| *l));
             // Running and ready again: the failure is its last state, before a restart.
             if pod.is_healthy() {
-                finding = finding.variant("restarted");
+                finding = restarted(finding, pod.restarts);
             }
             out.push(exit_code(finding, codes.first().map(|&(c, _)| c)));
         }
-        // A container's state pasted without its pod.
-        if ctx.facts.pods.is_empty() {
-            for hit in ctx.hits.iter().map(|(_, h)| *h) {
-                let line = hit.lines.start;
-                let code = field(ctx.doc.line(line))
-                    .filter(|(key, _)| key == "exit code" || key == "exitcode")
-                    .and_then(|(_, value)| value.parse::<i64>().ok());
-                let Some(code) = code.filter(|&c| c != 0) else {
-                    continue;
-                };
-                let state = StateFragment::around(ctx, line);
-                if state.terminated {
-                    let mut finding = unknown_pod_finding(ctx).line(line);
-                    if state.running_again {
-                        finding = finding.variant("restarted");
-                    }
-                    out.push(exit_code(finding, Some(code)));
+        // A container's state pasted without its pod (or beside a pod whose
+        // describe output does not show it).
+        let claimed = pod_lines(ctx);
+        for hit in ctx.hits.iter().map(|(_, h)| *h) {
+            let line = hit.lines.start;
+            if claimed.contains(&line) {
+                continue;
+            }
+            let code = field(ctx.doc.line(line))
+                .filter(|(key, _)| key == "exit code" || key == "exitcode")
+                .and_then(|(_, value)| value.parse::<i64>().ok());
+            let Some(code) = code.filter(|&c| c != 0) else {
+                continue;
+            };
+            let state = StateFragment::around(ctx, line);
+            if state.terminated {
+                let mut finding = unknown_pod_finding(ctx).line(line);
+                if state.running_again {
+                    finding = restarted(finding, state.restarts);
                 }
+                out.push(exit_code(finding, Some(code)));
             }
         }
     },
 };
+
+/// The lines of the paste that show one of its pods (see [`Pod::lines`]).
+fn pod_lines(ctx: &Ctx<'_>) -> Rc<HashSet<usize>> {
+    ctx.cached("pod-lines", || {
+        ctx.facts.pods.iter().flat_map(Pod::lines).collect()
+    })
+}
+
+/// `finding` about a container that failed and runs and is ready again: the
+/// `restarted` sub-cause, and a warning, not an error, when it restarted
+/// only once.
+fn restarted(finding: Finding, restarts: Option<u32>) -> Finding {
+    let finding = finding.variant("restarted");
+    if restarts.is_some_and(|r| r <= 1) {
+        finding.milder(Severity::Warning)
+    } else {
+        finding
+    }
+}
 
 /// `finding` with its exit code, and the `sigkill` sub-cause for 137.
 fn exit_code(finding: Finding, code: Option<i64>) -> Finding {
@@ -1142,6 +1165,8 @@ struct StateFragment {
     exit_code: Option<(i64, usize)>,
     /// The `memory` under `Limits`.
     memory_limit: Option<String>,
+    /// The `Restart Count` (`restartCount`).
+    restarts: Option<u32>,
 }
 
 impl StateFragment {
@@ -1149,10 +1174,15 @@ impl StateFragment {
     const REACH: usize = 16;
 
     /// Reads the run of non-blank lines around `line` (at most
-    /// [`StateFragment::REACH`] each way).
+    /// [`StateFragment::REACH`] each way); a blank line between two
+    /// `key: value` lines (ending a multi-line `Message:`) does not end it.
     fn around(ctx: &Ctx<'_>, line: usize) -> StateFragment {
         let doc = ctx.doc;
-        let is_blank = |l: usize| doc.line(l).trim().is_empty();
+        let is_field = |l: usize| field(doc.line(l)).is_some();
+        let is_blank = |l: usize| {
+            doc.line(l).trim().is_empty()
+                && !(l > 0 && l + 1 < doc.len() && is_field(l - 1) && is_field(l + 1))
+        };
         let start = (line.saturating_sub(Self::REACH)..line)
             .rev()
             .find(|&l| is_blank(l))
@@ -1176,6 +1206,7 @@ impl StateFragment {
                     let failing = value.parse().ok().filter(|&c| c != 0);
                     state.exit_code = state.exit_code.or(failing.map(|c| (c, l)));
                 }
+                "restart count" | "restartcount" => state.restarts = value.parse().ok(),
                 "limits" => in_limits = true,
                 "requests" | "environment" | "mounts" => in_limits = false,
                 "memory" if in_limits => {
@@ -1542,7 +1573,7 @@ fn named_pod_finding(ns: &str, pod: &str) -> Finding {
 
 #[cfg(test)]
 mod tests {
-    use super::UNNAMED_POD;
+    use super::{Severity, UNNAMED_POD};
     use crate::report::FindingReport;
     use crate::rules::fixtures;
 
@@ -1651,6 +1682,26 @@ mod tests {
     }
 
     #[test]
+    fn a_container_state_copied_apart_from_its_pod_is_read() {
+        // `[..]` for cut lines and a blank line inside a `Message:`.
+        let elided = finding(
+            "error-exit/match-real-elided-describe.txt",
+            "pod/error-exit",
+        );
+        assert!(elided.cause.contains("(143)"), "{}", elided.cause);
+        // Above the pod's own describe output, which stops before its state.
+        let above = finding(
+            "error-exit/match-real-last-state-above-describe.txt",
+            "pod/error-exit",
+        );
+        assert_eq!(
+            above.subject,
+            "cluster-baseline-settings/flux-58bc97776f-gjzxx"
+        );
+        assert_eq!(above.evidence[0].line, 3);
+    }
+
+    #[test]
     fn a_container_state_copied_without_its_pod_gives_the_memory_limit() {
         let found = finding("oom-killed/match-real-flat-limits.txt", "pod/oom-killed");
         assert_eq!(found.subject, UNNAMED_POD);
@@ -1666,7 +1717,19 @@ mod tests {
             let found = finding(fixture, "pod/error-exit");
             assert_eq!(found.sub_causes, ["restarted", "sigkill"], "{fixture}");
             assert!(found.cause.contains("(137)"), "{fixture}: {}", found.cause);
+            // Restarted once: a warning.
+            assert_eq!(found.severity, Severity::Warning, "{fixture}");
         }
+        // Restarted 45 times and between two crashes: still an error.
+        let crashing = "    State:          Running\n\
+            \x20   Last State:     Terminated\n\
+            \x20     Reason:       Error\n\
+            \x20     Exit Code:    1\n\
+            \x20   Ready:          True\n\
+            \x20   Restart Count:  45\n";
+        let found = diagnosed(crashing, "pod/error-exit");
+        assert_eq!(found.sub_causes, ["restarted"]);
+        assert_eq!(found.severity, Severity::Error);
         let named = finding(
             "error-exit/match-running-again-last-state.txt",
             "pod/error-exit",
