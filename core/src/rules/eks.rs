@@ -481,8 +481,11 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         "NetworkPluginNotReady",
         "Unable to register node",
         "*v1.Node: Unauthorized",
-        // A managed node group's health issue.
+        // A managed node group's health issues.
         "NodeCreationFailure",
+        AWS_AUTH_INVALID,
+        // eksctl gave up waiting for a node group's nodes.
+        EKSCTL_JOIN_TIMEOUT,
         "x509: certificate signed by unknown authority",
         "no such host",
         "i/o timeout",
@@ -568,6 +571,11 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
     }
     if issue.has("InvalidPermissions") {
         return Some("eks/invalid-permissions");
+    }
+    // A managed node group's `AccessDenied`: its nodes cannot join
+    // (eks/node-join-failure), not the local cluster's role scoping.
+    if issue.says(AWS_AUTH_INVALID) {
+        return None;
     }
     if !(eks || issue.health && issue.has_health_code()) {
         return None;
@@ -1019,6 +1027,8 @@ pub const QUOTED_CLUSTER: &[&str] = &[
     // `error waiting for EKS Node Group (cluster:node-group) to create`.
     "EKS Cluster (",
     "EKS Node Group (",
+    // eksctl: `all EKS cluster resources for "name" have been created`.
+    "EKS cluster resources for \"",
 ];
 
 /// Words that put a paste in an Amazon EKS context.
@@ -1035,6 +1045,8 @@ pub const EKS_CONTEXT: &[&str] = &[
     // `error waiting for EKS Node Group (cluster:node-group) to create`.
     "EKS Cluster (",
     "EKS Node Group (",
+    // eksctl: `all EKS cluster resources for "name" have been created`.
+    "EKS cluster resources for",
     // Pulumi's resource types (`aws:eks/nodeGroup:NodeGroup`).
     "aws:eks/",
     // The node autoscaler of EKS, whose errors relay EC2's.
@@ -1048,6 +1060,7 @@ pub const NODE_TERMS: &[&str] = &[
     "eks.privileged",
     "amazon-eks-",
     "NodeCreationFailure",
+    EKSCTL_JOIN_TIMEOUT,
 ];
 
 /// EC2 and Auto Scaling words for node instances that were never launched.
@@ -1292,6 +1305,14 @@ const MIN_AMI_DATE: u32 = 20220620;
 
 /// Reads the sub-causes of nodes that do not join.
 /// True for a word shaped like a node group's name (letters, digits, `-`, `_`).
+/// A managed node group's health issue (code `AccessDenied`) when the
+/// ConfigMap that maps its nodes' role does not parse.
+const AWS_AUTH_INVALID: &str = "aws-auth ConfigMap in your cluster is invalid";
+
+/// eksctl's `timed out waiting for at least 3 nodes to join the cluster and
+/// become ready in "ng-1"`.
+const EKSCTL_JOIN_TIMEOUT: &str = "nodes to join the cluster and become ready";
+
 fn is_node_group_name(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -1329,6 +1350,7 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     .concat();
     let aws_auth = [
         ctx.lines_hit("\"aws-auth\" not found"),
+        ctx.lines_hit(AWS_AUTH_INVALID),
         unauthorized.clone(),
     ]
     .concat();
@@ -1354,9 +1376,10 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let psp = ctx.lines_hit("eks.privileged");
         finding = mark("psp", &[admission, psp].concat(), finding);
     }
-    // The node group says its instances never joined: which cause, their
-    // kubelet's log tells.
+    // The node group says its instances never joined, or eksctl gave up
+    // waiting for them: which cause, their kubelet's log tells.
     let node_group = ctx.lines_hit("NodeCreationFailure");
+    let waited = ctx.lines_hit(EKSCTL_JOIN_TIMEOUT);
     // Instances that never launched (no capacity) did not fail to join.
     let launched = !LAUNCH_FAILURES.iter().any(|p| ctx.mentions(p));
     if !node_group.is_empty() && launched {
@@ -1366,29 +1389,15 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             .map(String::as_str)
             .filter(|id| id.starts_with("i-"))
             .collect();
-        // eksctl: `Nodegroup ng-1 failed to stabilize: [{Code: NodeCreationFailure, …`.
-        // The name is the word before `failed to stabilize`, not the first
-        // word after `Nodegroup` (CloudFormation's `AWS::EKS::Nodegroup |`).
-        let stabilize = ctx.phrase_hits("NodeCreationFailure").find_map(|hit| {
-            let text = ctx.near(hit, 200, 0);
-            let (head, name) = text[..text.find(" failed to stabilize")?].rsplit_once(' ')?;
-            (is_node_group_name(name) && head.to_ascii_lowercase().ends_with("nodegroup"))
-                .then(|| name.to_string())
-        });
-        // Terraform: `error waiting for EKS Node Group (cluster:node-group) to create`.
-        let terraform = ctx.phrase_hits(QUOTED_CLUSTER[2]).find_map(|hit| {
-            let quoted = ctx.near(hit, 0, 300);
-            let inside = quoted[hit.span.len()..].split(')').next()?;
-            let name = inside.split_once(':')?.1;
-            is_node_group_name(name).then(|| name.to_string())
-        });
-        let nodegroup = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
-        finding = mark("nodegroup-health", &node_group, finding)
-            .maybe(
-                "instances",
-                (!instances.is_empty()).then(|| instances.join(", ")),
-            )
-            .maybe("nodegroup", nodegroup.or(stabilize).or(terraform));
+        finding = mark("nodegroup-health", &node_group, finding).maybe(
+            "instances",
+            (!instances.is_empty()).then(|| instances.join(", ")),
+        );
+    } else if !waited.is_empty() && launched && finding.variants.is_empty() {
+        finding = mark("join-timeout", &waited, finding);
+    }
+    if !node_group.is_empty() || !waited.is_empty() || !aws_auth.is_empty() {
+        finding = finding.maybe("nodegroup", failed_node_group(ctx));
     }
     let (network, pods) = network_daemons_down(ctx);
     // A node the API server turns away gets no CNI pod: not a cause of its
@@ -1406,6 +1415,44 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     if !finding.variants.is_empty() {
         out.push(finding.lines(evidence));
     }
+}
+
+/// The node group that failed to come up, as the paste names it: the
+/// `--nodegroup-name` of a command, eksctl's `Nodegroup ng-1 failed to
+/// stabilize` or `become ready in "ng-1"`, or Terraform's `EKS Node Group
+/// (cluster:node-group)`.
+fn failed_node_group(ctx: &Ctx<'_>) -> Option<String> {
+    let flag = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
+    // The word before `failed to stabilize`, not the first word after
+    // `Nodegroup` (CloudFormation's `AWS::EKS::Nodegroup |`).
+    let stabilize = || {
+        let issues = ["NodeCreationFailure", AWS_AUTH_INVALID];
+        issues
+            .iter()
+            .flat_map(|p| ctx.phrase_hits(p))
+            .find_map(|hit| {
+                let text = ctx.near(hit, 200, 0);
+                let (head, name) = text[..text.find(" failed to stabilize")?].rsplit_once(' ')?;
+                (is_node_group_name(name) && head.to_ascii_lowercase().ends_with("nodegroup"))
+                    .then(|| name.to_string())
+            })
+    };
+    let waited = || {
+        ctx.phrase_hits(EKSCTL_JOIN_TIMEOUT).find_map(|hit| {
+            let text = ctx.near(hit, 0, 120);
+            let name = super::between(&text, "ready in ", '"', '"')?;
+            is_node_group_name(&name).then_some(name)
+        })
+    };
+    let terraform = || {
+        ctx.phrase_hits(QUOTED_CLUSTER[2]).find_map(|hit| {
+            let quoted = ctx.near(hit, 0, 300);
+            let inside = quoted[hit.span.len()..].split(')').next()?;
+            let name = inside.split_once(':')?.1;
+            is_node_group_name(name).then(|| name.to_string())
+        })
+    };
+    flag.or_else(stabilize).or_else(waited).or_else(terraform)
 }
 
 /// The lines of `kubectl get nodes` finding no node (`No resources found.`).
@@ -1660,6 +1707,29 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn eksctl_giving_up_on_a_node_group_or_an_invalid_aws_auth_is_a_join_failure() {
+        let waited = crate::rules::fixtures::finding(
+            "eks/node-join-failure/match-real-eksctl-join-timeout.txt",
+            "eks/node-join-failure",
+        );
+        assert_eq!(waited.sub_causes, ["join-timeout"]);
+        assert_eq!(waited.subject, "eck-jks-e2e-eks-arm-629");
+        assert!(
+            waited.commands.iter().any(
+                |c| c.contains("--cluster-name eck-jks-e2e-eks-arm-629 --nodegroup-name ng-1 ")
+            ),
+            "{:?}",
+            waited.commands
+        );
+        let report = crate::rules::fixtures::report(
+            "eks/node-join-failure/match-real-nodegroup-aws-auth-invalid.txt",
+        );
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
+        assert_eq!(ids, ["eks/node-join-failure"]);
+        assert_eq!(report.findings[0].sub_causes, ["aws-auth"]);
     }
 
     #[test]

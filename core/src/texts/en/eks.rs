@@ -295,7 +295,8 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "Worker nodes only join when their AMI, IAM mapping, security group, bootstrap arguments and the cluster's networking add-ons are all right.",
             "[nodegroup-health] The node group reports `NodeCreationFailure`: its instances (`{instances}`) started but never registered with the cluster.",
-            "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system` or does not map the nodes' IAM role, so the nodes are not allowed into the cluster.",
+            "[join-timeout] eksctl gave up waiting for the node group's nodes to join the cluster and become ready.",
+            "[aws-auth] The `aws-auth` ConfigMap (AWS IAM Authenticator) is missing from `kube-system`, invalid, or does not map the nodes' IAM role, so the nodes are not allowed into the cluster.",
             "[ami] The nodes use an Amazon EKS optimised AMI older than `v20220620` (here: {ami}), which local clusters do not support; a CloudFormation template may pin it.",
             "[security-group] The nodes cannot reach the API server: their security group is not the cluster security group `eks-cluster-sg-<cluster>-<id>` (CloudFormation may have changed the selected group when the stack was used).",
             "[ca-endpoint] The nodes were bootstrapped with wrong CA data (`--b64-cluster-ca`) or API endpoint (`--apiserver-endpoint`), typically after following private-link VPC steps that do not apply.",
@@ -304,7 +305,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] No node has registered at all: the VPC CNI (`aws-node`) and CoreDNS have nowhere to run, a consequence and not the cause.",
         ],
         fix: lines![
-            "[nodegroup-health] Read the kubelet's log on a failed instance: it shows which cause it is.",
+            "[nodegroup-health|join-timeout] Read the kubelet's log on a failed instance: it shows which cause it is.",
             "[aws-auth] Create or correct the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
             "[ami] Use an Amazon EKS optimised Amazon Linux AMI `v20220620` or later; if the nodes come from a CloudFormation template, check which AMI it uses.",
             "[security-group] Give the worker nodes the security group `eks-cluster-sg-{cluster}-<id>`, and check that the CloudFormation stack did not replace it.",
@@ -316,8 +317,8 @@ pub static TEXTS: &[Text] = &[
         commands: lines![
             "kubectl get nodes",
             "[aws-auth|no-nodes] kubectl get configmap aws-auth -n kube-system -o yaml",
-            "[nodegroup-health] aws eks describe-nodegroup --cluster-name {cluster} --nodegroup-name {nodegroup} {region_flag} --query nodegroup.health",
-            "[nodegroup-health|no-nodes] journalctl -u kubelet --no-pager | tail -50",
+            "[nodegroup-health|join-timeout] aws eks describe-nodegroup --cluster-name {cluster} --nodegroup-name {nodegroup} {region_flag} --query nodegroup.health",
+            "[nodegroup-health|join-timeout|no-nodes] journalctl -u kubelet --no-pager | tail -50",
             "[ami] aws ec2 describe-images --image-ids <ami-id> {region_flag} --query 'Images[].Name'",
             "[security-group|ca-endpoint] aws eks describe-cluster --name {cluster} {region_flag} --query '[cluster.endpoint,cluster.resourcesVpcConfig.clusterSecurityGroupId]'",
             "[psp] kubectl describe psp eks.privileged",

@@ -245,7 +245,8 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "I nodi worker vengono aggiunti al cluster solo se AMI, mappatura IAM, gruppo di sicurezza, argomenti di bootstrap e componenti aggiuntivi di rete del cluster sono tutti corretti.",
             "[nodegroup-health] Il gruppo di nodi segnala `NodeCreationFailure`: le sue istanze (`{instances}`) si sono avviate ma non si sono mai registrate nel cluster.",
-            "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system` o non mappa il ruolo IAM dei nodi, quindi i nodi non sono autorizzati ad accedere al cluster.",
+            "[join-timeout] eksctl ha smesso di attendere che i nodi del gruppo di nodi entrassero nel cluster e diventassero pronti.",
+            "[aws-auth] Il ConfigMap `aws-auth` (AWS IAM Authenticator) non è presente in `kube-system`, non è valido o non mappa il ruolo IAM dei nodi, quindi i nodi non sono autorizzati ad accedere al cluster.",
             "[ami] I nodi usano un'AMI ottimizzata per Amazon EKS precedente a `v20220620` (in questo caso: {ami}), non supportata dai cluster locali; potrebbe essere fissata da un modello CloudFormation.",
             "[security-group] I nodi non riescono a raggiungere il server API: il loro gruppo di sicurezza non è il gruppo di sicurezza del cluster `eks-cluster-sg-<cluster>-<id>` (CloudFormation potrebbe aver modificato il gruppo selezionato durante l'uso dello stack).",
             "[ca-endpoint] I nodi sono stati avviati con dati CA (`--b64-cluster-ca`) o endpoint API (`--apiserver-endpoint`) errati, in genere dopo aver seguito passaggi per VPC con collegamento privato che non si applicano a questo caso.",
@@ -254,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] Nessun nodo si è registrato: il plugin VPC CNI (`aws-node`) e CoreDNS non hanno dove essere eseguiti, una conseguenza e non la causa.",
         ],
         fix: lines![
-            "[nodegroup-health] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa.",
+            "[nodegroup-health|join-timeout] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa.",
             "[aws-auth] Creare o correggere il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
             "[ami] Usare un'AMI Amazon Linux ottimizzata per Amazon EKS `v20220620` o successiva; se i nodi provengono da un modello CloudFormation, verificare quale AMI usa.",
             "[security-group] Assegnare ai nodi worker il gruppo di sicurezza `eks-cluster-sg-{cluster}-<id>` e verificare che lo stack CloudFormation non lo abbia sostituito.",

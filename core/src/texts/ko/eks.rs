@@ -245,7 +245,8 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "워커 노드는 AMI, IAM 매핑, 보안 그룹, 부트스트랩 인수, 클러스터의 네트워킹 추가 기능이 모두 올바를 때만 클러스터에 조인합니다.",
             "[nodegroup-health] 노드 그룹이 `NodeCreationFailure`를 보고합니다. 인스턴스(`{instances}`)가 시작되었지만 클러스터에 등록되지 않았습니다.",
-            "[aws-auth] `kube-system`에 `aws-auth` ConfigMap(AWS IAM Authenticator)이 없거나 노드의 IAM 역할을 매핑하지 않아 노드가 클러스터에 액세스할 수 없습니다.",
+            "[join-timeout] eksctl이 노드 그룹의 노드가 클러스터에 조인하고 준비되기를 기다리다가 포기했습니다.",
+            "[aws-auth] `kube-system`에 `aws-auth` ConfigMap(AWS IAM Authenticator)이 없거나, 잘못되었거나, 노드의 IAM 역할을 매핑하지 않아 노드가 클러스터에 액세스할 수 없습니다.",
             "[ami] 노드가 로컬 클러스터에서 지원하지 않는, `v20220620`보다 오래된 Amazon EKS 최적화 AMI (여기서는 {ami})를 사용합니다. CloudFormation 템플릿에 이 AMI가 고정되어 있을 수 있습니다.",
             "[security-group] 노드가 API 서버에 연결할 수 없습니다. 노드의 보안 그룹이 클러스터 보안 그룹 `eks-cluster-sg-<cluster>-<id>`가 아닙니다(스택을 사용할 때 CloudFormation이 선택된 보안 그룹을 변경했을 수 있습니다).",
             "[ca-endpoint] 노드가 잘못된 CA 데이터(`--b64-cluster-ca`) 또는 API 엔드포인트(`--apiserver-endpoint`)로 부트스트랩되었습니다. 대개 이 경우에 해당하지 않는 프라이빗 링크 VPC 단계를 따랐기 때문입니다.",
@@ -254,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] 등록된 노드가 하나도 없습니다. VPC CNI(`aws-node`)와 CoreDNS는 실행될 곳이 없을 뿐이며, 원인이 아니라 결과입니다.",
         ],
         fix: lines![
-            "[nodegroup-health] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다.",
+            "[nodegroup-health|join-timeout] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다.",
             "[aws-auth] `kube-system`에 노드 인스턴스 역할을 매핑(`system:bootstrappers`, `system:nodes`)한 `aws-auth` ConfigMap을 생성하거나 수정합니다.",
             "[ami] Amazon EKS 최적화 Amazon Linux AMI `v20220620` 이상을 사용합니다. CloudFormation 템플릿으로 노드를 만든 경우 템플릿이 사용하는 AMI를 확인합니다.",
             "[security-group] 워커 노드에 보안 그룹 `eks-cluster-sg-{cluster}-<id>`를 지정하고, CloudFormation 스택이 이를 바꾸지 않았는지 확인합니다.",

@@ -245,7 +245,8 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "工作節點必須在 AMI、IAM 對應、安全群組、引導引數以及叢集的網路附加元件全都正確時，才會加入叢集。",
             "[nodegroup-health] 節點群組回報 `NodeCreationFailure`：其執行個體 (`{instances}`) 已啟動，但從未向叢集註冊。",
-            "[aws-auth] `kube-system` 中缺少 `aws-auth` ConfigMap (AWS IAM Authenticator)，或其未對應節點的 IAM 角色，因此節點無法進入叢集。",
+            "[join-timeout] eksctl 等待節點群組的節點加入叢集並就緒，最後放棄等待。",
+            "[aws-auth] `kube-system` 中缺少 `aws-auth` ConfigMap (AWS IAM Authenticator)、其無效，或其未對應節點的 IAM 角色，因此節點無法進入叢集。",
             "[ami] 節點使用的 Amazon EKS 最佳化 AMI 早於 `v20220620` (此處為 {ami})，而本機叢集不支援這類 AMI；可能是 CloudFormation 範本固定使用了它。",
             "[security-group] 節點無法連線到 API 伺服器：其安全群組不是叢集安全群組 `eks-cluster-sg-<cluster>-<id>` (使用堆疊時，CloudFormation 可能變更了所選的群組)。",
             "[ca-endpoint] 節點在引導時使用了錯誤的 CA 資料 (`--b64-cluster-ca`) 或 API 端點 (`--apiserver-endpoint`)，通常是因為照著不適用的 PrivateLink 私有 VPC 步驟操作。",
@@ -254,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] 沒有任何節點完成註冊：VPC CNI (`aws-node`) 和 CoreDNS 只是沒有地方可以執行，這是結果而非原因。",
         ],
         fix: lines![
-            "[nodegroup-health] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。",
+            "[nodegroup-health|join-timeout] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。",
             "[aws-auth] 在 `kube-system` 中建立或修正 `aws-auth` ConfigMap，並對應節點執行個體角色 (`system:bootstrappers`、`system:nodes`)。",
             "[ami] 使用 `v20220620` 或更新版本的 Amazon EKS 最佳化 Amazon Linux AMI；若節點來自 CloudFormation 範本，請檢查範本使用的是哪個 AMI。",
             "[security-group] 為工作節點指定安全群組 `eks-cluster-sg-{cluster}-<id>`，並確認 CloudFormation 堆疊沒有將它替換掉。",
