@@ -4,7 +4,7 @@
 use super::{between, squeeze, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, is_object_name, Command, Event, Pod};
 use crate::search::Hit;
-use crate::sort::sort_by_rank;
+use crate::sort::{sort_by_rank, sort_positions};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::rc::Rc;
 
@@ -1101,7 +1101,7 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
         let claimed = pod_lines(ctx);
         for hit in ctx.hits.iter().map(|(_, h)| *h) {
             let line = hit.lines.start;
-            if claimed.contains(&line) {
+            if claimed.binary_search(&line).is_ok() {
                 continue;
             }
             let code = field(ctx.doc.line(line))
@@ -1122,10 +1122,13 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
     },
 };
 
-/// The lines of the paste that show one of its pods (see [`Pod::lines`]).
-fn pod_lines(ctx: &Ctx<'_>) -> Rc<HashSet<usize>> {
+/// The lines of the paste that show one of its pods (see [`Pod::lines`]),
+/// sorted.
+fn pod_lines(ctx: &Ctx<'_>) -> Rc<Vec<usize>> {
     ctx.cached("pod-lines", || {
-        ctx.facts.pods.iter().flat_map(Pod::lines).collect()
+        let mut lines: Vec<usize> = ctx.facts.pods.iter().flat_map(Pod::lines).collect();
+        sort_positions(&mut lines);
+        lines
     })
 }
 
