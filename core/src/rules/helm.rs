@@ -147,8 +147,12 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
             .iter()
             .filter(|(trigger, hit)| {
                 // A token refused, a download failed: Helm's only when Helm
-                // ran (the kubelet's image pulls fail with the same words).
-                *trigger < 2 || helm_cli() && !contains_ci(&ctx.lines_around(hit, 0, 0), "pull image")
+                // ran or gave its hint (`(hint: running `helm repo update` may
+                // help)`); the kubelet's image pulls fail with the same words.
+                let line = ctx.lines_around(hit, 0, 0);
+                *trigger < 2
+                    || (helm_cli() || contains_ci(&line, "helm repo update"))
+                        && !contains_ci(&line, "pull image")
             })
             .map(|(_, hit)| *hit)
             .collect();
@@ -175,9 +179,21 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
             }
         }
         let host = url_host(text);
-        // `helm repo add` names a repository, no release.
-        if let Some(host) = host.as_ref().filter(|_| finding.subject == UNNAMED_RELEASE) {
-            finding.subject = host.clone();
+        // `failed to download "repo/chart"` with no network error: Helm did
+        // not resolve the chart from the repositories it has added.
+        let chart = super::between(text, "failed to download", '"', '"');
+        let network = ["timeout", "refused", "dns", "tls", "oci"];
+        let unexplained = !finding.variants.iter().any(|v| network.contains(v));
+        if let Some(chart) = chart.as_ref().filter(|_| !by_cluster && unexplained) {
+            finding.variants.retain(|&v| v != "cli");
+            finding = finding.variant("chart-ref").value("chart", chart);
+        }
+        // `helm repo add` names a repository, `failed to download` a chart;
+        // neither a release.
+        if finding.subject == UNNAMED_RELEASE {
+            if let Some(named) = host.clone().or(chart) {
+                finding.subject = named;
+            }
         }
         out.push(finding.maybe("repo_host", host));
     },
@@ -902,6 +918,12 @@ mod tests {
                 "match-real-repo-add-timeout-crlf.txt",
                 "charts.apiseven.com",
                 &["helm", "cli", "timeout"][..],
+            ),
+            // No network error: a chart the added repositories do not resolve.
+            (
+                "match-real-grep-failed-to-download-hint.txt",
+                "apphub/istio",
+                &["helm", "chart-ref"][..],
             ),
         ] {
             let found = finding(
