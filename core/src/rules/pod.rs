@@ -938,20 +938,37 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
         return finding;
     };
     let rest = &message[at + MOUNT_SETUP_FAILED.len()..];
-    match rest.split_once("\" : ") {
+    // The volume in double quotes, or single ones (older kubelets).
+    let Some(quote) = rest.chars().next().filter(|c| ['"', '\''].contains(c)) else {
+        return finding;
+    };
+    match rest[1..].split_once(&format!("{quote} : ")) {
         Some((volume, error)) if is_object_name(volume) => finding
             .value("volume", volume)
-            .value(
-                "mount_error",
-                error.trim().chars().take(240).collect::<String>(),
-            )
+            .value("mount_error", without_grpc_wrappers(error.trim()))
             .variant("mount-error"),
         _ => finding,
     }
 }
 
 /// The kubelet's words before the volume it cannot mount.
-const MOUNT_SETUP_FAILED: &str = "MountVolume.SetUp failed for volume \"";
+const MOUNT_SETUP_FAILED: &str = "MountVolume.SetUp failed for volume ";
+
+/// A CSI driver's error without the `rpc error: code = Unknown desc = `
+/// that each gRPC hop puts before it, at most 240 characters.
+fn without_grpc_wrappers(error: &str) -> String {
+    let mut left = error;
+    let mut kept = String::new();
+    while let Some(at) = left.find("rpc error: code = ") {
+        let Some(desc) = left[at..].find(" desc = ") else {
+            break;
+        };
+        kept.push_str(&left[..at]);
+        left = &left[at + desc + " desc = ".len()..];
+    }
+    kept.push_str(left);
+    kept.chars().take(240).collect()
+}
 
 /// Records missing object `name` of `kind`: the first is `missing_name`;
 /// all of that kind are `missing_names` (for one `kubectl get`), the others
@@ -1426,6 +1443,8 @@ pub const DESCRIBE_POD: &[&str] = &["kubectl describe pod"];
 /// Where a message names the pod it is about (see [`pod_reference`]).
 pub const POD_REFERENCES: &[&str] = &[
     "in pod ",
+    // The Secrets Store CSI driver: `… objects for pod default/web-1, err: …`.
+    "for pod ",
     "Skipping pod ",
     "pod=",
     "Successfully assigned ",
@@ -1452,7 +1471,7 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
     markers.iter().find_map(|marker| {
         let at = message.find(marker)? + marker.len();
         let rest = message[at..].trim_start_matches('"');
-        let word = rest.split(['(', ' ', '"']).next()?;
+        let word = rest.split(['(', ' ', '"', ',']).next()?;
         match word.split_once('/') {
             Some((ns, pod)) => named(ns, pod),
             // `name_namespace` only before the pod's `(uid)`.
@@ -1476,7 +1495,7 @@ fn object_pod(text: &str) -> Option<String> {
 /// [`unknown_pod`] when it names none.
 fn kubelet_message_finding(ctx: &Ctx<'_>, message: &str) -> Finding {
     match pod_reference(message) {
-        Some((ns, pod)) => named_pod_finding(&ns, &pod),
+        Some((ns, pod)) => named_pod_finding(ctx, &ns, &pod),
         None => unknown_pod_finding(ctx),
     }
 }
@@ -1533,7 +1552,7 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
         named
     });
     match named.as_ref() {
-        Some((Some(ns), pod)) => named_pod_finding(ns, pod),
+        Some((Some(ns), pod)) => named_pod_finding(ctx, ns, pod),
         Some((None, pod)) => Finding::new(pod.clone())
             .value("pod", pod.clone())
             .value("ns_flag", ""),
@@ -1566,10 +1585,19 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
     }
 }
 
-/// A finding about pod `pod` of namespace `ns`, not otherwise in the paste.
-fn named_pod_finding(ns: &str, pod: &str) -> Finding {
-    Finding::new(format!("{ns}/{pod}"))
-        .value("pod", pod)
+/// A finding about pod `name` of namespace `ns`, as a message names it: the
+/// paste's pod of that name when its namespace is that one or unknown (a
+/// `kubectl get pods` row), else a pod not otherwise in the paste.
+fn named_pod_finding(ctx: &Ctx<'_>, ns: &str, name: &str) -> Finding {
+    let mut pods = ctx.facts.pods_named(name);
+    if let Some(pod) = pods.find(|p| p.namespace.as_deref().is_none_or(|n| n == ns)) {
+        return Finding {
+            evidence: Vec::new(),
+            ..Finding::for_pod(pod)
+        };
+    }
+    Finding::new(format!("{ns}/{name}"))
+        .value("pod", name)
         .value("ns", ns)
         .value("ns_flag", format!("-n {ns}"))
 }
@@ -2085,13 +2113,41 @@ mod tests {
             "pod/container-creating",
         );
         assert_eq!(found.sub_causes, ["mount-error"]);
-        assert!(found.cause.contains("`secrets-store01-inline`; its driver answers: `kubernetes.io/csi: mounter.SetupAt failed"), "{}", found.cause);
+        assert!(found.cause.contains("`secrets-store01-inline`; its driver answers: `kubernetes.io/csi: mounter.SetupAt failed: failed to mount"), "{}", found.cause);
         // A missing secret says more than the driver's answer.
         let secret = finding(
             "container-creating/match-secret-not-found-describe.txt",
             "pod/container-creating",
         );
         assert!(!secret.sub_causes.contains(&"mount-error".to_string()));
+        // The Secrets Store CSI driver names the pod; each gRPC hop's
+        // `rpc error: code = Unknown desc =` is left out of the answer.
+        let nmi = finding(
+            "container-creating/match-real-csi-nmi-404.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(
+            nmi.subject,
+            "staging/postgres-deployment-staging-69965ff767-8hmww"
+        );
+        assert!(
+            nmi.cause
+                .contains("nmi response failed with status code: 404"),
+            "{}",
+            nmi.cause
+        );
+        assert!(!nmi.cause.contains("rpc error"), "{}", nmi.cause);
+        // An older kubelet quotes the volume in single quotes.
+        let quoted = finding(
+            "container-creating/match-real-csi-single-quoted-volume.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(quoted.subject, "default/nginx-secrets-store-inline");
+        assert!(
+            quoted.cause.contains("`secrets-store-inline`"),
+            "{}",
+            quoted.cause
+        );
     }
 
     #[test]
@@ -2347,6 +2403,11 @@ mod tests {
         );
         assert_eq!(pod_reference("the error in pod my_pod went away"), None);
         assert_eq!(pod_reference("pod=web-1 restarted"), None);
+        assert_eq!(
+            pod_reference("failed to mount secrets store objects for pod shop/web-1, err: x"),
+            Some(("shop".to_string(), "web-1".to_string()))
+        );
+        assert_eq!(pod_reference("waiting for pod web-1 to be ready"), None);
         assert_eq!(
             pod_reference(
                 r#"Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"test-the-oss", Name:"minio-0"}"#
