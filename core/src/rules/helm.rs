@@ -314,8 +314,10 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             };
             Some((kind, name.filter(|n| !n.is_empty() && !is_masked(n))?, ns))
         });
-        // `key "meta.helm.sh/release-name" must equal "x": current value is "y"`.
-        let owner = between(text, "current value is", '"', '"');
+        // `key "meta.helm.sh/release-name" must equal "x": current value is
+        // "y"` (not the `release-namespace` key's: "y" is a namespace).
+        let owner = crate::facts::find_ci(text, "meta.helm.sh/release-name\" must equal")
+            .and_then(|at| between(&text[at..], "current value is", '"', '"'));
         if let Some((kind, name, ns)) = named {
             let ns = ns.filter(|n| !n.is_empty() && !is_masked(n));
             finding = finding
@@ -794,6 +796,18 @@ mod tests {
         let owned = finding("resource-exists/match-extension-messy.txt", ID);
         assert!(!owned.sub_causes.contains(&"adopt".to_string()));
         assert!(owned.sub_causes.contains(&"other-release".to_string()));
+        // Only the release-name key's current value is a release; the
+        // release-namespace key's is a namespace.
+        let namespace = finding(
+            "resource-exists/match-real-release-namespace-mismatch.txt",
+            ID,
+        );
+        assert_eq!(namespace.sub_causes, ["helm", "named"]);
+        assert!(
+            !namespace.cause.contains("cluster-cmd-e2e"),
+            "{}",
+            namespace.cause
+        );
     }
 
     #[test]
