@@ -38,6 +38,8 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         "job failed: BackoffLimitExceeded",
         "timed out waiting for the condition",
         "time out waiting for the condition",
+        // Helm 4: `resource not ready, name: x, kind: Job, status: InProgress`.
+        HELM4_NOT_READY,
     ],
     explains: EXPLAINS,
     check: |ctx, out| {
@@ -59,7 +61,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                     .is_some_and(|r| r.starts_with(" on "))
             };
             let accepted = match trigger {
-                0..=3 => true,
+                0..=3 | 6 => true,
                 _ if kubectl_wait() => false,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.
                 _ => {
@@ -99,14 +101,16 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             .find_map(|hit| not_ready_resource(&ctx.text_from(hit, 2)))
         {
             if finding.get("release_ns").is_none() {
-                finding = finding.value("release_ns", ns);
+                finding = finding.maybe("release_ns", ns);
             }
-            finding = finding
-                .value(
-                    "waited_for",
-                    format!("{}/{name}", kind.to_ascii_lowercase()),
-                )
-                .variant("waited");
+            if let Some(kind) = kind {
+                finding = finding
+                    .value(
+                        "waited_for",
+                        format!("{}/{name}", kind.to_ascii_lowercase()),
+                    )
+                    .variant("waited");
+            }
         }
         if triggers.contains(&3) {
             finding = finding.variant("job");
@@ -452,9 +456,33 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
         .maybe("release_ns", release_ns)
 }
 
-/// The resource a Helm wait names as not ready (`Deployment is not ready:
-/// kube-system/ama-metrics.`): its kind, namespace and name.
-fn not_ready_resource(text: &str) -> Option<(String, String, String)> {
+/// Helm 4's words for what it waited for: `resource not ready, name:
+/// topology-migration, kind: Job, status: InProgress`.
+const HELM4_NOT_READY: &str = "resource not ready, name: ";
+
+/// The resource a Helm wait names as not ready: its kind (when named),
+/// namespace (when named) and name. Helm 3's `Deployment is not ready:
+/// kube-system/ama-metrics.`, Helm 4's [`HELM4_NOT_READY`], the extension
+/// service's `Last resource not ready was flux-system/fluxconfig-controller`.
+fn not_ready_resource(text: &str) -> Option<(Option<String>, Option<String>, String)> {
+    if let Some(at) = crate::facts::find_ci(text, HELM4_NOT_READY) {
+        let fields = &text[at..];
+        let name = word_after(fields, "name:")?;
+        let kind = word_after(fields, "kind:");
+        let valid = |w: &String| is_object_name(w.trim_end_matches(','));
+        return valid(&name).then(|| {
+            let trim = |w: String| w.trim_end_matches(',').to_string();
+            (kind.filter(valid).map(trim), None, trim(name))
+        });
+    }
+    if let Some(at) = crate::facts::find_ci(text, "resource not ready was ") {
+        let object = text[at + "resource not ready was ".len()..]
+            .split_ascii_whitespace()
+            .next()?;
+        let (ns, name) = object.trim_end_matches(['.', ',']).split_once('/')?;
+        return (is_object_name(ns) && is_object_name(name))
+            .then(|| (None, Some(ns.to_string()), name.to_string()));
+    }
     let at = text.find(" is not ready: ")?;
     // A kind is CamelCase; a line glued to the one before may run into it
     // (`…completed stateDeployment is not ready`).
@@ -466,8 +494,13 @@ fn not_ready_resource(text: &str) -> Option<(String, String, String)> {
         .split_ascii_whitespace()
         .next()?;
     let (ns, name) = object.trim_end_matches(['.', ',', ':']).split_once('/')?;
-    (!kind.is_empty() && is_object_name(ns) && is_object_name(name))
-        .then(|| (kind.to_string(), ns.to_string(), name.to_string()))
+    (!kind.is_empty() && is_object_name(ns) && is_object_name(name)).then(|| {
+        (
+            Some(kind.to_string()),
+            Some(ns.to_string()),
+            name.to_string(),
+        )
+    })
 }
 
 /// True when, after the last of `hits`, the paste shows the release of
@@ -697,9 +730,42 @@ mod tests {
             "{:?}",
             found.commands
         );
+        // Helm 4 names the hook job; the extension service the namespace.
+        let helm4 = crate::rules::fixtures::finding(
+            "helm/resource-readiness-timeout/match-real-helm4-hook-not-ready.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert!(helm4
+            .commands
+            .iter()
+            .any(|c| c.starts_with("kubectl describe job/topology-migration ")));
+        let extension = crate::rules::fixtures::finding(
+            "helm/resource-readiness-timeout/match-real-extension-last-resource-not-ready.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert!(extension
+            .commands
+            .iter()
+            .any(|c| c == "kubectl get pods,jobs -n flux-system"));
         assert_eq!(
             super::not_ready_resource("StatefulSet is not ready: db/pg. 0 out of 3"),
-            Some(("StatefulSet".into(), "db".into(), "pg".into()))
+            Some((Some("StatefulSet".into()), Some("db".into()), "pg".into()))
+        );
+        assert_eq!(
+            super::not_ready_resource(
+                "hooks failed: resource not ready, name: migrate, kind: Job, status: InProgress"
+            ),
+            Some((Some("Job".into()), None, "migrate".into()))
+        );
+        assert_eq!(
+            super::not_ready_resource(
+                "state Last resource not ready was flux-system/fluxconfig-controller InnerError"
+            ),
+            Some((
+                None,
+                Some("flux-system".into()),
+                "fluxconfig-controller".into()
+            ))
         );
         assert_eq!(
             super::not_ready_resource("the node is not ready: maybe"),
