@@ -565,6 +565,15 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             } else {
                 (taint, key)
             };
+            // The control plane's and Fargate's nodes were never meant for
+            // the pod: with nodes short of resources in the same message,
+            // the shortage is the cause (pod/pending-resources).
+            let own_message = ctx.lines_around(hit, 0, 1);
+            if (CONTROL_PLANE_TAINTS.contains(&key.as_str()) || key == FARGATE_TAINT)
+                && ["Insufficient ", "Too many pods"].iter().any(|w| contains_ci(&own_message, w))
+            {
+                continue;
+            }
             let variant = match () {
                 () if several => "several",
                 () if key == FARGATE_TAINT => "fargate",
@@ -2024,6 +2033,19 @@ mod tests {
             .find(|f| f.id == "pod/image-pull-backoff")
             .expect("image-pull-backoff");
         assert!(pull.sub_causes.is_empty(), "{:?}", pull.sub_causes);
+    }
+
+    #[test]
+    fn nodes_never_meant_for_the_pod_do_not_hide_a_shortage_on_the_others() {
+        for fixture in [
+            "pending-resources/match-mixed-controlplane-taint.txt",
+            "pending-resources/match-real-fargate-taint-and-shortage.txt",
+        ] {
+            let report = fixtures::report(&format!("pod/{fixture}"));
+            let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
+            assert_eq!(ids, ["pod/pending-resources"], "{fixture}");
+            assert_eq!(report.findings[0].caused_by, None, "{fixture}");
+        }
     }
 
     #[test]
