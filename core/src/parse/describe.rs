@@ -178,11 +178,12 @@ fn describe_events(
     events
 }
 
-/// True when an event's message ends in a colon, as Docker's list of pull
-/// errors does (`…: errors:`), its next lines going on with it
-/// (`denied: requested access to the resource is denied`).
+/// True when an event's message goes on over its next lines: it ends in a
+/// colon, as Docker's list of pull errors does (`…: errors:`, then `denied:
+/// …`), or it is the kubelet's failed mount, whose `Mounting command:`,
+/// `Mounting arguments:` and `Output:` lines follow.
 pub fn goes_on(event: &Event) -> bool {
-    event.message.ends_with(':')
+    event.message.ends_with(':') || event.message.contains("mount failed: exit status")
 }
 
 /// Adds the next line of a message that [`goes_on`] to it.

@@ -963,10 +963,20 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
 /// The kubelet's words before the volume it cannot mount.
 const MOUNT_SETUP_FAILED: &str = "MountVolume.SetUp failed for volume ";
 
-/// A CSI driver's error without the `rpc error: code = Unknown desc = `
-/// that each gRPC hop puts before it, at most 240 characters.
+/// A volume driver's error, at most 240 characters: without the `rpc
+/// error: code = Unknown desc = ` that each gRPC hop puts before a CSI
+/// driver's, and for a failed `mount` its `Output:` instead of its command
+/// line (`mount failed: exit status 32 … Output: mount.nfs: Connection timed
+/// out`).
 fn without_grpc_wrappers(error: &str) -> String {
     let mut left = error;
+    let mount_output;
+    if let (Some(command), Some(output)) =
+        (error.find(" Mounting command:"), error.find(" Output: "))
+    {
+        mount_output = format!("{}; {}", &error[..command], &error[output + 1..]);
+        left = &mount_output;
+    }
     let mut kept = String::new();
     while let Some(at) = left.find("rpc error: code = ") {
         let Some(desc) = left[at..].find(" desc = ") else {
@@ -2159,6 +2169,16 @@ mod tests {
             nmi.cause
         );
         assert!(!nmi.cause.contains("rpc error"), "{}", nmi.cause);
+        // A failed `mount` says why in its `Output:`, lines below.
+        let nfs = finding(
+            "container-creating/match-real-nfs-mount-output.txt",
+            "pod/container-creating",
+        );
+        assert!(
+            nfs.cause.contains("`mount failed: exit status 32; Output: Running scope as unit run-8319.scope. mount.nfs: Connection timed out`"),
+            "{}",
+            nfs.cause
+        );
         // An older kubelet quotes the volume in single quotes.
         let quoted = finding(
             "container-creating/match-real-csi-single-quoted-volume.txt",
