@@ -415,7 +415,7 @@ impl Facts {
         let hash = self.pods_by_name.hash(name);
         let first = self.first_pod_named(hash, name);
         let found =
-            first.and_then(|first| self.first_pod_for(hash, first, namespace.as_ref(), name));
+            first.and_then(|first| self.first_pod_for(hash, first, namespace.as_deref(), name));
         let index = found.unwrap_or_else(|| {
             let index = self.pods.len();
             // A name seen again: its pods are indexed by namespace too.
@@ -472,7 +472,7 @@ impl Facts {
         &self,
         hash: u32,
         first: usize,
-        namespace: Option<&Namespace>,
+        namespace: Option<&str>,
         name: &str,
     ) -> Option<usize> {
         let Some(namespace) = namespace else {
@@ -480,13 +480,13 @@ impl Facts {
         };
         let pods = &self.pods;
         let first =
-            Some(first).filter(|&i| pods[i].namespace.as_ref().is_none_or(|n| n == namespace));
+            Some(first).filter(|&i| pods[i].namespace.as_deref().is_none_or(|n| n == namespace));
         if !self.pods_by_name.has_several(hash) {
             return first;
         }
         let in_namespace =
-            |i: usize| *pods[i].name == *name && pods[i].namespace.as_ref() == Some(namespace);
-        let key = self.pods_by_name.hash((&**namespace, name));
+            |i: usize| *pods[i].name == *name && pods[i].namespace.as_deref() == Some(namespace);
+        let key = self.pods_by_name.hash((namespace, name));
         let created_here = match self.first_in_namespace.get(&key) {
             None => None,
             Some(&at) if in_namespace(at as usize) => Some(at as usize),
@@ -638,9 +638,15 @@ impl Facts {
             None if event.object_kind.as_deref().is_some_and(|k| k != "pod") => return None,
             None => event.object.as_deref()?,
         };
+        self.pod_for(event.namespace.as_deref(), name)
+    }
+
+    /// The first pod called `name` whose namespace is `namespace` or
+    /// unknown on either side (as a pod row joins a pod).
+    pub fn pod_for(&self, namespace: Option<&str>, name: &str) -> Option<&Pod> {
         let hash = self.pods_by_name.hash(name);
         let first = self.first_pod_named(hash, name)?;
-        let index = self.first_pod_for(hash, first, event.namespace.as_ref(), name)?;
+        let index = self.first_pod_for(hash, first, namespace, name)?;
         Some(&self.pods[index])
     }
 

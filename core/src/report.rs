@@ -216,8 +216,8 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 /// unexplained first, then by severity, then in paste order.
 fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(found.iter().map(Vec::len).sum());
-    for (diagnosis, mut found) in rules::all().zip(found) {
-        let unnamed_as = unnamed_pod_alias(&mut found);
+    for (diagnosis, found) in rules::all().zip(found) {
+        let (found, unnamed_as) = unnamed_pod_alias(found);
         let targets = merge_targets(&found, unnamed_as.as_deref());
         let start = findings.len();
         for (finding, target) in found.into_iter().zip(targets) {
@@ -240,13 +240,22 @@ fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
 /// after a pod table whose one pod in this state it explains): returns the
 /// named pod's subject, after moving the unnamed findings behind the named
 /// ones so that they merge into it.
-fn unnamed_pod_alias(found: &mut [Finding]) -> Option<String> {
+fn unnamed_pod_alias(found: Vec<Finding>) -> (Vec<Finding>, Option<String>) {
     let unnamed = |f: &Finding| f.subject == rules::pod::UNNAMED_POD;
     let mut named = found.iter().filter(|f| !unnamed(f)).map(|f| &f.subject);
-    let first = named.next()?;
-    let alias = (named.all(|s| s == first) && found.iter().any(unnamed)).then(|| first.clone())?;
-    sort_by_rank(found, |f| u64::from(unnamed(f)));
-    Some(alias)
+    let alias = named
+        .next()
+        .filter(|first| named.all(|s| s == *first))
+        .cloned();
+    match alias.filter(|_| found.iter().any(unnamed)) {
+        Some(alias) => {
+            let (mut named, unnamed): (Vec<Finding>, Vec<Finding>) =
+                found.into_iter().partition(|f| !unnamed(f));
+            named.extend(unnamed);
+            (named, Some(alias))
+        }
+        None => (found, None),
+    }
 }
 
 /// For each of one diagnosis's findings, `None` when it is the first of its

@@ -96,10 +96,10 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         }
         // Helm names what it waited for: `Deployment is not ready:
         // kube-system/ama-metrics. 0 out of 1 expected pods are ready`.
-        if let Some((kind, ns, name)) = hits
-            .iter()
-            .find_map(|hit| not_ready_resource(&ctx.text_from(hit, 2)))
-        {
+        for text in hits.iter().map(|hit| ctx.text_from(hit, 2)) {
+            let Some((kind, ns, name)) = not_ready_resource(&text) else {
+                continue;
+            };
             if finding.get("release_ns").is_none() {
                 finding = finding.maybe("release_ns", ns);
             }
@@ -111,6 +111,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                     )
                     .variant("waited");
             }
+            break;
         }
         if triggers.contains(&3) {
             finding = finding.variant("job");
@@ -464,24 +465,27 @@ const HELM4_NOT_READY: &str = "resource not ready, name: ";
 /// namespace (when named) and name. Helm 3's `Deployment is not ready:
 /// kube-system/ama-metrics.`, Helm 4's [`HELM4_NOT_READY`], the extension
 /// service's `Last resource not ready was flux-system/fluxconfig-controller`.
-fn not_ready_resource(text: &str) -> Option<(Option<String>, Option<String>, String)> {
+fn not_ready_resource(text: &str) -> Option<(Option<&str>, Option<&str>, &str)> {
+    fn split_object(object: &str) -> Option<(&str, &str)> {
+        let (ns, name) = object
+            .split_ascii_whitespace()
+            .next()?
+            .trim_end_matches(['.', ',', ':'])
+            .split_once('/')?;
+        (is_object_name(ns) && is_object_name(name)).then_some((ns, name))
+    }
     if let Some(at) = crate::facts::find_ci(text, HELM4_NOT_READY) {
-        let fields = &text[at..];
-        let name = word_after(fields, "name:")?;
-        let kind = word_after(fields, "kind:");
-        let valid = |w: &String| is_object_name(w.trim_end_matches(','));
-        return valid(&name).then(|| {
-            let trim = |w: String| w.trim_end_matches(',').to_string();
-            (kind.filter(valid).map(trim), None, trim(name))
-        });
+        let (name, rest) = text[at + HELM4_NOT_READY.len()..].split_once(", kind: ")?;
+        let kind = rest.split(',').next()?;
+        return is_object_name(name).then_some((
+            Some(kind).filter(|k| is_object_name(k)),
+            None,
+            name,
+        ));
     }
     if let Some(at) = crate::facts::find_ci(text, "resource not ready was ") {
-        let object = text[at + "resource not ready was ".len()..]
-            .split_ascii_whitespace()
-            .next()?;
-        let (ns, name) = object.trim_end_matches(['.', ',']).split_once('/')?;
-        return (is_object_name(ns) && is_object_name(name))
-            .then(|| (None, Some(ns.to_string()), name.to_string()));
+        let (ns, name) = split_object(&text[at + "resource not ready was ".len()..])?;
+        return Some((None, Some(ns), name));
     }
     let at = text.find(" is not ready: ")?;
     // A kind is CamelCase; a line glued to the one before may run into it
@@ -490,17 +494,8 @@ fn not_ready_resource(text: &str) -> Option<(Option<String>, Option<String>, Str
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()?;
     let kind = &word[word.find(|c: char| c.is_ascii_uppercase())?..];
-    let object = text[at + " is not ready: ".len()..]
-        .split_ascii_whitespace()
-        .next()?;
-    let (ns, name) = object.trim_end_matches(['.', ',', ':']).split_once('/')?;
-    (!kind.is_empty() && is_object_name(ns) && is_object_name(name)).then(|| {
-        (
-            Some(kind.to_string()),
-            Some(ns.to_string()),
-            name.to_string(),
-        )
-    })
+    let (ns, name) = split_object(&text[at + " is not ready: ".len()..])?;
+    Some((Some(kind), Some(ns), name))
 }
 
 /// True when, after the last of `hits`, the paste shows the release of
@@ -749,13 +744,13 @@ mod tests {
             .any(|c| c == "kubectl get pods,jobs -n flux-system"));
         assert_eq!(
             super::not_ready_resource("StatefulSet is not ready: db/pg. 0 out of 3"),
-            Some((Some("StatefulSet".into()), Some("db".into()), "pg".into()))
+            Some((Some("StatefulSet"), Some("db"), "pg"))
         );
         assert_eq!(
             super::not_ready_resource(
                 "hooks failed: resource not ready, name: migrate, kind: Job, status: InProgress"
             ),
-            Some((Some("Job".into()), None, "migrate".into()))
+            Some((Some("Job"), None, "migrate"))
         );
         assert_eq!(
             super::not_ready_resource(

@@ -951,7 +951,10 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
     let Some(quote) = rest.chars().next().filter(|c| ['"', '\''].contains(c)) else {
         return finding;
     };
-    match rest[1..].split_once(&format!("{quote} : ")) {
+    let volume_and_error = rest[1..]
+        .split_once(quote)
+        .and_then(|(volume, after)| Some((volume, after.strip_prefix(" : ")?)));
+    match volume_and_error {
         Some((volume, error)) if is_object_name(volume) => finding
             .value("volume", volume)
             .value("mount_error", without_grpc_wrappers(error.trim()))
@@ -974,7 +977,7 @@ fn without_grpc_wrappers(error: &str) -> String {
     if let (Some(command), Some(output)) =
         (error.find(" Mounting command:"), error.find(" Output: "))
     {
-        mount_output = format!("{}; {}", &error[..command], &error[output + 1..]);
+        mount_output = [&error[..command], &error[output + 1..]].join("; ");
         left = &mount_output;
     }
     let mut kept = String::new();
@@ -1608,8 +1611,7 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
 /// paste's pod of that name when its namespace is that one or unknown (a
 /// `kubectl get pods` row), else a pod not otherwise in the paste.
 fn named_pod_finding(ctx: &Ctx<'_>, ns: &str, name: &str) -> Finding {
-    let mut pods = ctx.facts.pods_named(name);
-    if let Some(pod) = pods.find(|p| p.namespace.as_deref().is_none_or(|n| n == ns)) {
+    if let Some(pod) = ctx.facts.pod_for(Some(ns), name) {
         return Finding {
             evidence: Vec::new(),
             ..Finding::for_pod(pod)

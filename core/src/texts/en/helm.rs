@@ -36,7 +36,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[cluster] The extension's Helm chart could not be fetched from its repository URL (from {repo_host}). This is a connectivity problem between the cluster and the repository: a firewall or other outbound blocking stops the download.",
             "[cli] Helm could not fetch the chart (from {repo_host}): this machine, where `helm` runs, did not get through to the repository, or the repository refused it.",
-            "[chart-ref] Helm could not resolve the chart `{chart}` from the repositories added on this machine: the repository is missing from `helm repo list`, its local index is out of date, or it has no chart (or version) of that name.",
+            "[chart-ref] Helm did not find the chart `{chart}` in the repositories added here: the repository is not added, its index is stale, or the chart or version does not exist.",
             "[timeout] The connection timed out: the traffic is dropped on the way, typically by a firewall or a missing route to the internet.",
             "[refused] The repository or a proxy in between refused the request.",
             "[dns] The repository's host name could not be resolved.",
@@ -47,7 +47,7 @@ pub static TEXTS: &[Text] = &[
             "[cluster] Follow the AKS outbound network and FQDN rules for cluster extensions, which list the endpoints that must be reachable.",
             "[cluster] Retry the extension operation once the repository is reachable.",
             "[cli] Check that this machine reaches the repository (proxy settings such as `HTTPS_PROXY`, firewall, DNS), then run the command again.",
-            "[chart-ref] Add the repository if `helm repo list` does not show it (`helm repo add`), refresh the indexes with `helm repo update`, and check the chart's name and version.",
+            "[chart-ref] Add the repository if it is missing (`helm repo add`), run `helm repo update`, and check the chart's name and version.",
             "[oci] For a chart in an OCI registry, log in first if it is private (`helm registry login`), and check the chart's path: a registry refuses an anonymous token for a path that does not exist, too.",
         ],
         commands: lines![

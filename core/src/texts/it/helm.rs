@@ -28,7 +28,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[cluster] Non è stato possibile scaricare il grafico Helm dell'estensione dall'URL del repository (host {repo_host}). Si tratta di un problema di connettività tra il cluster e il repository: un firewall o un altro blocco del traffico in uscita impedisce il download.",
             "[cli] Helm non è riuscito a scaricare il grafico (host {repo_host}): questo computer, su cui viene eseguito `helm`, non ha raggiunto il repository, oppure il repository ha rifiutato la richiesta.",
-            "[chart-ref] Helm non ha trovato il grafico `{chart}` nei repository aggiunti su questo computer: il repository manca da `helm repo list`, il suo indice locale non è aggiornato oppure non contiene un grafico (o una versione) con quel nome.",
+            "[chart-ref] Helm non ha trovato il grafico `{chart}` nei repository aggiunti: il repository non è stato aggiunto, il suo indice non è aggiornato oppure il grafico o la versione non esiste.",
             "[timeout] La connessione è scaduta: il traffico viene scartato lungo il percorso, in genere da un firewall o per la mancanza di una route verso Internet.",
             "[refused] Il repository o un proxy intermedio ha rifiutato la richiesta.",
             "[dns] Non è stato possibile risolvere il nome host del repository.",
@@ -39,7 +39,7 @@ pub static TEXTS: &[Text] = &[
             "[cluster] Seguire le regole di rete in uscita e FQDN dei cluster AKS per le estensioni del cluster, che elencano gli endpoint che devono essere raggiungibili.",
             "[cluster] Ripetere l'operazione sull'estensione quando il repository è raggiungibile.",
             "[cli] Verificare che questo computer raggiunga il repository (impostazioni del proxy come `HTTPS_PROXY`, firewall, DNS), quindi eseguire di nuovo il comando.",
-            "[chart-ref] Aggiungere il repository se `helm repo list` non lo mostra (`helm repo add`), aggiornare gli indici con `helm repo update` e verificare nome e versione del grafico.",
+            "[chart-ref] Aggiungere il repository se manca (`helm repo add`), eseguire `helm repo update` e verificare nome e versione del grafico.",
             "[oci] Per un grafico in un registro OCI, eseguire prima l'accesso se è privato (`helm registry login`) e verificare il percorso del grafico: un registro rifiuta il token anonimo anche per un percorso che non esiste.",
         ],
         commands: lines![],

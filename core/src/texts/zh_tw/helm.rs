@@ -28,7 +28,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[cluster] 無法從存放庫 URL 擷取延伸模組的 Helm 圖表 (來源：{repo_host})。這是叢集與存放庫之間的連線問題：防火牆或其他輸出封鎖擋下了下載。",
             "[cli] Helm 無法擷取圖表 (來源：{repo_host})：執行 `helm` 的這部電腦無法連線到存放庫，或存放庫拒絕了要求。",
-            "[chart-ref] Helm 無法從這部電腦已新增的存放庫解析圖表 `{chart}`：`helm repo list` 中沒有該存放庫、其本機索引已過期，或其中沒有該名稱 (或版本) 的圖表。",
+            "[chart-ref] Helm 在已新增的存放庫中找不到圖表 `{chart}`：存放庫未新增、索引已過期，或圖表或版本不存在。",
             "[timeout] 連線逾時：流量在途中遭到丟棄，通常是防火牆所致，或是缺少通往網際網路的路由。",
             "[refused] 存放庫或中間的 Proxy 拒絕了要求。",
             "[dns] 無法解析存放庫的主機名稱。",
@@ -39,7 +39,7 @@ pub static TEXTS: &[Text] = &[
             "[cluster] 遵循 AKS 針對叢集延伸模組的輸出網路與 FQDN 規則，其中列出了必須可連線的端點。",
             "[cluster] 存放庫可以連線後，重試延伸模組作業。",
             "[cli] 確認這部電腦能連線到存放庫 (`HTTPS_PROXY` 等 Proxy 設定、防火牆、DNS)，然後再次執行命令。",
-            "[chart-ref] 若 `helm repo list` 未列出該存放庫，請新增 (`helm repo add`)，以 `helm repo update` 重新整理索引，並檢查圖表的名稱與版本。",
+            "[chart-ref] 若缺少存放庫請新增 (`helm repo add`)，執行 `helm repo update`，並檢查圖表的名稱與版本。",
             "[oci] 若 OCI 登錄中的圖表是私人的，請先登入 (`helm registry login`)，並檢查圖表路徑：對於不存在的路徑，登錄同樣會拒絕匿名權杖。",
         ],
         commands: lines![],
