@@ -756,11 +756,7 @@ mod tests {
             super::not_ready_resource(
                 "state Last resource not ready was flux-system/fluxconfig-controller InnerError"
             ),
-            Some((
-                None,
-                Some("flux-system".into()),
-                "fluxconfig-controller".into()
-            ))
+            Some((None, Some("flux-system"), "fluxconfig-controller"))
         );
         assert_eq!(
             super::not_ready_resource("the node is not ready: maybe"),
