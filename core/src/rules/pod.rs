@@ -6,7 +6,6 @@ use crate::facts::{contains_ci, is_object_name, Command, Event, Pod};
 use crate::search::Hit;
 use crate::sort::{sort_by_rank, sort_positions};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use std::rc::Rc;
 
 /// Every `pod/` diagnosis, in catalogue order.
 pub const ALL: &[&Diagnosis] = &[
@@ -271,10 +270,16 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             let section = lines.iter().find_map(|&line| container_of_line(ctx, line));
             let init = section.as_ref().is_some_and(|(_, init)| *init)
                 || pod.signals.iter().any(|s| s.value.starts_with("Init:") && contains_ci(&s.value, "CrashLoopBackOff"));
+            // A `kubectl logs <pod> -c <container>` pasted with what it printed.
+            let logs = logs_of(ctx, &pod.name);
             let container = section
                 .map(|(name, _)| name)
-                .or_else(|| events.iter().find_map(|e| crashing_container_in(&e.message)));
-            let last_message = lines.iter().find_map(|&line| last_state_field(ctx, line + 1, "Message"));
+                .or_else(|| events.iter().find_map(|e| crashing_container_in(&e.message)))
+                .or_else(|| logs.and_then(|(c, _)| c.flag(&["-c", "--container"])));
+            let last_message = lines
+                .iter()
+                .find_map(|&line| last_state_field(ctx, line + 1, "Message"))
+                .or_else(|| logs.and_then(|(_, last)| Some((ctx.doc.line(last?).trim(), last?))));
             let mut finding = Finding::for_pod(pod).lines(lines).lines(events.iter().map(|e| e.line));
             let last_exits = last_exit_codes(ctx, pod);
             if !last_exits.is_empty() && last_exits.iter().all(|(code, _)| *code == 0) {
@@ -1163,12 +1168,10 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
 
 /// The lines of the paste that show one of its pods (see [`Pod::lines`]),
 /// sorted.
-fn pod_lines(ctx: &Ctx<'_>) -> Rc<Vec<usize>> {
-    ctx.cached("pod-lines", || {
-        let mut lines: Vec<usize> = ctx.facts.pods.iter().flat_map(Pod::lines).collect();
-        sort_positions(&mut lines);
-        lines
-    })
+fn pod_lines(ctx: &Ctx<'_>) -> Vec<usize> {
+    let mut lines: Vec<usize> = ctx.facts.pods.iter().flat_map(Pod::lines).collect();
+    sort_positions(&mut lines);
+    lines
 }
 
 /// `finding` about a container that failed and runs and is ready again: the
@@ -1348,6 +1351,28 @@ fn crashing_container_in(message: &str) -> Option<String> {
         word_after(message, "failed container ").filter(|_| contains_ci(message, " in pod "))
     })?;
     (name != "in").then_some(name)
+}
+
+/// The paste's last `kubectl logs` command for pod `name`, and the last line
+/// it printed (before a blank line or the next command), unless kubectl
+/// printed it (`Error from server (BadRequest): container "x" … is waiting
+/// to start`, `error: …`).
+fn logs_of<'a>(ctx: &Ctx<'a>, name: &str) -> Option<(&'a Command, Option<usize>)> {
+    let facts = ctx.facts;
+    let command = facts
+        .commands
+        .iter()
+        .rev()
+        .find(|c| c.text.contains("kubectl logs") && c.pod() == Some(name))?;
+    let printed = (command.line + 1..ctx.doc.len())
+        .take_while(|&l| !ctx.doc.line(l).trim().is_empty() && !facts.is_command_line(l))
+        .last()
+        .filter(|&l| {
+            !["Error from server", "error: "]
+                .iter()
+                .any(|p| ctx.doc.line(l).starts_with(p))
+        });
+    Some((command, printed))
 }
 
 /// Names the crashing container in the logs command (`-c name`): always for
@@ -2362,6 +2387,32 @@ mod tests {
             "{}",
             described.cause
         );
+        // A `kubectl logs -c init <pod>` pasted with its output names it,
+        // and what it printed last is quoted; kubectl's own refusal is not.
+        let logged = finding(
+            "crash-loop/match-real-init-logs-pasted.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(
+            logged.commands[0],
+            "kubectl logs kubearmor-apparmor-containerd-2c350-hspbs -n kubearmor -c init --previous"
+        );
+        assert!(
+            logged
+                .cause
+                .contains("`Fatal glibc error: CPU does not support x86-64-v3`"),
+            "{}",
+            logged.cause
+        );
+        let refused = diagnosed(
+            "$ kubectl get pods\n\
+             NAME         READY   STATUS                  RESTARTS   AGE\n\
+             tls-app-69   0/1     Init:CrashLoopBackOff   1          12s\n\
+             $ kubectl logs tls-app-69\n\
+             Error from server (BadRequest): container \"tls-app\" in pod \"tls-app-69\" is waiting to start: PodInitializing\n",
+            "pod/crash-loop",
+        );
+        assert_eq!(refused.sub_causes, ["init"]);
         // A table shows that it is an init container, not which one.
         let listed = finding(
             "crash-loop/match-real-init-crashloop-table.txt",
