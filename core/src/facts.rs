@@ -85,6 +85,11 @@ impl Pod {
         std::iter::once(self.line).chain(self.signals.iter().map(|s| s.line))
     }
 
+    /// Its position in [`Facts::pods`].
+    pub fn position(&self) -> usize {
+        self.index as usize
+    }
+
     /// Lines of signals whose value contains `needle` (ASCII case-insensitive).
     pub fn signal_lines(&self, needle: &str) -> Vec<usize> {
         self.signals

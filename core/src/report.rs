@@ -217,16 +217,25 @@ pub fn diagnose_with(text: &str, options: Options) -> Report {
 fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(found.iter().map(Vec::len).sum());
     for (diagnosis, found) in rules::all().zip(found) {
-        let (found, unnamed_as) = unnamed_pod_alias(found);
+        let unnamed_as = unnamed_pod_alias(&found);
         let targets = merge_targets(&found, unnamed_as.as_deref());
         let start = findings.len();
         for (finding, target) in found.into_iter().zip(targets) {
-            let finding = Finding {
+            let mut finding = Finding {
                 id: diagnosis.id,
                 ..finding
             };
             match target {
-                Some(at) => merge_into(&mut findings[start + at], finding),
+                Some(at) => {
+                    let kept: &mut Finding = &mut findings[start + at];
+                    // The named pod's finding is the one kept, the unnamed
+                    // one's merged into it.
+                    let unnamed = rules::pod::UNNAMED_POD;
+                    if kept.subject == unnamed && finding.subject != unnamed {
+                        std::mem::swap(kept, &mut finding);
+                    }
+                    merge_into(kept, finding);
+                }
                 None => findings.push(finding),
             }
         }
@@ -237,25 +246,13 @@ fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
 
 /// When one diagnosis found a pod "not named in the paste" and exactly one
 /// named pod, the unnamed one is that pod (a describe `Events:` block pasted
-/// after a pod table whose one pod in this state it explains): returns the
-/// named pod's subject, after moving the unnamed findings behind the named
-/// ones so that they merge into it.
-fn unnamed_pod_alias(found: Vec<Finding>) -> (Vec<Finding>, Option<String>) {
+/// after a pod table whose one pod in this state it explains): the named
+/// pod's subject, which the unnamed findings merge into.
+fn unnamed_pod_alias(found: &[Finding]) -> Option<String> {
     let unnamed = |f: &Finding| f.subject == rules::pod::UNNAMED_POD;
     let mut named = found.iter().filter(|f| !unnamed(f)).map(|f| &f.subject);
-    let alias = named
-        .next()
-        .filter(|first| named.all(|s| s == *first))
-        .cloned();
-    match alias.filter(|_| found.iter().any(unnamed)) {
-        Some(alias) => {
-            let (mut named, unnamed): (Vec<Finding>, Vec<Finding>) =
-                found.into_iter().partition(|f| !unnamed(f));
-            named.extend(unnamed);
-            (named, Some(alias))
-        }
-        None => (found, None),
-    }
+    let first = named.next()?;
+    (named.all(|s| s == first) && found.iter().any(unnamed)).then(|| first.clone())
 }
 
 /// For each of one diagnosis's findings, `None` when it is the first of its

@@ -190,8 +190,10 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
         let network = ["timeout", "refused", "dns", "tls", "oci"];
         let unexplained = !finding.variants.iter().any(|v| network.contains(v));
         if let Some(chart) = chart.as_ref().filter(|_| !by_cluster && unexplained) {
-            finding.variants.retain(|&v| v != "cli");
-            finding = finding.variant("chart-ref").value("chart", chart);
+            if let Some(cli) = finding.variants.iter_mut().find(|v| **v == "cli") {
+                *cli = "chart-ref";
+            }
+            finding = finding.value("chart", chart);
         }
         // `helm repo add` names a repository, `failed to download` a chart;
         // neither a release.

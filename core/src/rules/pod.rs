@@ -259,6 +259,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
     ],
     check: |ctx, out| {
         let mut waiting_pods_related = false;
+        let logs_commands = logs_commands(ctx);
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("CrashLoopBackOff");
             let events = pod_events(ctx, pod, &["Back-off restarting failed container"]);
@@ -271,7 +272,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
             let init = section.as_ref().is_some_and(|(_, init)| *init)
                 || pod.signals.iter().any(|s| s.value.starts_with("Init:") && contains_ci(&s.value, "CrashLoopBackOff"));
             // A `kubectl logs <pod> -c <container>` pasted with what it printed.
-            let logs = logs_of(ctx, &pod.name);
+            let logs = logs_of(ctx, &logs_commands, pod);
             let container = section
                 .map(|(name, _)| name)
                 .or_else(|| events.iter().find_map(|e| crashing_container_in(&e.message)))
@@ -1353,25 +1354,40 @@ fn crashing_container_in(message: &str) -> Option<String> {
     (name != "in").then_some(name)
 }
 
-/// The paste's last `kubectl logs` command for pod `name`, and the last line
-/// it printed (before a blank line or the next command), unless kubectl
-/// printed it (`Error from server (BadRequest): container "x" … is waiting
-/// to start`, `error: …`).
-fn logs_of<'a>(ctx: &Ctx<'a>, name: &str) -> Option<(&'a Command, Option<usize>)> {
+/// For each pod of the paste (by position), the position among the
+/// commands of the last `kubectl logs` command that names it (the first pod
+/// of the name), or `usize::MAX`.
+fn logs_commands(ctx: &Ctx<'_>) -> Vec<usize> {
     let facts = ctx.facts;
-    let command = facts
-        .commands
-        .iter()
-        .rev()
-        .find(|c| c.text.contains("kubectl logs") && c.pod() == Some(name))?;
+    let mut of_pod = vec![usize::MAX; facts.pods.len()];
+    for (at, command) in facts.commands.iter().enumerate() {
+        let logs = command.text.contains("kubectl logs");
+        if let Some(pod) = command
+            .pod()
+            .filter(|_| logs)
+            .and_then(|name| facts.pod_for(None, name))
+        {
+            of_pod[pod.position()] = at;
+        }
+    }
+    of_pod
+}
+
+/// `pod`'s last `kubectl logs` command (looked up in `logs_commands`), and
+/// the last line it printed (before a blank line or the next command),
+/// unless kubectl printed it (`Error from server (BadRequest): container
+/// "x" … is waiting to start`).
+fn logs_of<'a>(
+    ctx: &Ctx<'a>,
+    logs_commands: &[usize],
+    pod: &Pod,
+) -> Option<(&'a Command, Option<usize>)> {
+    let facts = ctx.facts;
+    let command = facts.commands.get(*logs_commands.get(pod.position())?)?;
     let printed = (command.line + 1..ctx.doc.len())
         .take_while(|&l| !ctx.doc.line(l).trim().is_empty() && !facts.is_command_line(l))
         .last()
-        .filter(|&l| {
-            !["Error from server", "error: "]
-                .iter()
-                .any(|p| ctx.doc.line(l).starts_with(p))
-        });
+        .filter(|&l| !ctx.doc.line(l).starts_with("Error from server"));
     Some((command, printed))
 }
 
