@@ -194,7 +194,7 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
             .iter()
             .filter(|l| contains_ci(&ctx.entry_text(l.lines.clone()), DP_DOMAIN))
             .flat_map(|l| l.addresses.iter())
-            .find(|a| a.parse::<std::net::Ipv4Addr>().is_ok() && !is_private_ipv4(a))
+            .find(|a| ipv4_octets(a).is_some() && !is_private_ipv4(a))
             .cloned();
         let ip_for_hosts = public_ip
             .clone()
@@ -233,10 +233,27 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
 
 /// True for an RFC 1918 IPv4 address.
 fn is_private_ipv4(text: &str) -> bool {
-    let Ok(ip) = text.trim().parse::<std::net::Ipv4Addr>() else {
-        return false;
-    };
-    ip.is_private()
+    matches!(
+        ipv4_octets(text.trim()),
+        Some([10, ..] | [192, 168, ..]) | Some([172, 16..=31, ..])
+    )
+}
+
+/// The four octets of a dotted-quad IPv4 address (`10.0.0.4`), each one to
+/// three digits and at most 255; nothing else is accepted. (Smaller in the
+/// page's wasm than `std::net::Ipv4Addr`'s parser.)
+fn ipv4_octets(text: &str) -> Option<[u8; 4]> {
+    let mut octets = [0u8; 4];
+    let mut parts = text.split('.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let value = part.bytes().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
+        *octet = u8::try_from(value).ok()?;
+    }
+    parts.next().is_none().then_some(octets)
 }
 
 /// The first Azure region named in a data-plane host of `text`
@@ -1149,5 +1166,11 @@ mod tests {
         assert!(is_private_ipv4("10.224.1.184"));
         assert!(!is_private_ipv4("20.39.12.229"));
         assert!(!is_private_ipv4("10.0.0.10#53"));
+        assert!(is_private_ipv4("172.31.0.2") && is_private_ipv4("192.168.1.1"));
+        assert!(!is_private_ipv4("172.32.0.2") && !is_private_ipv4("10.0.0.256"));
+        assert_eq!(ipv4_octets("20.39.12.229"), Some([20, 39, 12, 229]));
+        assert_eq!(ipv4_octets("1.2.3"), None);
+        assert_eq!(ipv4_octets("1.2.3.4.5"), None);
+        assert_eq!(ipv4_octets("1..3.4"), None);
     }
 }
