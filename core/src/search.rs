@@ -11,7 +11,7 @@ use crate::input::Document;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::{dfa, Anchored, Match, MatchKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 /// The document as one searchable text, described but not stored: lines

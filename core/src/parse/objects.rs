@@ -7,7 +7,7 @@ use super::table::POD_STATUSES;
 use crate::facts::{word, EksCluster, Extension, ExtensionStatus, Facts, HealthIssue, Signal};
 use crate::recognise::InputKind;
 use crate::search::Literals;
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 use std::sync::OnceLock;
 

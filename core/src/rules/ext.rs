@@ -315,8 +315,8 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
         if !ctx.hit() {
             return;
         }
-        let mut pending_by_namespace: std::collections::HashMap<Option<crate::facts::Namespace>, Vec<&crate::facts::Pod>> =
-            std::collections::HashMap::new();
+        let mut pending_by_namespace: foldhash::HashMap<Option<crate::facts::Namespace>, Vec<&crate::facts::Pod>> =
+            foldhash::HashMap::default();
         for pod in ctx.facts.troubled_pods().filter(|p| p.status.as_deref() == Some("Pending")) {
             pending_by_namespace.entry(pod.namespace.clone()).or_default().push(pod);
         }

@@ -16,10 +16,10 @@ pub mod sc;
 use crate::facts::{Facts, Pod};
 use crate::input::Document;
 use crate::search::{Hit, Joined, Prefilter, Scan};
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 

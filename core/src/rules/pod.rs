@@ -190,7 +190,7 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
     // Several messages about one pod are one failing pod.
     let pods_in = |same: &[&Finding]| {
         same.iter()
-            .map(|f| &f.subject)
+            .map(|f| f.subject.as_str())
             .collect::<HashSet<_>>()
             .len()
     };

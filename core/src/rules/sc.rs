@@ -467,7 +467,7 @@ pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
             }
         }
         for (ns, kind, mut names, lines) in groups {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = foldhash::HashSet::default();
             names.retain(|name| seen.insert(name.clone()));
             out.push(
                 Finding::new(format!("{ns}/{kind}: {}", names.join(", ")))
