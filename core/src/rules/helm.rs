@@ -113,6 +113,28 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             }
             break;
         }
+        // A controller of the release that could not create its pods says
+        // why (`FailedCreate … serviceaccount "x" not found`, a quota, a
+        // pod security policy): its last such event is what Helm waited for.
+        if finding.get("waited_for").is_none() {
+            let release_ns = finding.get("release_ns");
+            let failed_create = ctx.facts.events.iter().rev().find(|e| {
+                e.reason == "FailedCreate"
+                    && e.object.is_some()
+                    && e.object_kind.is_some()
+                    && release_ns.is_none_or(|ns| e.namespace.as_deref().is_none_or(|n| n == ns))
+            });
+            if let Some(event) = failed_create {
+                let kind = event.object_kind.as_deref().unwrap_or_default();
+                let object = event.object.as_deref().unwrap_or_default();
+                let namespace = event.namespace.as_deref().filter(|_| release_ns.is_none());
+                finding = finding
+                    .line(event.line)
+                    .value("waited_for", format!("{kind}/{object}"))
+                    .maybe("release_ns", namespace)
+                    .variant("waited");
+            }
+        }
         if triggers.contains(&3) {
             finding = finding.variant("job");
         }
@@ -706,6 +728,36 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn a_controller_that_could_not_create_its_pods_is_what_helm_waited_for() {
+        let found = finding(
+            "resource-readiness-timeout/match-real-hook-job-failedcreate-serviceaccount.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert!(found
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("FailedCreate")));
+        assert!(found.commands.iter().any(|c| c
+            == "kubectl describe job/seaweedfs-operator-create-webhook-certificates -n seaweedfs"));
+        // An event of another namespace is not the release's.
+        let other = crate::diagnose(
+            "$ helm install web ./web -n shop\nError: INSTALLATION FAILED: timed out waiting for the condition\n\
+             $ kubectl get events -A\nNAMESPACE LAST SEEN TYPE REASON OBJECT MESSAGE\n\
+             batch 1m Warning FailedCreate job/nightly Error creating: pods \"nightly-\" is forbidden: exceeded quota: compute\n",
+        );
+        let timeout = other
+            .findings
+            .iter()
+            .find(|f| f.id == "helm/resource-readiness-timeout")
+            .expect("time-out");
+        assert!(
+            timeout.commands.iter().all(|c| !c.contains("job/nightly")),
+            "{:?}",
+            timeout.commands
+        );
     }
 
     #[test]
