@@ -193,6 +193,8 @@ pub const NODE_LAUNCH: &[&str] = &[
     "Node Group",
     "launching machine",
     "nodeclaim",
+    // An Auto Scaling group's activity (`aws autoscaling describe-scaling-activities`).
+    "Launching EC2 instance failed",
 ];
 
 /// True when `issue` is about worker nodes that could not be launched: EC2's
@@ -576,6 +578,12 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
     // (eks/node-join-failure), not the local cluster's role scoping.
     if issue.says(AWS_AUTH_INVALID) {
         return None;
+    }
+    // An Auto Scaling group that could not launch a node for the vCPU limit
+    // (its activities, as kops or a self-managed node group shows them):
+    // nodes of a cluster, whatever builds it; a lone EC2 instance is not.
+    if issue.says("vCPU limit of") && issue.says("Launching EC2 instance failed") {
+        return Some("eks/vcpu-limit");
     }
     if !(eks || issue.health && issue.has_health_code()) {
         return None;

@@ -145,6 +145,9 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
         "denied",
         "401",
         "403 forbidden",
+        // containerd's token fetch: `failed to authorize: failed to fetch
+        // oauth token: unexpected status: 403`.
+        "failed to authorize",
     ]) {
         finding = finding.variant("unauthorized");
     }
@@ -2582,6 +2585,11 @@ mod tests {
             "pod/image-pull-backoff",
         );
         assert_eq!(found.sub_causes, ["unauthorized"]);
+        let token = finding(
+            "image-pull-backoff/match-real-oauth-token-403.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(token.sub_causes, ["unauthorized"]);
     }
 
     #[test]
