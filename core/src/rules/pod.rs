@@ -340,7 +340,7 @@ pub const NOT_READY: Diagnosis = Diagnosis {
     id: "pod/not-ready",
     severity: Severity::Warning,
     source: "000 — Azure Arc 에이전트 (config-agent 1/2 Running); 001 — Azure Arc 代理程式",
-    triggers: &["Readiness probe failed"],
+    triggers: &[READINESS_FAILED],
     explains: &[],
     check: |ctx, out| {
         for pod in ctx.facts.troubled_pods() {
@@ -354,7 +354,7 @@ pub const NOT_READY: Diagnosis = Diagnosis {
                 ctx,
                 pod,
                 &[
-                    "Readiness probe failed",
+                    READINESS_FAILED,
                     "Liveness probe failed",
                     "Startup probe failed",
                 ],
@@ -367,8 +367,22 @@ pub const NOT_READY: Diagnosis = Diagnosis {
             }
             out.push(arc_variant(finding, pod));
         }
+        // The kubelet's `Unhealthy … Readiness probe failed` events of a pod
+        // no row or description of the paste shows: kept failing (a count
+        // below three is a container still starting up).
+        for event in orphan_events(ctx, &[READINESS_FAILED]) {
+            let line = ctx.doc.line(event.line);
+            let count = crate::facts::find_ci(line, "(x")
+                .and_then(|at| line[at + 2..].split(' ').next()?.parse::<u32>().ok());
+            if count.is_none_or(|n| n >= 3) {
+                out.push(event_subject(ctx, event).line(event.line).variant("probe"));
+            }
+        }
     },
 };
+
+/// The kubelet's event when a container fails its readiness probe.
+const READINESS_FAILED: &str = "Readiness probe failed";
 
 /// Scheduling failures for want of CPU, memory, pod slots or matching nodes.
 pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
@@ -2576,6 +2590,25 @@ mod tests {
             "{:?}",
             found.commands
         );
+    }
+
+    #[test]
+    fn readiness_probe_events_alone_name_a_pod_that_is_not_ready() {
+        let found = finding(
+            "not-ready/match-real-probe-events-only.txt",
+            "pod/not-ready",
+        );
+        assert_eq!(
+            found.subject,
+            "default/inky-turtle-alb-ingress-controller-controller-6f4884865d-8dbcf"
+        );
+        assert_eq!(found.sub_causes, ["probe"]);
+        // A probe that failed twice while the container started is not one.
+        let starting = crate::diagnose(
+            "Events:\n  Type     Reason     Age               From     Message\n  ----     ------     ----              ----     -------\n  \
+             Warning  Unhealthy  10s (x2 over 20s)  kubelet  Readiness probe failed: connection refused\n",
+        );
+        assert!(starting.findings.iter().all(|f| f.id != "pod/not-ready"));
     }
 
     #[test]
