@@ -4,7 +4,8 @@
 //!
 //! JS API (types in `pkg/kubetriage_web.d.ts`):
 //! - `diagnose(text, options?)` → the same object as `kubetriage --format json`;
-//! - `diagnoses(options?)` → the catalogue, as `kubetriage --list --format json`;
+//! - `diagnoses(options?)` → the catalogue, as `kubetriage --list --format json`
+//!   without each entry's `source` (the seed reference, left out of the wasm);
 //! - `mount(element, options?)` → renders the page into `element`.
 
 mod components;
@@ -49,8 +50,8 @@ export interface Finding {
 export interface InputSpan { kind: string; lines: [number, number]; command?: string; }
 /** The result of `diagnose`, identical to `kubetriage --format json`. */
 export interface Report { findings: Finding[]; inputs: InputSpan[]; }
-/** One entry of the catalogue, as `kubetriage --list --format json`. */
-export interface DiagnosisInfo { id: string; domain: string; severity: "error" | "warning" | "info"; title: string; source: string; }
+/** One entry of the catalogue, as `kubetriage --list --format json` without `source`. */
+export interface DiagnosisInfo { id: string; domain: string; severity: "error" | "warning" | "info"; title: string; }
 "#;
 
 /// Reads `{ lang }` from a JS options object; anything else means defaults.
@@ -91,7 +92,7 @@ export function input(kind, first, last, command) {
   return input;
 }
 export function report(findings, inputs) { return { findings, inputs }; }
-export function entry(id, domain, severity, title, source) { return { id, domain, severity, title, source }; }"
+export function entry(id, domain, severity, title) { return { id, domain, severity, title }; }"
     )]
     extern "C" {
         /// A finding; `sub_causes` and `caused_by` may be `undefined`.
@@ -115,13 +116,7 @@ export function entry(id, domain, severity, title, source) { return { id, domain
         /// The whole report.
         fn report(findings: &JsValue, inputs: &JsValue) -> JsValue;
         /// One entry of the catalogue.
-        fn entry(
-            id: &JsValue,
-            domain: &JsValue,
-            severity: &JsValue,
-            title: &JsValue,
-            source: &JsValue,
-        ) -> JsValue;
+        fn entry(id: &JsValue, domain: &JsValue, severity: &JsValue, title: &JsValue) -> JsValue;
     }
 
     /// The JS strings of one result. Every distinct string (IDs, titles and
@@ -224,17 +219,17 @@ export function entry(id, domain, severity, title, source) { return { id, domain
         report(&findings, &inputs)
     }
 
-    /// The catalogue as `--list --format json`.
+    /// The catalogue as `--list --format json`, without `source`.
     pub fn list(entries: &[ListEntry]) -> JsValue {
         let mut strings = Strings::default();
         entries
             .iter()
             .map(|e| {
-                let [id, domain, severity, title, source] =
-                    [e.id, e.domain, severity_name(e.severity), e.title, e.source]
+                let [id, domain, severity, title] =
+                    [e.id, e.domain, severity_name(e.severity), e.title]
                         .map(|text| strings.intern(text));
                 let at = |index: usize| &strings.values[index];
-                entry(at(id), at(domain), at(severity), at(title), at(source))
+                entry(at(id), at(domain), at(severity), at(title))
             })
             .collect::<js_sys::Array>()
             .into()

@@ -220,7 +220,7 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
     id: "arc/wrong-subscription",
     severity: Severity::Error,
     source:
-        "000 — Azure CLI (az account set / az account show before az connectedk8s); 001 — Azure CLI",
+        seed!("000 — Azure CLI (az account set / az account show before az connectedk8s); 001 — Azure CLI"),
     triggers: &[
         "SubscriptionNotFound",
         "ResourceGroupNotFound",
@@ -259,7 +259,7 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
 pub const HELM_RELEASE_MISSING: Diagnosis = Diagnosis {
     id: "arc/helm-release-missing",
     severity: Severity::Error,
-    source: "000 — Azure Arc 에이전트 (helm --namespace default status azure-arc); 001 — Azure Arc 代理程式",
+    source: seed!("000 — Azure Arc 에이전트 (helm --namespace default status azure-arc); 001 — Azure Arc 代理程式"),
     triggers: &["release: not found"],
     explains: &[("arc/agents-unhealthy", Link::AnySubject)],
     check: |ctx, out| {
@@ -279,7 +279,7 @@ pub const HELM_RELEASE_MISSING: Diagnosis = Diagnosis {
 pub const AGENTS_UNHEALTHY: Diagnosis = Diagnosis {
     id: "arc/agents-unhealthy",
     severity: Severity::Error,
-    source: "000 — Azure Arc 에이전트 (kubectl -n azure-arc get deployments,pods); 001 — Azure Arc 代理程式",
+    source: seed!("000 — Azure Arc 에이전트 (kubectl -n azure-arc get deployments,pods); 001 — Azure Arc 代理程式"),
     triggers: &[],
     explains: &[
         ("pod/crash-loop", Link::SameSubject),
@@ -317,7 +317,9 @@ pub const AGENTS_UNHEALTHY: Diagnosis = Diagnosis {
 pub const PROVISIONING_TIMEOUT: Diagnosis = Diagnosis {
     id: "arc/provisioning-timeout",
     severity: Severity::Error,
-    source: "000 — 리소스 프로비저닝 실패/서비스 시간 제한 오류; 001 — 資源佈建失敗/服務逾時錯誤",
+    source: seed!(
+        "000 — 리소스 프로비저닝 실패/서비스 시간 제한 오류; 001 — 資源佈建失敗/服務逾時錯誤"
+    ),
     triggers: &[
         "ResourceDeploymentFailure",
         "ResourceProvisioningFailed",
@@ -347,7 +349,7 @@ pub const PROVISIONING_TIMEOUT: Diagnosis = Diagnosis {
 pub const OVERAGE_CLAIMS: Diagnosis = Diagnosis {
     id: "arc/overage-claims",
     severity: Severity::Error,
-    source: "000 — 초과분 클레임 오류; 001 — 超額宣告錯誤",
+    source: seed!("000 — 초과분 클레임 오류; 001 — 超額宣告錯誤"),
     triggers: &["overage claim"],
     explains: &[],
     check: |ctx, out| {
@@ -361,7 +363,7 @@ pub const OVERAGE_CLAIMS: Diagnosis = Diagnosis {
 pub const DIAGNOSTIC_CHART_PULL: Diagnosis = Diagnosis {
     id: "arc/diagnostic-chart-pull",
     severity: Severity::Error,
-    source: "000 — 아웃바운드 네트워크 연결 문제 (cluster-diagnostic-checks chart); 001 — 輸出網路連線問題",
+    source: seed!("000 — 아웃바운드 네트워크 연결 문제 (cluster-diagnostic-checks chart); 001 — 輸出網路連線問題"),
     triggers: &[
         "Unable to pull cluster-diagnostic-checks helm chart",
         "cluster-diagnostic-checks helm chart",
@@ -380,7 +382,7 @@ pub const DIAGNOSTIC_CHART_PULL: Diagnosis = Diagnosis {
 pub const MSI_CERTIFICATE: Diagnosis = Diagnosis {
     id: "arc/msi-certificate",
     severity: Severity::Error,
-    source: "000 — MSI 인증서를 검색할 수 없음; 001 — 無法擷取 MSI 憑證",
+    source: seed!("000 — MSI 인증서를 검색할 수 없음; 001 — 無法擷取 MSI 憑證"),
     triggers: &[
         "Unable to fetch MSI certificate",
         "Unable to pull MSI certificate",
@@ -400,7 +402,7 @@ pub const MSI_CERTIFICATE: Diagnosis = Diagnosis {
 pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
     id: "arc/insufficient-cluster-permissions",
     severity: Severity::Error,
-    source: "000 — 클러스터 권한 부족; 001 — 叢集權限不足",
+    source: seed!("000 — 클러스터 권한 부족; 001 — 叢集權限不足"),
     triggers: &[
         "is forbidden: User",
         "doesn't have permission to create",
@@ -442,7 +444,7 @@ pub const INSUFFICIENT_CLUSTER_PERMISSIONS: Diagnosis = Diagnosis {
 pub const OPENSHIFT_CONNECT_TIMEOUT: Diagnosis = Diagnosis {
     id: "arc/openshift-connect-timeout",
     severity: Severity::Error,
-    source: "000 — OpenShift 클러스터를 Azure Arc에 연결할 수 없음; 001 — 無法將 OpenShift 叢集連線到 Azure Arc",
+    source: seed!("000 — OpenShift 클러스터를 Azure Arc에 연결할 수 없음; 001 — 無法將 OpenShift 叢集連線到 Azure Arc"),
     triggers: &["openshift", "Unable to install helm release", "timed out", "time out"],
     explains: &[("arc/helm-upgrade-timeout", Link::AnySubject)],
     check: |ctx, out| {
@@ -475,7 +477,7 @@ fn is_timeout(squeezed: &str) -> bool {
 pub const HELM_UPGRADE_TIMEOUT: Diagnosis = Diagnosis {
     id: "arc/helm-upgrade-timeout",
     severity: Severity::Error,
-    source: "000 — Helm 시간 초과 오류 / 설치 시간 초과; 001 — Helm 逾時錯誤 / 安裝逾時",
+    source: seed!("000 — Helm 시간 초과 오류 / 설치 시간 초과; 001 — Helm 逾時錯誤 / 安裝逾時"),
     triggers: &["Unable to install helm release"],
     explains: &[("arc/agents-unhealthy", Link::AnySubject)],
     check: |ctx, out| {
@@ -509,7 +511,7 @@ pub const IDENTITY_CERTIFICATE_MISSING: Diagnosis = Diagnosis {
     id: "arc/identity-certificate-missing",
     severity: Severity::Error,
     source:
-        "000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3",
+        seed!("000 — Helm 시간 초과 오류, 3단계 (azure-identity-certificate); 001 — Helm 逾時錯誤, 步驟 3"),
     triggers: &["azure-identity-certificate"],
     explains: &[
         ("arc/helm-upgrade-timeout", Link::AnySubject),
@@ -553,7 +555,7 @@ pub const IDENTITY_CERTIFICATE_MISSING: Diagnosis = Diagnosis {
 pub const KUBE_AAD_PROXY_MISSING: Diagnosis = Diagnosis {
     id: "arc/kube-aad-proxy-missing",
     severity: Severity::Error,
-    source: "000 — Helm 시간 초과 오류, 4단계 (kube-aad-proxy Pod 누락, Pod 보안 정책); 001 — Helm 逾時錯誤, 步驟 4",
+    source: seed!("000 — Helm 시간 초과 오류, 4단계 (kube-aad-proxy Pod 누락, Pod 보안 정책); 001 — Helm 逾時錯誤, 步驟 4"),
     triggers: &[],
     explains: &[("arc/agents-unhealthy", Link::AnySubject)],
     check: |ctx, out| {
@@ -574,7 +576,7 @@ pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
     id: "arc/kube-aad-proxy-cert-missing",
     severity: Severity::Error,
     source:
-        "000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5",
+        seed!("000 — Helm 시간 초과 오류, 5단계 (kube-aad-proxy-certificate); 001 — Helm 逾時錯誤, 步驟 5"),
     triggers: &["kube-aad-proxy-certificate"],
     explains: &[
         ("pod/container-creating", Link::SameSubject),
@@ -613,7 +615,7 @@ pub const KUBE_AAD_PROXY_CERT_MISSING: Diagnosis = Diagnosis {
 pub const CRYPTOHASH_MODULE: Diagnosis = Diagnosis {
     id: "arc/cryptohash-module",
     severity: Severity::Error,
-    source: "000 — CryptoHash 모듈 오류; 001 — CryptoHash 模組錯誤",
+    source: seed!("000 — CryptoHash 모듈 오류; 001 — CryptoHash 模組錯誤"),
     triggers: &[
         "Cannot load native module 'Crypto.Hash._MD5'",
         "Crypto.Hash._MD5",
@@ -635,7 +637,7 @@ pub const CRYPTOHASH_MODULE: Diagnosis = Diagnosis {
 pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
     id: "arc/cluster-connect-no-agent",
     severity: Severity::Error,
-    source: "000 — 클러스터 연결 문제; 001 — 叢集連線問題",
+    source: seed!("000 — 클러스터 연결 문제; 001 — 叢集連線問題"),
     triggers: &["no agent is connected in the target arc resource"],
     explains: &[("arc/kube-aad-proxy-missing", Link::AnySubject)],
     check: |ctx, out| {
@@ -663,7 +665,9 @@ pub const CLUSTER_CONNECT_NO_AGENT: Diagnosis = Diagnosis {
 pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
     id: "arc/custom-locations-oid",
     severity: Severity::Warning,
-    source: "000 — 서비스 주체를 사용하여 사용자 지정 위치 사용; 001 — 使用服務主體啟用自訂位置",
+    source: seed!(
+        "000 — 서비스 주체를 사용하여 사용자 지정 위치 사용; 001 — 使用服務主體啟用自訂位置"
+    ),
     // connectedk8s's three wordings: the seed's, and the two of newer
     // versions (`Unable to fetch [the] Object ID of [the] Azure AD application
     // used by Azure Arc service`).
@@ -727,7 +731,7 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
     id: "arc/outbound-connectivity",
     severity: Severity::Error,
     source:
-        "000 — 아웃바운드 네트워크 연결 문제 / DNS 확인 문제; 001 — 輸出網路連線問題 / DNS 解析問題",
+        seed!("000 — 아웃바운드 네트워크 연결 문제 / DNS 확인 문제; 001 — 輸出網路連線問題 / DNS 解析問題"),
     triggers: &[
         "issue with outbound network connectivity",
         "issue with the DNS resolution",

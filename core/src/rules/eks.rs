@@ -81,7 +81,7 @@ const NO_CLUSTER: &str = "EKS cluster";
 pub const SUBNET_NOT_FOUND: Diagnosis = Diagnosis {
     id: "eks/subnet-not-found",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 제공된 서브넷을 찾을 수 없습니다 (the provided subnets cannot be found)",
+    source: seed!("003 — 일반적인 상태 관련 오류: 제공된 서브넷을 찾을 수 없습니다 (the provided subnets cannot be found)"),
     triggers: &["The subnet ID", "ResourceNotFound"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -98,7 +98,7 @@ pub const SUBNET_NOT_FOUND: Diagnosis = Diagnosis {
 pub const SUBNETS_DIFFERENT_VPC: Diagnosis = Diagnosis {
     id: "eks/subnets-different-vpc",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 제공된 서브넷이 동일한 VPC에 속하지 않습니다 (the subnets are not in one VPC)",
+    source: seed!("003 — 일반적인 상태 관련 오류: 제공된 서브넷이 동일한 VPC에 속하지 않습니다 (the subnets are not in one VPC)"),
     triggers: &["must belong to the same VPC"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -112,7 +112,7 @@ pub const SUBNETS_DIFFERENT_VPC: Diagnosis = Diagnosis {
 pub const SUBNET_WRONG_OUTPOST: Diagnosis = Diagnosis {
     id: "eks/subnet-wrong-outpost",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 지정된 Outpost에 속하지 않습니다 (a subnet is on another Outpost)",
+    source: seed!("003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 지정된 Outpost에 속하지 않습니다 (a subnet is on another Outpost)"),
     triggers: &["expected to be in"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -132,7 +132,7 @@ pub const SUBNET_WRONG_OUTPOST: Diagnosis = Diagnosis {
 pub const SUBNET_NOT_ON_OUTPOST: Diagnosis = Diagnosis {
     id: "eks/subnet-not-on-outpost",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 어느 Outpost에도 속하지 않습니다 (a subnet is on no Outpost)",
+    source: seed!("003 — 일반적인 상태 관련 오류: 제공된 일부 서브넷이 어느 Outpost에도 속하지 않습니다 (a subnet is on no Outpost)"),
     triggers: &["is not part of any Outpost"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -147,7 +147,7 @@ pub const SUBNET_NOT_ON_OUTPOST: Diagnosis = Diagnosis {
 pub const SUBNET_NO_FREE_ADDRESSES: Diagnosis = Diagnosis {
     id: "eks/subnet-no-free-addresses",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 컨트롤 플레인 인스턴스용 탄력적 네트워크 인터페이스를 생성하기에 충분한 여유 주소가 없습니다 (no free addresses for the control-plane ENIs); InsufficientFreeAddressesInSubnet",
+    source: seed!("003 — 일반적인 상태 관련 오류: 컨트롤 플레인 인스턴스용 탄력적 네트워크 인터페이스를 생성하기에 충분한 여유 주소가 없습니다 (no free addresses for the control-plane ENIs); InsufficientFreeAddressesInSubnet"),
     triggers: &[
         "does not have enough free addresses",
         "InsufficientFreeAddressesInSubnet",
@@ -220,7 +220,7 @@ fn lacks_free_addresses(issue: &Issue) -> bool {
 pub const INSTANCE_TYPE_UNSUPPORTED: Diagnosis = Diagnosis {
     id: "eks/instance-type-unsupported",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 지정된 컨트롤 플레인 인스턴스 유형이 Outpost에서 지원되지 않습니다 (instance type not supported on the Outpost); InvalidParameterValue",
+    source: seed!("003 — 일반적인 상태 관련 오류: 지정된 컨트롤 플레인 인스턴스 유형이 Outpost에서 지원되지 않습니다 (instance type not supported on the Outpost); InvalidParameterValue"),
     triggers: &["is not supported in Outpost", "InvalidParameterValue"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -236,7 +236,7 @@ pub const INSTANCE_TYPE_UNSUPPORTED: Diagnosis = Diagnosis {
 pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
     id: "eks/instance-terminated",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 컨트롤 플레인 Amazon EC2 인스턴스를 종료했거나 … 관찰된 상태가 Terminated로 변경됩니다 (control-plane instance terminated)",
+    source: seed!("003 — 일반적인 상태 관련 오류: 컨트롤 플레인 Amazon EC2 인스턴스를 종료했거나 … 관찰된 상태가 Terminated로 변경됩니다 (control-plane instance terminated)"),
     triggers: &["EC2 instance state"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -263,7 +263,7 @@ pub const INSTANCE_TERMINATED: Diagnosis = Diagnosis {
 pub const OUTPOST_CAPACITY: Diagnosis = Diagnosis {
     id: "eks/outpost-capacity",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: Outpost의 용량이 부족합니다 (not enough capacity on the Outpost); InsufficientCapacityOnOutpost",
+    source: seed!("003 — 일반적인 상태 관련 오류: Outpost의 용량이 부족합니다 (not enough capacity on the Outpost); InsufficientCapacityOnOutpost"),
     triggers: &["not enough capacity on the Outpost", "InsufficientCapacityOnOutpost"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -277,7 +277,7 @@ pub const OUTPOST_CAPACITY: Diagnosis = Diagnosis {
 pub const SECURITY_GROUP_QUOTA: Diagnosis = Diagnosis {
     id: "eks/security-group-quota",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 계정에서 보안 그룹 할당량을 초과했습니다 (security group quota exceeded); SecurityGroupLimitExceeded",
+    source: seed!("003 — 일반적인 상태 관련 오류: 계정에서 보안 그룹 할당량을 초과했습니다 (security group quota exceeded); SecurityGroupLimitExceeded"),
     triggers: &["SecurityGroupLimitExceeded", "maximum number of security groups", "ResourceLimitExceeded"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -292,7 +292,7 @@ pub const SECURITY_GROUP_QUOTA: Diagnosis = Diagnosis {
 pub const ENI_QUOTA: Diagnosis = Diagnosis {
     id: "eks/eni-quota",
     severity: Severity::Error,
-    source: "003 — 일반적인 상태 관련 오류: 계정에서 탄력적 네트워크 인터페이스 할당량을 초과했습니다 (ENI quota exceeded); NetworkInterfaceLimitExceeded",
+    source: seed!("003 — 일반적인 상태 관련 오류: 계정에서 탄력적 네트워크 인터페이스 할당량을 초과했습니다 (ENI quota exceeded); NetworkInterfaceLimitExceeded"),
     triggers: &["NetworkInterfaceLimitExceeded", "maximum number of network interfaces", "ResourceLimitExceeded"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -306,8 +306,9 @@ pub const ENI_QUOTA: Diagnosis = Diagnosis {
 pub const VCPU_LIMIT: Diagnosis = Diagnosis {
     id: "eks/vcpu-limit",
     severity: Severity::Error,
-    source:
-        "003 — 다른 AWS 서비스의 오류: VcpuLimitExceeded (vCPU limit exceeded on a new account)",
+    source: seed!(
+        "003 — 다른 AWS 서비스의 오류: VcpuLimitExceeded (vCPU limit exceeded on a new account)"
+    ),
     triggers: &["VcpuLimitExceeded", "vCPU limit of"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -328,7 +329,7 @@ pub const VCPU_LIMIT: Diagnosis = Diagnosis {
 pub const SSM_UNREACHABLE: Diagnosis = Diagnosis {
     id: "eks/ssm-unreachable",
     severity: Severity::Error,
-    source: "003 — 컨트롤 플레인 인스턴스는 AWS Systems Manager를 통해 연결할 수 없습니다 (control-plane instances not reachable through SSM); ClusterUnreachable",
+    source: seed!("003 — 컨트롤 플레인 인스턴스는 AWS Systems Manager를 통해 연결할 수 없습니다 (control-plane instances not reachable through SSM); ClusterUnreachable"),
     triggers: &["ClusterUnreachable", "not reachable through SSM"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -344,7 +345,7 @@ pub const SSM_UNREACHABLE: Diagnosis = Diagnosis {
 pub const ACCESS_DENIED: Diagnosis = Diagnosis {
     id: "eks/access-denied",
     severity: Severity::Error,
-    source: "003 — 다른 AWS 서비스의 오류: AuthFailure / UnauthorizedOperation → AccessDenied (service-linked role scoping tags removed)",
+    source: seed!("003 — 다른 AWS 서비스의 오류: AuthFailure / UnauthorizedOperation → AccessDenied (service-linked role scoping tags removed)"),
     triggers: &["AccessDenied", "AuthFailure", "UnauthorizedOperation"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -358,7 +359,7 @@ pub const ACCESS_DENIED: Diagnosis = Diagnosis {
 pub const EC2_RESOURCE_NOT_FOUND: Diagnosis = Diagnosis {
     id: "eks/ec2-resource-not-found",
     severity: Severity::Error,
-    source: "003 — 다른 AWS 서비스의 오류: InvalidSubnetID.NotFound / InvalidPermission.NotFound / InvalidGroup.NotFound / InvalidNetworkInterfaceID.NotFound → ResourceNotFound (ingress rule element not found)",
+    source: seed!("003 — 다른 AWS 서비스의 오류: InvalidSubnetID.NotFound / InvalidPermission.NotFound / InvalidGroup.NotFound / InvalidNetworkInterfaceID.NotFound → ResourceNotFound (ingress rule element not found)"),
     triggers: &[
         "InvalidSubnetID.NotFound",
         "InvalidPermission.NotFound",
@@ -385,7 +386,7 @@ pub const EC2_RESOURCE_NOT_FOUND: Diagnosis = Diagnosis {
 pub const INVALID_PERMISSIONS: Diagnosis = Diagnosis {
     id: "eks/invalid-permissions",
     severity: Severity::Error,
-    source: "003 — 권한 및 정책: InvalidPermissions (AmazonEKSLocalOutpostClusterPolicy missing from the cluster role)",
+    source: seed!("003 — 권한 및 정책: InvalidPermissions (AmazonEKSLocalOutpostClusterPolicy missing from the cluster role)"),
     triggers: &["InvalidPermissions"],
     explains: HEALTH_EXPLAINS,
     check: |ctx, out| {
@@ -400,7 +401,7 @@ pub const INVALID_PERMISSIONS: Diagnosis = Diagnosis {
 pub const STUCK_CREATING: Diagnosis = Diagnosis {
     id: "eks/stuck-creating",
     severity: Severity::Warning,
-    source: "003 — 로컬 클러스터 생성이 CREATING 상태로 유지됨 (local cluster stuck in CREATING; it never goes FAILED)",
+    source: seed!("003 — 로컬 클러스터 생성이 CREATING 상태로 유지됨 (local cluster stuck in CREATING; it never goes FAILED)"),
     triggers: &["CREATING"],
     explains: &[],
     check: |ctx, out| {
@@ -449,7 +450,9 @@ pub const STUCK_CREATING: Diagnosis = Diagnosis {
 pub const INTERNAL_FAILURE: Diagnosis = Diagnosis {
     id: "eks/internal-failure",
     severity: Severity::Error,
-    source: "003 — 다른 AWS 서비스의 오류: 기타 모든 오류 → InternalFailure (all other failures)",
+    source: seed!(
+        "003 — 다른 AWS 서비스의 오류: 기타 모든 오류 → InternalFailure (all other failures)"
+    ),
     triggers: &["InternalFailure"],
     explains: &[("eks/stuck-creating", Link::AnySubject)],
     check: |ctx, out| {
@@ -469,7 +472,7 @@ pub const INTERNAL_FAILURE: Diagnosis = Diagnosis {
 pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
     id: "eks/node-join-failure",
     severity: Severity::Error,
-    source: "003 — 노드가 클러스터에 조인하지 못함: 일반적인 원인 (nodes fail to join: AMI, aws-auth ConfigMap, security group, CA data / API endpoint, pod security policy)",
+    source: seed!("003 — 노드가 클러스터에 조인하지 못함: 일반적인 원인 (nodes fail to join: AMI, aws-auth ConfigMap, security group, CA data / API endpoint, pod security policy)"),
     triggers: &[
         "\"aws-auth\" not found",
         "amazon-eks-node-",

@@ -26,7 +26,7 @@ pub const ALL: &[&Diagnosis] = &[
 pub const AGENT_NO_RESPONSE: Diagnosis = Diagnosis {
     id: "ext/agent-no-response",
     severity: Severity::Error,
-    source: "004 — Errore: impossibile ottenere una risposta dall'agente in tempo",
+    source: seed!("004 — Errore: impossibile ottenere una risposta dall'agente in tempo"),
     triggers: &[
         "Unable to get a response from the agent in time",
         "Unable to get response from the agent in time",
@@ -113,7 +113,7 @@ fn paste_value(ctx: &Ctx<'_>, key: &str) -> Option<String> {
 pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
     id: "ext/dp-traffic-not-authorized",
     severity: Severity::Error,
-    source: "004 — Causa 3: Il traffico non è autorizzato",
+    source: seed!("004 — Causa 3: Il traffico non è autorizzato"),
     triggers: &[
         "This traffic is not authorized",
         "privatelink.dp.kubernetesconfiguration.azure.com",
@@ -303,7 +303,7 @@ fn first_word_starting(text: &str, prefix: &str) -> Option<String> {
 pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
     id: "ext/critical-addons-only-taint",
     severity: Severity::Error,
-    source: "004 — Errore: i pod di estensione non possono essere pianificati se tutti i pool di nodi nel cluster sono \"CriticalAddonsOnly\" contaminati",
+    source: seed!("004 — Errore: i pod di estensione non possono essere pianificati se tutti i pool di nodi nel cluster sono \"CriticalAddonsOnly\" contaminati"),
     triggers: &["CriticalAddonsOnly"],
     explains: &[
         ("pod/pending-taint", Link::SameSubject),
@@ -485,7 +485,7 @@ fn pod_at<'a>(ctx: &Ctx<'a>, line: usize) -> Option<&'a Pod> {
 pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
     id: "ext/extension-failed",
     severity: Severity::Error,
-    source: "004 — Errori di creazione dell'estensione; 002 — 서비스 커넥터 Kubernetes 확장 확인 (statuses)",
+    source: seed!("004 — Errori di creazione dell'estensione; 002 — 서비스 커넥터 Kubernetes 확장 확인 (statuses)"),
     triggers: &[
         "k8s-extension",
         "Microsoft.KubernetesConfiguration/extensions",

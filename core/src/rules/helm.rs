@@ -29,7 +29,7 @@ const EXPLAINS: &[(&str, Link)] = &[
 pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
     id: "helm/resource-readiness-timeout",
     severity: Severity::Error,
-    source: "004 — Errore: timeout in attesa dell'idoneità delle risorse; 002 — Helm 오류",
+    source: seed!("004 — Errore: timeout in attesa dell'idoneità delle risorse; 002 — Helm 오류"),
     triggers: &[
         "Timed out waiting for resource readiness",
         "Timed out waiting for the resource to reach a ready/completed state",
@@ -152,7 +152,7 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
 pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
     id: "helm/chart-download-failed",
     severity: Severity::Error,
-    source: "004 — Errore: impossibile scaricare il grafico Helm dall'URL del repository; 002 — Helm 오류",
+    source: seed!("004 — Errore: impossibile scaricare il grafico Helm dall'URL del repository; 002 — Helm 오류"),
     triggers: &[
         "Unable to download the Helm chart from the repo URL",
         // The Helm CLI's own words: a chart repository, an OCI registry's
@@ -253,7 +253,7 @@ fn url_host(text: &str) -> Option<String> {
 pub const RENDER_FAILED: Diagnosis = Diagnosis {
     id: "helm/render-failed",
     severity: Severity::Error,
-    source: "004 — Errore: il rendering del grafico Helm non è riuscito con i valori specificati; 002 — Helm 오류",
+    source: seed!("004 — Errore: il rendering del grafico Helm non è riuscito con i valori specificati; 002 — Helm 오류"),
     // The extension service's wording, then Helm's own for a `required` or
     // `fail` in a template (`Error: execution error at (chart/templates/x.yaml:23:38): …`).
     triggers: &["Helm chart rendering failed with given values", "execution error at ("],
@@ -295,7 +295,7 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
 pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
     id: "helm/resource-exists",
     severity: Severity::Error,
-    source: "004 — Errore: la risorsa esiste già nel cluster; 002 — Helm 오류",
+    source: seed!("004 — Errore: la risorsa esiste già nel cluster; 002 — Helm 오류"),
     triggers: &[
         "Resource already exists in your cluster",
         "rendered manifests contain a resource that already exists",
@@ -395,7 +395,7 @@ fn adoptable(finding: Finding, text: &str) -> Finding {
 pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
     id: "helm/operation-in-progress",
     severity: Severity::Error,
-    source: "004 — Errore: l'operazione è già in corso per Helm; 002 — Helm 오류",
+    source: seed!("004 — Errore: l'operazione è già in corso per Helm; 002 — Helm 오류"),
     triggers: &[
         "Operation is already in progress for Helm",
         "another operation (install/upgrade/rollback) is in progress",

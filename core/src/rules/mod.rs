@@ -6,6 +6,19 @@
 //! and pushes [`Finding`]s; the engine stamps the ID, merges duplicates and
 //! links findings by the declared `explains` precedence.
 
+/// The seed file and section a diagnosis comes from ([`Diagnosis::source`]).
+/// The CLI's `--list` and the reference show it; the page's wasm leaves it
+/// out (about 3 KB gzipped, for text no reader of the page sees).
+macro_rules! seed {
+    ($text:literal) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 pub mod arc;
 pub mod eks;
 pub mod ext;
@@ -50,7 +63,8 @@ pub struct Diagnosis {
     pub id: &'static str,
     /// Severity of its findings.
     pub severity: Severity,
-    /// The seed file and section that is the authority for cause and fix.
+    /// The seed file and section that is the authority for cause and fix
+    /// (empty in the page's wasm: see `seed!`).
     pub source: &'static str,
     /// Literal phrases (matched case-insensitively, across wrapped lines) that
     /// can reveal it; the check runs only when one hits or when facts exist.

@@ -33,7 +33,7 @@ const PULL_STATUSES: &[&str] = &[
 pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
     id: "pod/image-pull-backoff",
     severity: Severity::Error,
-    source: "004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events",
+    source: seed!("004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events"),
     triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", "ImagePullBackOff"],
     explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
@@ -251,7 +251,7 @@ fn group_by_namespace(findings: Vec<Finding>, ctx: &Ctx<'_>) -> Vec<Finding> {
 pub const CRASH_LOOP: Diagnosis = Diagnosis {
     id: "pod/crash-loop",
     severity: Severity::Error,
-    source: "000 — Azure Arc 에이전트 / Helm 시간 초과 오류, step 2 (CrashLoopBackOff agents); 001 — same sections",
+    source: seed!("000 — Azure Arc 에이전트 / Helm 시간 초과 오류, step 2 (CrashLoopBackOff agents); 001 — same sections"),
     // The kubelet's own log says `back-off 5m0s restarting failed container=app pod=…`.
     triggers: &["CrashLoopBackOff", "Back-off restarting failed container", "restarting failed container="],
     explains: &[
@@ -339,7 +339,7 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
 pub const NOT_READY: Diagnosis = Diagnosis {
     id: "pod/not-ready",
     severity: Severity::Warning,
-    source: "000 — Azure Arc 에이전트 (config-agent 1/2 Running); 001 — Azure Arc 代理程式",
+    source: seed!("000 — Azure Arc 에이전트 (config-agent 1/2 Running); 001 — Azure Arc 代理程式"),
     triggers: &[READINESS_FAILED],
     explains: &[],
     check: |ctx, out| {
@@ -388,7 +388,7 @@ const READINESS_FAILED: &str = "Readiness probe failed";
 pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
     id: "pod/pending-resources",
     severity: Severity::Error,
-    source: "000 — Azure Arc 에이전트 (Pending pods: scale the cluster up); 004 — Errore: timeout in attesa dell'idoneità delle risorse (Vincoli di risorse)",
+    source: seed!("000 — Azure Arc 에이전트 (Pending pods: scale the cluster up); 004 — Errore: timeout in attesa dell'idoneità delle risorse (Vincoli di risorse)"),
     triggers: &["Insufficient cpu", "Insufficient memory", "Too many pods", "FailedScheduling"],
     explains: &[],
     check: |ctx, out| {
@@ -512,7 +512,7 @@ const JUST_CREATED_SECONDS: u32 = 60;
 pub const PENDING_TAINT: Diagnosis = Diagnosis {
     id: "pod/pending-taint",
     severity: Severity::Error,
-    source: "004 — Errore: i pod di estensione non possono essere pianificati … \"CriticalAddonsOnly\" contaminati (untolerated taint event)",
+    source: seed!("004 — Errore: i pod di estensione non possono essere pianificati … \"CriticalAddonsOnly\" contaminati (untolerated taint event)"),
     // Newest first: `had untolerated taint {k: v}`, `had taint {k: v}, that
     // the pod didn't tolerate`, then schedulers before Kubernetes 1.18, which
     // do not name the taint: `had taints that the pod didn't tolerate`, and
@@ -679,7 +679,7 @@ fn is_unnamed_taint_failure(trigger: usize, squeezed: &str) -> bool {
 pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
     id: "pod/container-creating",
     severity: Severity::Error,
-    source: "000 — Helm 시간 초과 오류, step 5 (kube-aad-proxy stuck in ContainerCreating)",
+    source: seed!("000 — Helm 시간 초과 오류, step 5 (kube-aad-proxy stuck in ContainerCreating)"),
     triggers: &[
         "ContainerCreating",
         "FailedMount",
@@ -846,7 +846,7 @@ fn waits_for_network(pod: &Pod, mount_events: &[&Event]) -> bool {
 pub const OOM_KILLED: Diagnosis = Diagnosis {
     id: "pod/oom-killed",
     severity: Severity::Error,
-    source: "004 — Errore: timeout in attesa dell'idoneità delle risorse (memoria insufficiente); Kubernetes container state OOMKilled",
+    source: seed!("004 — Errore: timeout in attesa dell'idoneità delle risorse (memoria insufficiente); Kubernetes container state OOMKilled"),
     triggers: &["OOMKilled"],
     explains: &[("pod/crash-loop", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
@@ -878,7 +878,7 @@ pub const OOM_KILLED: Diagnosis = Diagnosis {
 pub const CREATE_CONFIG_ERROR: Diagnosis = Diagnosis {
     id: "pod/create-config-error",
     severity: Severity::Error,
-    source: "002 — Kubernetes 비밀 (workloads reference secrets created by Service Connector); Kubernetes container state CreateContainerConfigError",
+    source: seed!("002 — Kubernetes 비밀 (workloads reference secrets created by Service Connector); Kubernetes container state CreateContainerConfigError"),
     triggers: &["CreateContainerConfigError", "\" not found", "couldn't find key"],
     explains: &[("pod/not-ready", Link::SameSubject)],
     check: |ctx, out| {
@@ -1070,7 +1070,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
     id: "pod/evicted",
     severity: Severity::Error,
     source:
-        "004 — Vincoli di risorse (insufficient node memory/CPU); Kubernetes node-pressure eviction",
+        seed!("004 — Vincoli di risorse (insufficient node memory/CPU); Kubernetes node-pressure eviction"),
     triggers: &["Evicted", "The node was low on resource"],
     explains: &[("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
@@ -1133,7 +1133,7 @@ pub const EVICTED: Diagnosis = Diagnosis {
 pub const ERROR_EXIT: Diagnosis = Diagnosis {
     id: "pod/error-exit",
     severity: Severity::Error,
-    source: "000 — Azure Arc 에이전트 (describe and get logs of pods in Error); 001 — Azure Arc 代理程式",
+    source: seed!("000 — Azure Arc 에이전트 (describe and get logs of pods in Error); 001 — Azure Arc 代理程式"),
     triggers: &["Exit Code", "exitCode"],
     explains: &[],
     check: |ctx, out| {

@@ -33,7 +33,7 @@ const NOT_REGISTERED: &[&str] = &[
 pub const CONFLICT: Diagnosis = Diagnosis {
     id: "sc/conflict",
     severity: Severity::Error,
-    source: "002 — 충돌 (Operation returned an invalid status code: Conflict)",
+    source: seed!("002 — 충돌 (Operation returned an invalid status code: Conflict)"),
     triggers: &[
         "Operation returned an invalid status code: Conflict",
         "Operation returned an invalid status code 'Conflict'",
@@ -133,7 +133,7 @@ fn aks_cluster(ctx: &Ctx<'_>) -> (Option<String>, Option<String>) {
 pub const PERMISSION_DENIED: Diagnosis = Diagnosis {
     id: "sc/permission-denied",
     severity: Severity::Error,
-    source: "002 — 권한 없는 리소스 액세스",
+    source: seed!("002 — 권한 없는 리소스 액세스"),
     triggers: &[
         "If access was recently granted, please refresh your credentials",
         "You do not have permission to perform",
@@ -184,7 +184,7 @@ pub const PERMISSION_DENIED: Diagnosis = Diagnosis {
 pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
     id: "sc/provider-not-registered",
     severity: Severity::Error,
-    source: "002 — 누락된 구독 등록",
+    source: seed!("002 — 누락된 구독 등록"),
     triggers: &[
         "not registered to use namespace",
         "MissingSubscriptionRegistration",
@@ -243,7 +243,7 @@ pub const PROVIDER_NOT_REGISTERED: Diagnosis = Diagnosis {
 pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
     id: "sc/extension-failed",
     severity: Severity::Error,
-    source: "002 — 서비스 커넥터 Kubernetes 확장 확인; Kubernetes 클러스터 로그 확인",
+    source: seed!("002 — 서비스 커넥터 Kubernetes 확장 확인; Kubernetes 클러스터 로그 확인"),
     triggers: &["sc-extension"],
     explains: &[("ext/extension-failed", Link::SameSubject)],
     check: |ctx, out| {
@@ -288,7 +288,7 @@ fn empty_listing(ctx: &Ctx<'_>, command: &str, header: &str) -> Option<usize> {
 pub const JOB_FAILED: Diagnosis = Diagnosis {
     id: "sc/job-failed",
     severity: Severity::Error,
-    source: "002 — Kubernetes 클러스터 로그 확인 (sc-job)",
+    source: seed!("002 — Kubernetes 클러스터 로그 확인 (sc-job)"),
     triggers: &["sc-job", "job failed: BackoffLimitExceeded"],
     explains: &[
         ("helm/resource-readiness-timeout", Link::AnySubject),
@@ -412,7 +412,9 @@ fn job_log_errors(ctx: &Ctx<'_>) -> Vec<usize> {
 pub const LEFTOVER_RESOURCES: Diagnosis = Diagnosis {
     id: "sc/leftover-resources",
     severity: Severity::Info,
-    source: "002 — Kubernetes 리소스 만들기 (deleting a connection keeps its Kubernetes resources)",
+    source: seed!(
+        "002 — Kubernetes 리소스 만들기 (deleting a connection keeps its Kubernetes resources)"
+    ),
     triggers: &["connection delete", "sc-account-", "-secret"],
     explains: &[],
     check: |ctx, out| {
