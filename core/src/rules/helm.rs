@@ -215,7 +215,7 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
             if let Some(cli) = finding.variants.iter_mut().find(|v| **v == "cli") {
                 *cli = "chart-ref";
             }
-            finding = finding.value("chart", chart);
+            finding = finding.set("chart", chart);
         }
         // `helm repo add` names a repository, `failed to download` a chart;
         // neither a release.
@@ -255,14 +255,34 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
     severity: Severity::Error,
     source: seed!("004 — Errore: il rendering del grafico Helm non è riuscito con i valori specificati; 002 — Helm 오류"),
     // The extension service's wording, then Helm's own for a `required` or
-    // `fail` in a template (`Error: execution error at (chart/templates/x.yaml:23:38): …`).
-    triggers: &["Helm chart rendering failed with given values", "execution error at ("],
+    // `fail` in a template (`Error: execution error at (chart/templates/x.yaml:23:38): …`),
+    // then Go's for a template that reads a field of a value that is not set
+    // (`executing "…" at <.Values.env.X>: nil pointer evaluating interface {}.X`).
+    triggers: &["Helm chart rendering failed with given values", "execution error at (", "nil pointer evaluating"],
     explains: EXPLAINS,
     check: |ctx, out| {
         let Some(&(trigger, first)) = ctx.hits.first() else {
             return;
         };
         let hits: Vec<&Hit> = ctx.hits.iter().map(|(_, h)| *h).collect();
+        let mut finding = helm_finding(ctx, &hits);
+        if trigger == 2 {
+            // Only a chart's template (not `kubectl -o go-template`'s): the
+            // value it read is named just before.
+            let before = ctx.near(first, 400, 0);
+            let chart_template = before.contains("/templates/") && before.contains("executing \"");
+            let Some(at) = before.rfind(" at <").filter(|_| chart_template) else {
+                return;
+            };
+            let value = before[at + 5..].split('>').next().unwrap_or_default();
+            out.push(
+                finding
+                    .maybe("render_error", one_line(&ctx.text_from(first, 0)))
+                    .maybe("template_value", (!value.is_empty()).then_some(value))
+                    .variant("nil"),
+            );
+            return;
+        }
         // The extension service's message may wrap onto the next lines;
         // Helm's own ends with its line (its `--debug` log repeats it below),
         // unless the line ends where the chart's message should start.
@@ -280,16 +300,27 @@ pub const RENDER_FAILED: Diagnosis = Diagnosis {
             // Helm's own message is its line, quotes and all; the extension
             // service's is a JSON string, which ends at its closing quote.
             let end = if trigger == 1 { rest.len() } else { rest.find([']', '"']).unwrap_or(rest.len()) };
-            let detail: String = rest[..end].split_whitespace().collect::<Vec<_>>().join(" ");
-            Some(detail.chars().take(300).collect::<String>()).filter(|d| !d.is_empty())
+            one_line(&rest[..end])
         });
-        let mut finding = helm_finding(ctx, &hits).maybe("render_error", detail);
+        finding = finding.maybe("render_error", detail);
+        // Helm's own message (not the extension service's) comes from a
+        // `required` or `fail` in a template.
+        if !finding.variants.contains(&"extension") {
+            finding = finding.variant("fail");
+        }
         if helm_cut {
             finding = finding.line(first.lines.end);
         }
         out.push(finding);
     },
 };
+
+/// `text` on one line, its whitespace runs as single spaces, at most 300
+/// characters; `None` when nothing is left.
+fn one_line(text: &str) -> Option<String> {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(line.chars().take(300).collect::<String>()).filter(|l| !l.is_empty())
+}
 
 /// A resource of the chart already exists outside the release.
 pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
@@ -460,7 +491,7 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let named = ctx.cached("helm-release", || paste_release_name(ctx));
     let release = release_name(text)
         .or_else(|| (*named).clone())
-        .or_else(|| cli.as_ref().as_ref().map(|(r, _)| r.clone()));
+        .or_else(|| cli.as_ref().as_ref().map(|(r, _, _)| r.clone()));
     let mut finding = info.finding(lines);
     if info.name.is_some() {
         finding = finding.variant("extension");
@@ -473,12 +504,19 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let release_ns = info
         .release_ns
         .clone()
-        .or_else(|| cli.as_ref().clone().and_then(|(_, ns)| ns))
+        .or_else(|| cli.as_ref().clone().and_then(|(_, ns, _)| ns))
         // helm-operator's logfmt: `release=tidal targetNamespace=default`.
         .or_else(|| word_after(text, "targetNamespace="));
+    // The chart of the command line, when it installs this release.
+    let chart = cli
+        .as_ref()
+        .as_ref()
+        .filter(|(r, _, _)| release.as_ref() == Some(r))
+        .and_then(|(_, _, chart)| chart.clone());
     finding
         .maybe("release", release.or(info.name))
         .maybe("release_ns", release_ns)
+        .maybe("chart", chart)
 }
 
 /// Helm 4's words for what it waited for: `resource not ready, name:
@@ -555,7 +593,7 @@ const AFTER_MARKER_BYTES: usize = 2048;
 
 /// The release and namespace of the last `helm upgrade`/`helm install`
 /// line of the paste (see [`helm_cli`]).
-fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>)> {
+fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>, Option<String>)> {
     let last = RELEASE_WORDS[..2]
         .iter()
         .filter_map(|phrase| ctx.phrase_hits(phrase).last())
@@ -591,8 +629,9 @@ const HELM_VALUE_FLAGS: &[&str] = &[
     "--post-renderer",
 ];
 
-/// The release and namespace of the last `helm install|upgrade` line of the paste.
-fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
+/// The release, namespace and chart of the last `helm install|upgrade` line
+/// of the paste.
+fn helm_cli(text: &str) -> Option<(String, Option<String>, Option<String>)> {
     let at = ["helm upgrade ", "helm install "]
         .iter()
         .filter_map(|p| find_all_ci(text, p).last().map(|a| a + p.len()))
@@ -602,6 +641,7 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
     let words: Vec<&str> = command.split_ascii_whitespace().take(24).collect();
     let mut release = None;
     let mut namespace = None;
+    let mut chart = None;
     let mut i = 0;
     while i < words.len() {
         let word = words[i];
@@ -625,6 +665,7 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
             // Helm 2 names the chart first (`stable/spinnaker`), its release
             // with `--name`.
             if word.contains('/') {
+                chart = Some(word);
                 i += 1;
                 continue;
             }
@@ -633,10 +674,13 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>)> {
                 break;
             }
             release = Some(word.to_string());
+        } else if !word.starts_with('-') && chart.is_none() {
+            // Helm 3: `helm install NAME CHART`.
+            chart = Some(word);
         }
         i += 1;
     }
-    release.map(|r| (r, namespace))
+    release.map(|r| (r, namespace, chart.map(String::from)))
 }
 
 /// True for a word that can be a release name (lower-case letters, digits,
@@ -681,12 +725,17 @@ fn release_name(text: &str) -> Option<String> {
         {
             return Some(name.to_string());
         }
-        // `getting history for release shortlink-api`: a release-shaped word.
+        // `getting history for release shortlink-api`: a release-shaped word;
+        // Flux's `Helm install failed for release flux-system/podinfo`.
         let word = rest
             .split_ascii_whitespace()
             .next()
             .unwrap_or("")
             .trim_end_matches([',', '.', ':']);
+        let word = match word.split_once('/') {
+            Some((namespace, name)) if is_release_shaped(namespace) => name,
+            _ => word,
+        };
         if is_release_shaped(word) {
             return Some(word.to_string());
         }
@@ -728,6 +777,37 @@ mod tests {
     /// The first finding `id` of `tests/fixtures/helm/<fixture>`.
     fn finding(fixture: &str, id: &str) -> FindingReport {
         fixtures::finding(&format!("helm/{fixture}"), id)
+    }
+
+    #[test]
+    fn a_template_reading_a_value_that_is_not_set_is_named_with_its_chart() {
+        let found = finding(
+            "render-failed/match-real-nil-pointer-values.txt",
+            "helm/render-failed",
+        );
+        assert_eq!(found.sub_causes, ["helm", "nil"]);
+        assert!(
+            found
+                .cause
+                .contains("`.Values.deployment.env.DEFAULT_MODEL_HG_REPO_ID`"),
+            "{}",
+            found.cause
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c == "helm show values ialacol/ialacol"),
+            "{:?}",
+            found.commands
+        );
+        // Flux names the release as namespace/name.
+        let flux = finding(
+            "render-failed/match-real-flux-nil-pointer-wrapped.txt",
+            "helm/render-failed",
+        );
+        assert_eq!(flux.subject, "metal3");
+        assert!(flux.cause.contains("`.Chart.Name`"), "{}", flux.cause);
     }
 
     #[test]
@@ -959,20 +1039,29 @@ mod tests {
 
     #[test]
     fn the_command_line_names_the_release_in_helm_2_and_3() {
-        let some =
-            |release: &str, ns: Option<&str>| Some((release.to_string(), ns.map(String::from)));
+        let some = |release: &str, ns: Option<&str>, chart: &str| {
+            Some((
+                release.to_string(),
+                ns.map(String::from),
+                Some(chart.to_string()),
+            ))
+        };
         for (line, expected) in [
             (
                 "helm install stable/spinnaker --name=spinnaker --namespace=spinnaker -f v.yml",
-                some("spinnaker", Some("spinnaker")),
+                some("spinnaker", Some("spinnaker"), "stable/spinnaker"),
             ),
             (
                 "helm install ./chart --name web -n shop",
-                some("web", Some("shop")),
+                some("web", Some("shop"), "./chart"),
             ),
             (
                 "helm upgrade web ./chart -n shop",
-                some("web", Some("shop")),
+                some("web", Some("shop"), "./chart"),
+            ),
+            (
+                "helm install llama-2-7b-chat ialacol/ialacol",
+                some("llama-2-7b-chat", None, "ialacol/ialacol"),
             ),
             ("helm install stable/redis", None),
         ] {

@@ -65,16 +65,19 @@ pub static TEXTS: &[Text] = &[
         title: "The Helm chart failed to render with the given values",
         cause: lines![
             "[extension] The extension's chart is rendered with the configuration settings passed as Helm values; one that the chart requires is missing or has a value it does not accept, so rendering stops before anything is installed.",
-            "[helm] The chart's templates stop rendering on purpose (a `required` or `fail`) when a value they need is missing or not accepted, so nothing is installed.",
+            "[fail] The chart's templates stop rendering on purpose (a `required` or `fail`) when a value they need is missing or not accepted, so nothing is installed.",
+            "[nil] A template of the chart reads a field of a value that is not set (`{template_value}`): a section of values the chart expects is missing or nested differently, or the chart was written for another Helm version.",
             "The chart's own message names the setting (\"{render_error}\").",
         ],
         fix: lines![
             "Check the documentation of the extension or application for its required configuration settings and accepted values.",
             "Correct or add the setting (`--configuration-settings` / `--configuration-protected-settings` of `az k8s-extension`, or `--set` / `-f` for plain Helm) and retry.",
+            "[nil] Compare the values given with the chart's defaults: every level of the path the template reads must exist.",
         ],
         commands: lines![
             "[extension] az k8s-extension show --resource-group {rg} --cluster-name {cluster} --cluster-type {cluster_type} --name {extension} --query configurationSettings",
-            "[helm] helm template {release} <chart> -f <values.yaml> --debug",
+            "[helm] helm template {release} {chart} -f <values.yaml> --debug",
+            "[nil] helm show values {chart}",
         ],
     },
     Text {

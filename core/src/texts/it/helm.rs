@@ -49,12 +49,14 @@ pub static TEXTS: &[Text] = &[
         title: "Il rendering del grafico Helm non è riuscito con i valori specificati",
         cause: lines![
             "[extension] Il rendering del grafico dell'estensione viene eseguito con le impostazioni di configurazione passate come valori Helm; un'impostazione obbligatoria per il grafico è mancante o ha un valore non accettato, quindi il rendering si interrompe prima che venga installato qualsiasi elemento.",
-            "[helm] I modelli del grafico interrompono di proposito il rendering (con `required` o `fail`) quando un valore necessario manca o non è accettato, quindi non viene installato nulla.",
+            "[fail] I modelli del grafico interrompono di proposito il rendering (con `required` o `fail`) quando un valore necessario manca o non è accettato, quindi non viene installato nulla.",
+            "[nil] Un modello del grafico legge un campo di un valore non impostato (`{template_value}`): manca una sezione di valori attesa dal grafico o è annidata in modo diverso, oppure il grafico è stato scritto per un'altra versione di Helm.",
             "Il messaggio del grafico indica l'impostazione (\"{render_error}\").",
         ],
         fix: lines![
             "Consultare la documentazione dell'estensione o dell'applicazione per conoscere le impostazioni di configurazione obbligatorie e i valori accettati.",
             "Correggere o aggiungere l'impostazione (`--configuration-settings` / `--configuration-protected-settings` di `az k8s-extension`, oppure `--set` / `-f` per Helm) e riprovare.",
+            "[nil] Confrontare i valori forniti con quelli predefiniti del grafico: ogni livello del percorso letto dal modello deve esistere.",
         ],
         commands: lines![],
     },

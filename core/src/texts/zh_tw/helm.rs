@@ -49,12 +49,14 @@ pub static TEXTS: &[Text] = &[
         title: "Helm 圖表無法以提供的值進行轉譯",
         cause: lines![
             "[extension] 延伸模組的圖表會以作為 Helm 值傳入的組態設定進行轉譯；圖表所需的某個設定遺失，或其值不被接受，因此在安裝任何內容之前轉譯就停止了。",
-            "[helm] 圖表的範本在所需的值遺失或不被接受時，會刻意 (以 `required` 或 `fail`) 停止轉譯，因此不會安裝任何內容。",
+            "[fail] 圖表的範本在所需的值遺失或不被接受時，會刻意 (以 `required` 或 `fail`) 停止轉譯，因此不會安裝任何內容。",
+            "[nil] 圖表的某個範本讀取了未設定之值的欄位 (`{template_value}`)：圖表預期的某段值遺失或巢狀結構不同，或圖表是為其他 Helm 版本撰寫的。",
             "圖表本身的訊息會指出是哪個設定 (「{render_error}」)。",
         ],
         fix: lines![
             "查閱延伸模組或應用程式的文件，確認其必要的組態設定及可接受的值。",
             "修正或新增該設定 (`az k8s-extension` 的 `--configuration-settings` / `--configuration-protected-settings`，若是一般 Helm 則為 `--set` / `-f`)，然後重試。",
+            "[nil] 將提供的值與圖表的預設值比較：範本讀取的路徑中每一層都必須存在。",
         ],
         commands: lines![],
     },
