@@ -113,6 +113,16 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             }
             break;
         }
+        // Helm's `--debug` log follows the job it waits for: `[debug]
+        // migrate-db: Jobs active: 1, jobs failed: 1, jobs succeeded: 0`.
+        if finding.get("waited_for").is_none() {
+            let before = ctx.near(hits[0], 1024, 0);
+            if let Some(job) = debug_job(&before) {
+                finding = finding
+                    .value("waited_for", format!("job/{job}"))
+                    .variant("waited");
+            }
+        }
         // A controller of the release that could not create its pods says
         // why (`FailedCreate … serviceaccount "x" not found`, a quota, a
         // pod security policy): its last such event is what Helm waited for.
@@ -205,9 +215,10 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
                 finding = finding.variant(variant);
             }
         }
-        let host = url_host(text);
+        let mut host = url_host(text);
         // `failed to download "repo/chart"` with no network error: Helm did
-        // not resolve the chart from the repositories it has added.
+        // not resolve the chart from the repositories it has added (and a
+        // link in the text around is no repository of it).
         let chart = super::between(text, "failed to download", '"', '"');
         let network = ["timeout", "refused", "dns", "tls", "oci"];
         let unexplained = !finding.variants.iter().any(|v| network.contains(v));
@@ -216,6 +227,7 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
                 *cli = "chart-ref";
             }
             finding = finding.set("chart", chart);
+            host = None;
         }
         // `helm repo add` names a repository, `failed to download` a chart;
         // neither a release.
@@ -489,7 +501,8 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     // Whole-paste answers, read once per paste.
     let cli = ctx.cached("helm-cli", || paste_helm_cli(ctx));
     let named = ctx.cached("helm-release", || paste_release_name(ctx));
-    let release = release_name(text)
+    let release = terraform_release_id(&ctx.lines_around(hits[0], 3, 0))
+        .or_else(|| release_name(text))
         .or_else(|| (*named).clone())
         .or_else(|| cli.as_ref().as_ref().map(|(r, _, _)| r.clone()));
     let mut finding = info.finding(lines);
@@ -517,6 +530,14 @@ fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
         .maybe("release", release.or(info.name))
         .maybe("release_ns", release_ns)
         .maybe("chart", chart)
+}
+
+/// The job a Helm `--debug` log last reported on (`[debug] migrate-db:
+/// Jobs active: 1, jobs failed: 1`).
+fn debug_job(text: &str) -> Option<&str> {
+    let at = text.rfind(": Jobs active:")?;
+    let name = text[..at].rsplit([' ', '\t', '\n']).next()?;
+    is_release_shaped(name).then_some(name)
 }
 
 /// Helm 4's words for what it waited for: `resource not ready, name:
@@ -577,7 +598,6 @@ fn deployed_later(ctx: &Ctx<'_>, hits: &[&Hit], finding: &Finding) -> bool {
     })
 }
 
-/// Flags of `helm install` / `helm upgrade` that take a value.
 /// Where a paste names its Helm release: the `helm` command lines and the
 /// messages' markers (see [`helm_cli`] and [`release_name`]).
 pub const RELEASE_WORDS: &[&str] = &[
@@ -681,6 +701,17 @@ fn helm_cli(text: &str) -> Option<(String, Option<String>, Option<String>)> {
         i += 1;
     }
     release.map(|r| (r, namespace, chart.map(String::from)))
+}
+
+/// The release Terraform (or OpenTofu) was changing when a `helm_release`
+/// failed: its ID is the release's name (`module.cache.helm_release.redis:
+/// Modifying... [id=redis-9a3d]`), where the resource's own name (`redis`)
+/// is only Terraform's.
+fn terraform_release_id(text: &str) -> Option<String> {
+    text.lines()
+        .filter(|line| line.contains("helm_release."))
+        .find_map(|line| between(line, "[id", '=', ']'))
+        .filter(|id| is_release_shaped(id))
 }
 
 /// True for a word that can be a release name (lower-case letters, digits,
@@ -808,6 +839,39 @@ mod tests {
         );
         assert_eq!(flux.subject, "metal3");
         assert!(flux.cause.contains("`.Chart.Name`"), "{}", flux.cause);
+    }
+
+    #[test]
+    fn terraform_names_the_release_helm_debug_the_job_and_a_chart_ref_its_chart() {
+        let tofu = finding(
+            "operation-in-progress/match-real-opentofu-release-id.txt",
+            "helm/operation-in-progress",
+        );
+        assert_eq!(tofu.subject, "redis-9a3d");
+        assert_eq!(
+            super::terraform_release_id("helm_release.web: Creating... [id=Web!]"),
+            None
+        );
+        let chart = finding(
+            "chart-download-failed/match-real-gha-hint-link-around.txt",
+            "helm/chart-download-failed",
+        );
+        assert_eq!(chart.subject, "xxxx");
+        let job = finding(
+            "resource-readiness-timeout/match-real-debug-pre-install-job.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert!(
+            job.commands
+                .iter()
+                .any(|c| c.starts_with("kubectl describe job/name-service ")),
+            "{:?}",
+            job.commands
+        );
+        assert_eq!(
+            super::debug_job("x\nclient.go:506: [debug] a b: Jobs active: 1"),
+            Some("b")
+        );
     }
 
     #[test]
