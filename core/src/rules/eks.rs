@@ -501,7 +501,14 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         ("pod/not-ready", Link::SameSubject),
     ],
     check: |ctx, out| {
-        if ctx.hit() && (eks_context(ctx) || NODE_TERMS.iter().any(|t| ctx.mentions(t))) {
+        // A kubelet on an EC2 instance (`ip-10-0-1-2.eu-north-1.compute.internal`)
+        // that the API server will not register is an EKS node that its
+        // cluster does not know, wherever the paste leaves EKS unsaid.
+        let refused_ec2_node =
+            || ctx.mentions(EC2_NODE_NAME) && ctx.mentions("Unable to register node");
+        if ctx.hit()
+            && (eks_context(ctx) || NODE_TERMS.iter().any(|t| ctx.mentions(t)) || refused_ec2_node())
+        {
             node_join(ctx, out);
         }
     },
@@ -1073,6 +1080,9 @@ pub const NODE_TERMS: &[&str] = &[
     "NodeCreationFailure",
     EKSCTL_JOIN_TIMEOUT,
 ];
+
+/// How an EC2 instance's private DNS name (a node's name on EKS) ends.
+pub const EC2_NODE_NAME: &str = ".compute.internal";
 
 /// EC2 and Auto Scaling words for node instances that were never launched.
 pub const LAUNCH_FAILURES: &[&str] = &["InsufficientInstanceCapacity", "AsgInstanceLaunchFailures"];
@@ -1671,6 +1681,10 @@ mod tests {
         assert_eq!(sub_causes(registering, ID), ["aws-auth"]);
         // The same journal from a kubeadm cluster is not about EKS.
         assert!(sub_causes(journal, ID).is_empty());
+        // An EC2 node's name that the API server will not register is.
+        let ec2 = "kubelet: E0319 Unable to register node \"ip-10-0-8-187.eu-north-1.compute.internal\" with API server: Unauthorized\n";
+        assert_eq!(sub_causes(ec2, ID), ["aws-auth"]);
+        assert!(sub_causes(&ec2.replace(".eu-north-1.compute.internal", ""), ID).is_empty());
     }
 
     #[test]
