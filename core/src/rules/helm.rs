@@ -40,6 +40,9 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         "time out waiting for the condition",
         // Helm 4: `resource not ready, name: x, kind: Job, status: InProgress`.
         HELM4_NOT_READY,
+        // Helm's wait ran out of time (`release x failed, and has been
+        // uninstalled due to atomic being set: context deadline exceeded`).
+        "context deadline exceeded",
     ],
     explains: EXPLAINS,
     check: |ctx, out| {
@@ -62,6 +65,16 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             };
             let accepted = match trigger {
                 0..=3 | 6 => true,
+                // Only as the failure of the release itself, not of a
+                // download or a request on the way.
+                7 => {
+                    let line = ctx.lines_around(hit, 0, 0);
+                    let before = line[..line.find("context deadline").unwrap_or(0)].trim_end();
+                    ["atomic being set:", "FAILED:", "install:", "upgrade:"]
+                        .iter()
+                        .any(|end| before.ends_with(end))
+                        || before.ends_with(':') && before.contains(" with chart ")
+                }
                 _ if kubectl_wait() => false,
                 // The bare wait message is also kubelet's and kubectl's: require Helm.
                 _ => {
@@ -497,7 +510,7 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
 fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let info = ExtInfo::read(ctx);
     let lines = hits.iter().flat_map(|h| h.lines.clone());
-    let text = &ctx.text_from(hits[0], 4);
+    let text = &ctx.lines_around(hits[0], 0, 4);
     // Whole-paste answers, read once per paste.
     let cli = ctx.cached("helm-cli", || paste_helm_cli(ctx));
     let named = ctx.cached("helm-release", || paste_release_name(ctx));
@@ -872,6 +885,23 @@ mod tests {
             super::debug_job("x\nclient.go:506: [debug] a b: Jobs active: 1"),
             Some("b")
         );
+    }
+
+    #[test]
+    fn a_release_that_ran_out_of_its_deadline_timed_out() {
+        const ID: &str = "helm/resource-readiness-timeout";
+        let atomic = finding(
+            "resource-readiness-timeout/match-real-atomic-context-deadline.txt",
+            ID,
+        );
+        assert_eq!(atomic.subject, "azure-arc-containerstorage");
+        let flux = finding(
+            "resource-readiness-timeout/match-real-flux-helmrelease-context-deadline.txt",
+            ID,
+        );
+        assert_eq!(flux.subject, "nginx-ingress-controller");
+        let request = crate::diagnose("Error: INSTALLATION FAILED: failed to do request: Head \"https://r.io/v2/c\": context deadline exceeded\n");
+        assert!(request.findings.iter().all(|f| f.id != ID));
     }
 
     #[test]
