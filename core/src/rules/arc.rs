@@ -677,18 +677,24 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
         "Unable to fetch Object ID of",
         AKS_HCI_CUSTOM_LOCATIONS_OFF,
         CUSTOM_LOCATIONS_APP_ID,
+        // `az customlocation create` on a cluster without the feature.
+        "resource provider does not have the required permissions to create a namespace",
     ],
     explains: &[],
     check: |ctx, out| {
         // Which happened: the CLI went on without the feature, or the
         // lookup run by hand was refused.
-        let (mut skipped, mut refused_by_hand) = (false, false);
+        let (mut skipped, mut refused_by_hand, mut not_enabled) = (false, false, false);
         let lines: Vec<usize> = ctx
             .hits
             .iter()
             .map(|(_, h)| *h)
             .filter(|h| {
                 let phrase = ctx.hit_text(h);
+                if contains_ci(&phrase, "create a namespace") {
+                    not_enabled = true;
+                    return true;
+                }
                 if phrase.eq_ignore_ascii_case(CUSTOM_LOCATIONS_APP_ID) {
                     // `az ad sp show --id <app>` refused: the same lookup, by hand.
                     let after = squeeze(&ctx.lines_around(h, 0, 3));
@@ -717,7 +723,11 @@ pub const CUSTOM_LOCATIONS_OID: Diagnosis = Diagnosis {
             return;
         }
         let mut finding = cluster_finding(ctx).lines(lines);
-        for (happened, variant) in [(skipped, "skipped"), (refused_by_hand, "lookup-refused")] {
+        for (happened, variant) in [
+            (skipped, "skipped"),
+            (refused_by_hand, "lookup-refused"),
+            (not_enabled, "not-enabled"),
+        ] {
             if happened {
                 finding = finding.variant(variant);
             }
@@ -951,5 +961,11 @@ mod tests {
             "arc/custom-locations-oid",
         );
         assert_eq!(warned.sub_causes, ["skipped"]);
+        // A custom location the provider could not make a namespace for.
+        let create = fixtures::finding(
+            "arc/custom-locations-oid/match-real-customlocation-create-namespace-permission.txt",
+            "arc/custom-locations-oid",
+        );
+        assert_eq!(create.sub_causes, ["not-enabled"]);
     }
 }

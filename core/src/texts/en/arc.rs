@@ -249,6 +249,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[skipped] You are signed in with a service principal that may not read Microsoft Entra applications, so the CLI could not look up the object ID of the custom locations app and went on without enabling the feature.",
             "[lookup-refused] The lookup of the custom locations app was run by hand (`az ad sp show --id bc313c14-…`) and refused with `Insufficient privileges`: the identity signed in may not read Microsoft Entra applications. `connect` and `enable-features` make the same lookup and would skip custom locations for the same reason.",
+            "[not-enabled] Creating the custom location failed because the `Microsoft.ExtendedLocation` provider may not create namespaces on the cluster: the custom locations feature was never enabled there (connecting with a service principal skips it when the app's object ID cannot be read).",
         ],
         fix: lines![
             "Sign in to the Azure CLI as a user and read the object ID of the app that Azure Arc uses (newer CLIs return it as `id`, older ones as `objectId`).",

@@ -208,6 +208,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[skipped] È stato eseguito l'accesso con un'entità servizio che potrebbe non essere autorizzata a leggere le applicazioni di Microsoft Entra, quindi l'interfaccia della riga di comando non è riuscita a recuperare l'ID oggetto dell'app dei percorsi personalizzati ed è proseguita senza abilitare la funzionalità.",
             "[lookup-refused] La ricerca dell'app dei percorsi personalizzati è stata eseguita manualmente (`az ad sp show --id bc313c14-…`) ed è stata rifiutata con `Insufficient privileges`: l'identità con cui è stato eseguito l'accesso non può leggere le applicazioni di Microsoft Entra. `connect` e `enable-features` eseguono la stessa ricerca e ignorerebbero i percorsi personalizzati per lo stesso motivo.",
+            "[not-enabled] La creazione del percorso personalizzato non è riuscita perché il provider `Microsoft.ExtendedLocation` non può creare spazi dei nomi nel cluster: la funzionalità dei percorsi personalizzati non è mai stata abilitata (la connessione con un'entità servizio la salta quando l'ID oggetto dell'app non può essere letto).",
         ],
         fix: lines![
             "Accedere all'interfaccia della riga di comando di Azure come utente e leggere l'ID oggetto dell'app usata da Azure Arc (le versioni più recenti dell'interfaccia della riga di comando lo restituiscono come `id`, quelle meno recenti come `objectId`).",

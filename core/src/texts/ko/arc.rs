@@ -208,6 +208,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[skipped] Microsoft Entra 애플리케이션을 읽을 권한이 없는 서비스 주체로 로그인되어 있어, CLI가 사용자 지정 위치 앱의 개체 ID를 조회하지 못하고 이 기능을 사용하도록 설정하지 않은 채 진행했습니다.",
             "[lookup-refused] 사용자 지정 위치 앱의 조회를 직접 실행(`az ad sp show --id bc313c14-…`)했으나 `Insufficient privileges`로 거부되었습니다. 로그인한 ID에 Microsoft Entra 애플리케이션을 읽을 권한이 없습니다. `connect`와 `enable-features`도 같은 조회를 하므로 같은 이유로 사용자 지정 위치를 건너뜁니다.",
+            "[not-enabled] `Microsoft.ExtendedLocation` 공급자가 클러스터에 네임스페이스를 만들 수 없어 사용자 지정 위치 생성이 실패했습니다. 클러스터에서 사용자 지정 위치 기능이 사용하도록 설정된 적이 없습니다(서비스 주체로 연결할 때 앱의 개체 ID를 읽을 수 없으면 이 기능을 건너뜁니다).",
         ],
         fix: lines![
             "사용자 계정으로 Azure CLI에 로그인하여 Azure Arc가 사용하는 앱의 개체 ID를 읽습니다(최신 CLI는 `id`, 이전 CLI는 `objectId`로 반환합니다).",

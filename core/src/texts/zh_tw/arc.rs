@@ -208,6 +208,7 @@ pub static TEXTS: &[Text] = &[
         cause: lines![
             "[skipped] 您是以無權讀取 Microsoft Entra 應用程式的服務主體登入，因此 CLI 無法查詢自訂位置應用程式的物件識別碼，便在未啟用此功能的情況下繼續執行。",
             "[lookup-refused] 您手動執行了自訂位置應用程式的查詢 (`az ad sp show --id bc313c14-…`)，但遭 `Insufficient privileges` 拒絕：目前登入的身分識別無權讀取 Microsoft Entra 應用程式。`connect` 與 `enable-features` 會執行相同的查詢，也會因同樣的原因略過自訂位置。",
+            "[not-enabled] 建立自訂位置失敗，因為 `Microsoft.ExtendedLocation` 提供者無法在叢集上建立命名空間：該叢集從未啟用自訂位置功能 (以服務主體連線時，若無法讀取應用程式的物件識別碼，就會略過此功能)。",
         ],
         fix: lines![
             "以使用者帳戶登入 Azure CLI，讀取 Azure Arc 所使用之應用程式的物件識別碼 (較新版的 CLI 會以 `id` 傳回，舊版則以 `objectId` 傳回)。",
