@@ -325,7 +325,10 @@ impl Command {
             "--context",
         ];
         let mut words = self.text.split_ascii_whitespace();
-        words.by_ref().find(|w| *w == "kubectl")?;
+        // kubectl, OpenShift's `oc`, or the usual `k` alias.
+        words
+            .by_ref()
+            .find(|w| ["kubectl", "oc", "k"].contains(w))?;
         // The words that are neither flags nor their values: verb, resource, name.
         let mut after_flag = false;
         let mut arguments = words.filter(|word| {

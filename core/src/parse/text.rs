@@ -3,7 +3,7 @@
 //! status`, `nslookup`, and tells errors and logs apart from prose.
 
 use super::{describe, fields, objects, table, Context};
-use crate::facts::{Facts, HelmRelease, Lookup, SecretList};
+use crate::facts::{Command, Facts, HelmRelease, Lookup, SecretList};
 use crate::recognise::InputKind;
 
 /// Parses a free-text segment and names what it is.
@@ -14,8 +14,17 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     if let Some(kind) = nslookup(lines, facts) {
         return kind;
     }
+    // A describe's events cut from the rest of its output (`...`) are the
+    // events of the pod its command names.
+    let described_pod = ctx
+        .command
+        .as_deref()
+        .filter(|c| c.contains("describe"))
+        .and_then(|c| Command::new(c, 0).pod().map(String::from));
     let mut pod_rows = 0;
     let mut event_rows = 0;
+    // Lines that frame events (`Events:`, their header and rule, `...`).
+    let mut framing = 0;
     // The event whose message goes on over the next lines, and its last line.
     let mut continued: Option<(usize, usize)> = None;
     // One buffer for the words of every line: no allocation per line.
@@ -28,6 +37,9 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             pod_rows += 1;
         } else if let Some(mut event) = describe::describe_event_row(text, line) {
             event.namespace = ctx.namespace.clone();
+            if event.object.is_none() {
+                event.object.clone_from(&described_pod);
+            }
             facts.events.push(event);
             event_rows += 1;
         } else if let Some(event) = table::headerless_event_row(&words, line, ctx, facts)
@@ -41,6 +53,11 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             describe::continue_message(&mut facts.events[index], text);
             continued = Some((index, line));
             continue;
+        }
+        if matches!(words.first(), Some(&("Events:" | "Type" | "...")))
+            || words.first().is_some_and(|w| w.starts_with("----"))
+        {
+            framing += 1;
         }
         continued = facts
             .events
@@ -58,7 +75,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     if pod_rows * 2 >= lines.len() && pod_rows > 0 {
         return InputKind::KubectlGetPods;
     }
-    if event_rows * 2 >= lines.len() && event_rows > 0 {
+    if event_rows * 2 >= lines.len() - framing && event_rows > 0 {
         return InputKind::Events;
     }
     classify(lines)

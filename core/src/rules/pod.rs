@@ -695,7 +695,12 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         let started = last_events(ctx, &["Started"]);
         for pod in ctx.facts.troubled_pods() {
             let lines = pod.signal_lines("ContainerCreating");
-            let events = pod_events(ctx, pod, MOUNT_FAILURES);
+            // A volume the pod's containers started after is mounted: its
+            // failures before are history.
+            let events: Vec<&Event> = pod_events(ctx, pod, MOUNT_FAILURES)
+                .into_iter()
+                .filter(|e| !started.after(e))
+                .collect();
             let sandbox = pod_events(ctx, pod, SANDBOX_FAILURES)
                 .into_iter()
                 .rev()
@@ -821,6 +826,8 @@ const MOUNT_FAILURES: &[&str] = &[
     "FailedMount",
     "MountVolume.SetUp failed",
     "Unable to attach or mount",
+    // The attach/detach controller's `FailedAttachVolume`.
+    "AttachVolume.Attach failed",
 ];
 
 /// True for a pod shown in ContainerCreating (its STATUS or a container's
@@ -964,12 +971,14 @@ fn missing_object(finding: Finding, message: &str) -> Finding {
                 .variant("missing-key");
         }
     }
-    // Else the volume driver's own answer:
-    // `MountVolume.SetUp failed for volume "x" : <error>`.
-    let Some(at) = crate::facts::find_ci(message, MOUNT_SETUP_FAILED) else {
+    // Else the volume driver's own answer: `MountVolume.SetUp failed for
+    // volume "x" : <error>`, or the attach's before it.
+    let Some(rest) = [MOUNT_SETUP_FAILED, "AttachVolume.Attach failed for volume "]
+        .iter()
+        .find_map(|words| Some(&message[crate::facts::find_ci(message, words)? + words.len()..]))
+    else {
         return finding;
     };
-    let rest = &message[at + MOUNT_SETUP_FAILED.len()..];
     // The volume in double quotes, or single ones (older kubelets).
     let Some(quote) = rest.chars().next().filter(|c| ['"', '\''].contains(c)) else {
         return finding;
@@ -2589,6 +2598,20 @@ mod tests {
                 .contains(&"kubectl get secret busybox-secret-47".to_string()),
             "{:?}",
             found.commands
+        );
+    }
+
+    #[test]
+    fn a_cut_describe_s_events_are_its_pod_s_and_an_attach_failure_is_quoted() {
+        let found = finding(
+            "container-creating/match-real-attach-events-after-cut-describe.txt",
+            "pod/container-creating",
+        );
+        assert_eq!(found.sub_causes, ["mount-error"]);
+        assert!(
+            found.cause.contains("`volume attachment is being deleted`"),
+            "{}",
+            found.cause
         );
     }
 
