@@ -231,6 +231,26 @@ pub const DP_TRAFFIC_NOT_AUTHORIZED: Diagnosis = Diagnosis {
     },
 };
 
+/// False when a scheduler message says that fewer nodes have the taint
+/// `key` than it considered (`0/3 nodes are available: 1 node(s) had
+/// untolerated taint {key: …}`); true when it does not tell.
+fn on_every_node(message: &str, key: &str) -> bool {
+    let number_before = |at: usize| {
+        message[..at]
+            .split_ascii_whitespace()
+            .next_back()
+            .and_then(|word| word.rsplit('/').next()?.parse::<u32>().ok())
+    };
+    let total = crate::facts::find_ci(message, " nodes are available").and_then(number_before);
+    let tainted = crate::facts::find_ci(message, key)
+        .and_then(|at| message[..at].rfind(" node(s) had"))
+        .and_then(number_before);
+    match (total, tainted) {
+        (Some(total), Some(tainted)) => tainted >= total,
+        _ => true,
+    }
+}
+
 /// True for an RFC 1918 IPv4 address.
 fn is_private_ipv4(text: &str) -> bool {
     matches!(
@@ -329,7 +349,10 @@ pub const CRITICAL_ADDONS_ONLY_TAINT: Diagnosis = Diagnosis {
                 out.extend(described_taint(ctx, hit));
                 continue;
             };
-            if !scheduling {
+            // Some nodes without it (`0/3 nodes are available: 1 node(s) had
+            // untolerated taint {CriticalAddonsOnly: true}, 1 node(s) had …`):
+            // the pod's other taints are as much the cause (pod/pending-taint).
+            if !scheduling || !on_every_node(text, "CriticalAddonsOnly") {
                 continue;
             }
             let key = taint.split(':').next().unwrap_or(&taint).trim().to_string();
@@ -1159,6 +1182,27 @@ mod tests {
     fn regions_skip_placeholders_and_privatelink() {
         let text = "nslookup <region>.dp.kubernetesconfiguration.azure.com eastus.privatelink.dp.kubernetesconfiguration.azure.com";
         assert_eq!(first_region(text).as_deref(), Some("eastus"));
+    }
+
+    #[test]
+    fn a_taint_on_some_nodes_only_is_not_on_every_node() {
+        let some = "0/3 nodes are available: 2 node(s) had untolerated taint {tenant1: true}, 1 node(s) had untolerated taint {CriticalAddonsOnly: true}.";
+        assert!(!on_every_node(some, "CriticalAddonsOnly"));
+        assert!(on_every_node(
+            &some.replace("0/3", "0/1"),
+            "CriticalAddonsOnly"
+        ));
+        assert!(on_every_node(
+            "had taint {CriticalAddonsOnly: true}",
+            "CriticalAddonsOnly"
+        ));
+        let imagecleaner = crate::diagnose(
+            " 0/3 nodes are available: 1 node(s) had untolerated taint {CriticalAddonsOnly: true}, 1 node(s) had untolerated taint {tenant1: true},\n",
+        );
+        assert!(imagecleaner
+            .findings
+            .iter()
+            .all(|f| f.id != "ext/critical-addons-only-taint"));
     }
 
     #[test]
