@@ -230,7 +230,7 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
     explains: &[],
     check: |ctx, out| {
         let mut lines = Vec::new();
-        let mut subscription = None;
+        let (mut subscription, mut group) = (None, None);
         for (trigger, hit) in &ctx.hits {
             let text = &ctx.text_around(hit, 1);
             // "could not be found" alone is everyday wording: only a subscription
@@ -244,12 +244,19 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
                 if contains_ci(text, "subscription '") {
                     subscription = word_after(text, "subscription ");
                 }
+                // The group Azure did not find, whatever the commands around say.
+                if contains_ci(text, "resource group '") {
+                    group = super::between(text, "resource group ", '\'', '\'');
+                }
             }
         }
         if !lines.is_empty() {
-            let finding = cluster_finding(ctx)
+            let mut finding = cluster_finding(ctx)
                 .lines(lines)
                 .maybe("subscription", subscription);
+            if let Some(group) = group.filter(|g| !g.is_empty()) {
+                finding = finding.set("rg", group);
+            }
             out.push(finding);
         }
     },
@@ -938,6 +945,22 @@ mod tests {
                 .commands
                 .iter()
                 .any(|c| c.ends_with("--user=alice@contoso.com")),
+            "{:?}",
+            found.commands
+        );
+    }
+
+    #[test]
+    fn the_group_azure_did_not_find_is_the_one_to_check() {
+        let found = fixtures::finding(
+            "arc/wrong-subscription/match-real-group-not-found-next-command.txt",
+            "arc/wrong-subscription",
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c == "az group show --name my-resource-group"),
             "{:?}",
             found.commands
         );
