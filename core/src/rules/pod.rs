@@ -313,8 +313,15 @@ pub const CRASH_LOOP: Diagnosis = Diagnosis {
         // The kubelet's message or log line pasted alone, with no pod or
         // event row around it: its words are enough.
         if out.is_empty() && ctx.facts.pods.is_empty() {
-            // The status word alone only as a container's `Reason` field.
-            let is_reason = |h: &Hit| field(ctx.doc.line(h.lines.start)).is_some_and(|(key, _)| key == "reason");
+            // The status word alone only as a container's `Reason` field, or
+            // as the reason in kube-state-metrics' alert (`Pod ns/x (app) is
+            // in waiting state (reason: "CrashLoopBackOff")`).
+            let is_reason = |h: &Hit| {
+                let line = ctx.doc.line(h.lines.start);
+                field(line).is_some_and(|(key, _)| key == "reason")
+                    // (the alert firing, not its rule's `{{ $labels.pod }}` template)
+                    || line.contains("in waiting state (reason:") && !line.contains("{{")
+            };
             for (_, hit) in ctx.hits.iter().filter(|(t, h)| *t > 0 || is_reason(h)) {
                 // A folded YAML message goes on to `pod=…` on the next line.
                 let message = ctx.lines_around(hit, 0, 1);
