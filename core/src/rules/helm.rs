@@ -630,7 +630,7 @@ pub const RELEASE_WORDS: &[&str] = &[
 /// Most bytes of a command line or message read after its marker.
 const AFTER_MARKER_BYTES: usize = 2048;
 
-/// The release and namespace of the last `helm upgrade`/`helm install`
+/// The release, namespace and chart of the last `helm upgrade`/`helm install`
 /// line of the paste (see [`helm_cli`]).
 fn paste_helm_cli(ctx: &Ctx<'_>) -> Option<(String, Option<String>, Option<String>)> {
     let last = RELEASE_WORDS[..2]
