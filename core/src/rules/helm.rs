@@ -430,7 +430,7 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
 /// `finding` with the `adopt` sub-cause when Helm's `text` names the label
 /// and annotations that would let the release take over an object no
 /// release owns (`missing key "meta.helm.sh/release-name": must be set to "x"`).
-fn adoptable(mut finding: Finding, text: &str) -> Finding {
+fn adoptable(finding: Finding, text: &str) -> Finding {
     let must_be = |key: &str| {
         between(text, &format!("{key}\": must be set to"), '"', '"')
             .filter(|v| !v.is_empty() && !is_masked(v))
@@ -439,16 +439,10 @@ fn adoptable(mut finding: Finding, text: &str) -> Finding {
         must_be("meta.helm.sh/release-name"),
         must_be("meta.helm.sh/release-namespace"),
     ) {
-        (Some(release), Some(ns)) => {
-            // The release Helm installs, when nothing else named it.
-            if finding.subject == UNNAMED_RELEASE {
-                finding.subject.clone_from(&release);
-            }
-            finding
-                .value("adopt_release", release)
-                .value("adopt_ns", ns)
-                .variant("adopt")
-        }
+        (Some(release), Some(ns)) => finding
+            .value("adopt_release", release)
+            .value("adopt_ns", ns)
+            .variant("adopt"),
         _ => finding,
     }
 }
@@ -516,7 +510,9 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
 fn helm_finding(ctx: &Ctx<'_>, hits: &[&Hit]) -> Finding {
     let info = ExtInfo::read(ctx);
     let lines = hits.iter().flat_map(|h| h.lines.clone());
-    let text = &ctx.lines_around(hits[0], 0, 4);
+    // Quotes escaped by a JSON log (`\"meta.helm.sh/release-name\": must be
+    // set to \"x\"`) read as Helm printed them.
+    let text = &ctx.lines_around(hits[0], 0, 4).replace("\\\"", "\"");
     // Whole-paste answers, read once per paste.
     let cli = ctx.cached("helm-cli", || paste_helm_cli(ctx));
     let named = ctx.cached("helm-release", || paste_release_name(ctx));
@@ -871,11 +867,6 @@ mod tests {
             super::terraform_release_id("helm_release.web: Creating... [id=Web!]"),
             None
         );
-        let operator = finding(
-            "resource-exists/match-real-operator-json-log-escaped.txt",
-            "helm/resource-exists",
-        );
-        assert_eq!(operator.subject, "k8smediaserver");
         let chart = finding(
             "chart-download-failed/match-real-gha-hint-link-around.txt",
             "helm/chart-download-failed",
@@ -1015,6 +1006,12 @@ mod tests {
             "helm/resource-exists",
         );
         assert_eq!(wrapped.subject, "airflow-staging");
+        // Also in a JSON log, its quotes escaped.
+        let operator = finding(
+            "resource-exists/match-real-operator-json-log-escaped.txt",
+            "helm/resource-exists",
+        );
+        assert_eq!(operator.subject, "k8smediaserver");
     }
 
     #[test]
