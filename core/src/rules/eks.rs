@@ -1165,6 +1165,10 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
     )
 }
 
+/// The words that start an `aws` or `eksctl` command (context phrases: the
+/// scan finds the lines that hold one).
+pub const AWS_COMMANDS: &[&str] = &["aws ", "eksctl "];
+
 /// A flag of an `aws` / `eksctl` command anywhere in the paste (also inside
 /// loops and prose that the command recogniser does not take as commands).
 fn eks_flag(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
@@ -1176,13 +1180,21 @@ fn eks_flag(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
 
 fn eks_flag_uncached(ctx: &Ctx<'_>, names: &[&str]) -> Option<String> {
     // Lines that may hold an `aws` or `eksctl` command, found once per paste.
+    // The scan found their words: no pass over every line.
     let aws_lines = ctx.cached("aws lines", || {
-        (0..ctx.doc.len())
-            .filter(|&l| {
-                let line = ctx.doc.line(l);
-                line.contains("aws ") || line.contains("eksctl ")
-            })
-            .collect::<Vec<usize>>()
+        let mut lines = Vec::new();
+        for word in AWS_COMMANDS {
+            for hit in ctx.phrase_hits(word) {
+                lines.extend(hit.lines.clone());
+            }
+        }
+        crate::sort::sort_positions(&mut lines);
+        lines.retain(|&l| {
+            let line = ctx.doc.line(l);
+            AWS_COMMANDS.iter().any(|word| line.contains(word))
+        });
+        lines.dedup();
+        lines
     });
     let from_lines = aws_lines.iter().rev().find_map(|&l| {
         let line = ctx.doc.line(l);

@@ -237,6 +237,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         &[eks::EC2_NODE_NAME],
         eks::HEALTH_CODES,
         eks::ERROR_LINE,
+        eks::AWS_COMMANDS,
         crate::parse::AWS_ID_PREFIXES,
         pod::POD_REFERENCES,
         pod::DESCRIBE_POD,
