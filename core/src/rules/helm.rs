@@ -35,7 +35,9 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         "Timed out waiting for the resource to reach a ready/completed state",
         // The extension service's wording in real output (Azure/AKS#5726).
         "Timed out waiting for the resource to come to a ready/completed state",
-        "job failed: BackoffLimitExceeded",
+        // A hook or chart job that failed for good: `job failed: …`, or in
+        // newer Helm's list of errors `* job NAME failed: …` (see `failed_job`).
+        BACKOFF_LIMIT,
         "timed out waiting for the condition",
         "time out waiting for the condition",
         // Helm 4: `resource not ready, name: x, kind: Job, status: InProgress`.
@@ -55,6 +57,8 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         let mut hits: Vec<&Hit> = Vec::new();
         // The trigger of each accepted hit, which tells the sub-causes.
         let mut triggers: Vec<usize> = Vec::new();
+        // The failed job newer Helm names (`* job NAME failed: …`).
+        let mut named_job = None;
         for (trigger, hit) in &ctx.hits {
             let around = &ctx.lines_around(hit, 2, 1);
             // `kubectl wait` names what it waited for: `… the condition on pods/x`.
@@ -64,7 +68,14 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                     .is_some_and(|r| r.starts_with(" on "))
             };
             let accepted = match trigger {
-                0..=3 | 6 => true,
+                0..=2 | 6 => true,
+                3 => match failed_job(&ctx.near(hit, 200, 0)) {
+                    Some(job) => {
+                        named_job = named_job.or(job);
+                        true
+                    }
+                    None => false,
+                },
                 // Only as the failure of the release itself, not of a
                 // download or a request on the way.
                 7 => {
@@ -126,6 +137,11 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
             }
             break;
         }
+        if let (Some(job), None) = (named_job, finding.get("waited_for")) {
+            finding = finding
+                .value("waited_for", format!("job/{job}"))
+                .variant("waited");
+        }
         // Helm's `--debug` log follows the job it waits for: `[debug]
         // migrate-db: Jobs active: 1, jobs failed: 1, jobs succeeded: 0`.
         if finding.get("waited_for").is_none() {
@@ -170,6 +186,26 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
         out.push(finding);
     },
 };
+
+/// How Helm tells that a job failed for good.
+const BACKOFF_LIMIT: &str = "failed: BackoffLimitExceeded";
+
+/// The job of `text`, which ends with [`BACKOFF_LIMIT`] (in any case):
+/// `Some(None)` for Helm's `hooks failed: job failed: BackoffLimitExceeded`,
+/// `Some(Some(name))` for newer Helm's `* job NAME failed:
+/// BackoffLimitExceeded`, and `None` when no job comes before the words.
+fn failed_job(text: &str) -> Option<Option<String>> {
+    // The joined text has single spaces.
+    let before = text
+        .get(..text.len().checked_sub(BACKOFF_LIMIT.len())?)?
+        .trim_end();
+    let (rest, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    if last == "job" {
+        Some(None)
+    } else {
+        (rest == "job" || rest.ends_with(" job")).then(|| Some(last.to_string()))
+    }
+}
 
 /// The extension service could not fetch the chart.
 pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
@@ -1036,6 +1072,34 @@ mod tests {
             waited.sub_causes.iter().any(|s| s == "timeout"),
             "{:?}",
             waited.sub_causes
+        );
+    }
+
+    #[test]
+    fn newer_helm_names_the_hook_job_that_failed() {
+        assert_eq!(
+            super::failed_job("Error: job failed: BackoffLimitExceeded"),
+            Some(None)
+        );
+        assert_eq!(
+            super::failed_job("* job migrate-db failed: BackoffLimitExceeded"),
+            Some(Some("migrate-db".to_string()))
+        );
+        assert_eq!(
+            super::failed_job("task \"e2e\" failed: BackoffLimitExceeded"),
+            None
+        );
+        let found = finding(
+            "resource-readiness-timeout/match-real-rancher-hook-job-named.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert_eq!(found.subject, "longhorn");
+        assert!(
+            found.commands.contains(
+                &"kubectl describe job/longhorn-pre-upgrade -n longhorn-system".to_string()
+            ),
+            "{:?}",
+            found.commands
         );
     }
 
