@@ -201,7 +201,12 @@ pub const NODE_LAUNCH: &[&str] = &[
 /// answer (no health code of a cluster) in a paste about a node group or
 /// Karpenter's launches.
 fn launches_nodes(ctx: &Ctx<'_>, issue: &Issue) -> bool {
-    !issue.has_health_code() && NODE_LAUNCH.iter().any(|w| ctx.mentions(w))
+    !issue.has_health_code() && launching_nodes(ctx)
+}
+
+/// True when the paste is about launching worker nodes ([`NODE_LAUNCH`]).
+fn launching_nodes(ctx: &Ctx<'_>) -> bool {
+    NODE_LAUNCH.iter().any(|w| ctx.mentions(w))
 }
 
 /// Words of the Amazon VPC CNI's logs (its pods, its IP address manager).
@@ -556,9 +561,10 @@ impl Issue {
 ///
 /// Messages that only EKS prints decide on their own. Everything else is
 /// also what EC2 says to any caller, so it counts only in a health issue or
-/// when `eks` (the paste is about EKS). `InternalFailure` and unknown
-/// messages give `None`.
-fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
+/// when `eks` (the paste is about EKS), or, for a vCPU limit, when
+/// `launching_nodes` (the paste is about launching a cluster's worker nodes:
+/// [`NODE_LAUNCH`]). `InternalFailure` and unknown messages give `None`.
+fn classify(issue: &Issue, eks: bool, launching_nodes: bool) -> Option<&'static str> {
     let ids_of = |prefix: &str| issue.ids.iter().any(|id| id.starts_with(prefix));
     if issue.says("must belong to the same VPC") {
         return Some("eks/subnets-different-vpc");
@@ -589,10 +595,11 @@ fn classify(issue: &Issue, eks: bool) -> Option<&'static str> {
     if issue.says(AWS_AUTH_INVALID) {
         return None;
     }
-    // An Auto Scaling group that could not launch a node for the vCPU limit
-    // (its activities, as kops or a self-managed node group shows them):
-    // nodes of a cluster, whatever builds it; a lone EC2 instance is not.
-    if issue.says("vCPU limit of") && issue.says("Launching EC2 instance failed") {
+    // Worker nodes that could not launch for the vCPU limit (an Auto Scaling
+    // group's activities, as kops or a self-managed node group shows them, a
+    // node group's creation): nodes of a cluster, whatever builds it; a lone
+    // EC2 instance is not.
+    if (issue.says("vCPU limit of") || issue.has("VcpuLimitExceeded")) && launching_nodes {
         return Some("eks/vcpu-limit");
     }
     if !(eks || issue.health && issue.has_health_code()) {
@@ -716,7 +723,7 @@ fn candidates(ctx: &Ctx<'_>, keep: &dyn Fn(&Issue, Option<&str>) -> bool) -> Vec
         .filter(|(issue, class)| keep(issue, *class))
         .map(|(issue, _)| issue.clone())
         .collect();
-    let eks = eks_context(ctx);
+    let (eks, launching_nodes) = (eks_context(ctx), launching_nodes(ctx));
     // Hits come in paste order; one already read as a pasted-alone message
     // covers the later hits on its lines.
     let mut read_until = 0;
@@ -739,7 +746,7 @@ fn candidates(ctx: &Ctx<'_>, keep: &dyn Fn(&Issue, Option<&str>) -> bool) -> Vec
             health: true,
             ..Issue::default()
         };
-        if keep(&issue, classify(&issue, eks)) {
+        if keep(&issue, classify(&issue, eks, launching_nodes)) {
             kept.push(issue);
         }
     }
@@ -770,11 +777,11 @@ impl PasteIssues {
 /// [`issues`], read and classified once per paste.
 fn paste_issues(ctx: &Ctx<'_>) -> std::rc::Rc<PasteIssues> {
     ctx.cached("eks-issues", || {
-        let eks = eks_context(ctx);
+        let (eks, launching_nodes) = (eks_context(ctx), launching_nodes(ctx));
         let issues: Vec<(Issue, Option<&'static str>)> = issues(ctx)
             .into_iter()
             .map(|issue| {
-                let class = classify(&issue, eks);
+                let class = classify(&issue, eks, launching_nodes);
                 (issue, class)
             })
             .collect();
