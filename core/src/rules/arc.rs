@@ -779,6 +779,18 @@ pub const OUTBOUND_CONNECTIVITY: Diagnosis = Diagnosis {
         {
             return;
         }
+        // Only the check failed, and the API server answered it (`Error
+        // Response: {… "reason":"Unauthorized", "code":401}`): the cluster
+        // was reached, and refused the kubeconfig's credentials.
+        let answered = ctx.hits.iter().all(|(trigger, hit)| {
+            ctx.diagnosis.triggers[*trigger] == CONNECTIVITY_CHECK && {
+                let after = ctx.text_around(hit, 3);
+                contains_ci(&after, "Unauthorized") || contains_ci(&after, "Forbidden")
+            }
+        });
+        if answered {
+            return;
+        }
         let mut finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
         // The message says where it failed, not why: the other hits tell.
         for (_, hit) in ctx.hits.iter() {
