@@ -843,10 +843,24 @@ fn release_name(text: &str) -> Option<String> {
     if contains_ci(text, "HelmRelease") {
         return between(text, "\"name\":", '"', '"');
     }
-    // Terraform's `in resource "helm_release" "nginx"` or `with helm_release.nginx,`,
-    // then a log's `release=tidal` (helm-operator's logfmt).
+    // Terraform's `in resource "helm_release" "nginx"` or `with
+    // helm_release.nginx[0],` (a label that Helm would not take as a release
+    // name, such as `prometheus_operator`, is not the release's), then a
+    // log's `release=tidal` (helm-operator's logfmt).
+    let release_like = |label: &&str| {
+        label
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    };
     between(text, "\"helm_release\"", '"', '"')
         .or_else(|| word_after(text, "helm_release."))
+        .and_then(|label| {
+            label
+                .split('[')
+                .next()
+                .filter(release_like)
+                .map(str::to_string)
+        })
         .or_else(|| word_after(text, " release=").filter(|w| !w.contains('=')))
         .filter(|name| !name.is_empty())
 }
@@ -1072,6 +1086,20 @@ mod tests {
             waited.sub_causes.iter().any(|s| s == "timeout"),
             "{:?}",
             waited.sub_causes
+        );
+    }
+
+    #[test]
+    fn a_terraform_label_is_the_release_only_when_helm_would_take_it() {
+        let name = |text| super::release_name(text);
+        assert_eq!(
+            name("with helm_release.redis[0],"),
+            Some("redis".to_string())
+        );
+        assert_eq!(name("with helm_release.prometheus_operator[0],"), None);
+        assert_eq!(
+            name("in resource \"helm_release\" \"ingress-nginx\":"),
+            Some("ingress-nginx".to_string())
         );
     }
 
