@@ -177,12 +177,13 @@ fn is_printable_ascii(text: &str) -> bool {
 }
 
 /// The byte range of `line` (which starts at byte `start` of its buffer)
-/// that holds its text: all of it, or what is inside when the whole line is
-/// Markdown inline code or emphasis (rows of a table pasted one `` `row` ``
-/// a line in an issue's prose, a command in `**…**`, an error in `_…_`; two
-/// levels at most: `_**row**_`).
+/// that holds its text: all of it but a Markdown quote's `> `, or what is
+/// inside when the whole line is Markdown inline code or emphasis (rows of a
+/// table pasted one `` `row` `` a line in an issue's prose, a command in
+/// `**…**`, an error in `_…_`; two levels at most: `_**row**_`).
 fn inside_markdown(line: &str, start: usize) -> Range<usize> {
-    let mut inside = 0..line.len();
+    // A line quoted in an issue (`> Warning  Failed …`) is the line.
+    let mut inside = usize::from(line.starts_with("> ")) * 2..line.len();
     for _ in 0..2 {
         let text = &line[inside.clone()];
         let marker = match text.as_bytes() {
@@ -281,6 +282,24 @@ mod tests {
                 "* item *",
                 "***",
                 "__init__.py"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_line_loses_its_quote_marker() {
+        let doc = Document::new(
+            "> Warning  Failed  2m  kubelet  x\n>\n>> nested\n a > b\n> `k get po`\n",
+        );
+        let lines: Vec<&str> = doc.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Warning  Failed  2m  kubelet  x",
+                ">",
+                ">> nested",
+                " a > b",
+                "k get po"
             ]
         );
     }
