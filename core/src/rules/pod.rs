@@ -34,13 +34,13 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
     id: "pod/image-pull-backoff",
     severity: Severity::Error,
     source: seed!("004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events"),
-    triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", "ImagePullBackOff"],
+    triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", "ImagePullBackOff", SANDBOX_PULL_FAILED],
     explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
         let mut findings = Vec::new();
         for pod in ctx.facts.troubled_pods() {
             let lines: Vec<usize> = PULL_STATUSES.iter().flat_map(|s| pod.signal_lines(s)).collect();
-            let events = pod_events(ctx, pod, &[PULL_FAILED, "Back-off pulling image", "ErrImagePull"]);
+            let events = pod_events(ctx, pod, &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", SANDBOX_PULL_FAILED]);
             if lines.is_empty() && events.is_empty() || pod.is_healthy() && lines.is_empty() {
                 continue;
             }
@@ -56,7 +56,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             let image = || image_of(&failed.message);
             pulled.last_after(failed).and_then(|line| event_on_line(ctx, line)).is_some_and(|e| image_of(&e.message) == image())
         };
-        for event in orphan_events(ctx, &[PULL_FAILED, "Back-off pulling image"]).filter(|e| !pulled_since(e)) {
+        for event in orphan_events(ctx, &[PULL_FAILED, "Back-off pulling image", SANDBOX_PULL_FAILED]).filter(|e| !pulled_since(e)) {
             let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)));
         }
@@ -113,6 +113,10 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
 /// containerd's words for the pod sandbox (`pause`) image.
 const SANDBOX_IMAGE: &str = "sandbox image";
 
+/// The dockershim's words when it cannot pull the sandbox image (`Failed
+/// create pod sandbox: … failed pulling image "…/pause:1.2.0": …`).
+const SANDBOX_PULL_FAILED: &str = "failed pulling image";
+
 /// How far before a pull failure containerd's `failed to get sandbox image
 /// "<image>":` may start: the phrase and an image reference.
 const SANDBOX_IMAGE_BEFORE: usize = 200;
@@ -127,7 +131,7 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
     let any = |words: &[&str]| words.iter().any(|w| contains_ci(message, w));
     // The pod sandbox (`pause`) image is the node's: the registry's answer
     // matters less than who pulls it, and no fix of the pod applies.
-    if any(&[SANDBOX_IMAGE]) {
+    if any(&[SANDBOX_IMAGE]) || any(&["pod sandbox"]) && any(&[SANDBOX_PULL_FAILED]) {
         return finding.variant("sandbox-image");
     }
     let mut finding = finding;
