@@ -1353,6 +1353,10 @@ const AWS_AUTH_INVALID: &str = "aws-auth ConfigMap in your cluster is invalid";
 /// become ready in "ng-1"`.
 const EKSCTL_JOIN_TIMEOUT: &str = "nodes to join the cluster and become ready";
 
+/// eksctl's plan, of a node group it will create: `nodegroup "ng-1" present
+/// in the given config, but missing in the cluster`.
+pub const EKSCTL_NEW_NODE_GROUP: &str = "present in the given config, but missing in the cluster";
+
 fn is_node_group_name(name: &str) -> bool {
     !name.is_empty()
         && name
@@ -1459,8 +1463,8 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 /// The node group that failed to come up, as the paste names it: the
 /// `--nodegroup-name` of a command, eksctl's `Nodegroup ng-1 failed to
-/// stabilize` or `become ready in "ng-1"`, or Terraform's `EKS Node Group
-/// (cluster:node-group)`.
+/// stabilize` or `become ready in "ng-1"`, Terraform's `EKS Node Group
+/// (cluster:node-group)`, or the one node group eksctl planned to create.
 fn failed_node_group(ctx: &Ctx<'_>) -> Option<String> {
     let flag = eks_flag(ctx, &["--nodegroup-name"]).filter(|n| !is_placeholder(n));
     // The word before `failed to stabilize`, not the first word after
@@ -1492,7 +1496,24 @@ fn failed_node_group(ctx: &Ctx<'_>) -> Option<String> {
             is_node_group_name(name).then(|| name.to_string())
         })
     };
-    flag.or_else(stabilize).or_else(waited).or_else(terraform)
+    // eksctl's plan names the node group it is about to create: `nodegroup
+    // "ng-1" present in the given config, but missing in the cluster`.
+    let planned = || {
+        let mut names = ctx.phrase_hits(EKSCTL_NEW_NODE_GROUP).filter_map(|hit| {
+            let before = ctx.near(hit, 120, 0);
+            let quoted = before.get(..before.len().checked_sub(hit.span.len())?)?;
+            let quoted = quoted.trim_end().strip_suffix('"')?;
+            let name = &quoted[quoted.rfind('"')? + 1..];
+            is_node_group_name(name).then(|| name.to_string())
+        });
+        // Of several, which one failed is not told.
+        let first = names.next()?;
+        names.next().is_none().then_some(first)
+    };
+    flag.or_else(stabilize)
+        .or_else(waited)
+        .or_else(terraform)
+        .or_else(planned)
 }
 
 /// The lines of `kubectl get nodes` finding no node (`No resources found.`).
@@ -1774,6 +1795,21 @@ mod tests {
         let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
         assert_eq!(ids, ["eks/node-join-failure"]);
         assert_eq!(report.findings[0].sub_causes, ["aws-auth"]);
+    }
+
+    #[test]
+    fn the_one_node_group_eksctl_planned_to_create_is_the_one_that_failed() {
+        let report = crate::rules::fixtures::report(
+            "eks/node-join-failure/match-real-eksctl-plan-unhealthy-nodes.txt",
+        );
+        assert!(
+            report.findings[0]
+                .commands
+                .iter()
+                .any(|c| c.contains("--nodegroup-name managed-ng-m5large ")),
+            "{:?}",
+            report.findings[0].commands
+        );
     }
 
     #[test]

@@ -234,7 +234,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         eks::NODE_LAUNCH,
         eks::NODES_FAILING,
         eks::LAUNCH_FAILURES,
-        &[eks::EC2_NODE_NAME],
+        &[eks::EC2_NODE_NAME, eks::EKSCTL_NEW_NODE_GROUP],
         eks::HEALTH_CODES,
         eks::ERROR_LINE,
         eks::AWS_COMMANDS,
