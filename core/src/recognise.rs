@@ -284,6 +284,14 @@ fn strip_prompt(line: &str) -> Option<&str> {
     if let Some(rest) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
         return Some(rest.trim_start());
     }
+    // The one-character prompts of zsh and fish themes (oh-my-zsh's `±`,
+    // pure's and starship's `❯`, `λ`, `➜`).
+    if let Some(rest) = ["± ", "❯ ", "λ ", "➜ "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    {
+        return Some(rest.trim_start());
+    }
     // `> ` continues a prompt; `+ ` is a shell's trace (`set -x`) in CI logs.
     if let Some(rest) = line.strip_prefix("> ").or_else(|| line.strip_prefix("+ ")) {
         return Some(rest.trim_start());
@@ -466,6 +474,8 @@ mod tests {
             "(base) [csubrama@csubrama manifests]$ kubectl get pods -n monitoring",
             "(.venv) user@host:~/arc$ az connectedk8s connect -n c -g rg",
             "+ helm history coder --namespace coder --max 5",
+            "± kubectl get pods -n kube-system -l component=oms-agent",
+            "❯ kubectl get pods -A",
         ] {
             assert!(is_prompt(line), "{line}");
         }

@@ -1720,6 +1720,15 @@ mod tests {
     }
 
     #[test]
+    fn a_zsh_theme_prompt_gives_the_pods_namespace() {
+        let found = finding(
+            "create-config-error/match-real-zsh-prompt-namespace.txt",
+            "pod/create-config-error",
+        );
+        assert_eq!(found.subject, "kube-system/omsagent-8cnfd");
+    }
+
+    #[test]
     fn pods_waiting_behind_a_crashing_network_plugin_are_explained_by_it() {
         let report = crate::rules::fixtures::report(
             "pod/container-creating/match-real-flannel-crashloop-coredns-messy.txt",
