@@ -1444,9 +1444,17 @@ fn node_join(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         finding = finding.maybe("nodegroup", failed_node_group(ctx));
     }
     let (network, pods) = network_daemons_down(ctx);
+    // EKS runs the control plane out of sight: a paste listing its static
+    // pods (`etcd-…`, `kube-apiserver-…`) is of another cluster, whose
+    // failing CNI and CoreDNS pods are findings of their own.
+    let self_managed = ctx
+        .facts
+        .pods
+        .iter()
+        .any(|p| p.name.starts_with("etcd-") || p.name.starts_with("kube-apiserver-"));
     // A node the API server turns away gets no CNI pod: not a cause of its
     // own. Nor do the CNI and CoreDNS where no node registered at all.
-    if !network.is_empty() && unauthorized.is_empty() {
+    if !network.is_empty() && unauthorized.is_empty() && !self_managed {
         finding = if no_nodes.is_empty() {
             mark("cni-coredns", &network, finding)
         } else {
@@ -1795,6 +1803,19 @@ mod tests {
         let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
         assert_eq!(ids, ["eks/node-join-failure"]);
         assert_eq!(report.findings[0].sub_causes, ["aws-auth"]);
+    }
+
+    #[test]
+    fn a_cluster_showing_its_control_plane_pods_is_not_eks() {
+        let report = crate::rules::fixtures::report(
+            "eks/node-join-failure/near-miss-real-self-managed-cni-crashloop.txt",
+        );
+        let crash_loops: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.id == "pod/crash-loop" && f.caused_by.is_none())
+            .collect();
+        assert_eq!(crash_loops.len(), 3, "{:?}", report.findings);
     }
 
     #[test]
