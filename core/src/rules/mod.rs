@@ -241,7 +241,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         crate::parse::AWS_ID_PREFIXES,
         pod::POD_REFERENCES,
         pod::DESCRIBE_POD,
-        &[pod::PULLED],
+        &[pod::PULLED, pod::DESCRIBED_TAINTS],
     ]
     .into_iter()
     .flatten()

@@ -581,7 +581,13 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 // Without a named taint only the scheduler's own words count
                 // (the predicate's name is also in scheduler policy files).
                 None if is_unnamed_taint_failure(trigger, &squeeze(text)) => {
-                    (String::new(), "<key>".to_string())
+                    match described_pool_taint(ctx) {
+                        Some(taint) => {
+                            let key = taint.split(['=', ':']).next().unwrap_or_default().to_string();
+                            (taint, key)
+                        }
+                        None => (String::new(), "<key>".to_string()),
+                    }
                 }
                 None => continue,
             };
@@ -636,6 +642,23 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
 /// The taint AWS Fargate puts on its nodes: only pods that a Fargate
 /// profile selects go there, through EKS's own scheduler.
 const FARGATE_TAINT: &str = "eks.amazonaws.com/compute-type";
+
+/// How `kubectl describe node` lists a node's taints.
+pub const DESCRIBED_TAINTS: &str = "Taints:";
+
+/// The one taint of a node pool that `kubectl describe node` shows in the
+/// paste (`Taints: infra=true:NoSchedule`), for a scheduler message that
+/// does not name it.
+fn described_pool_taint(ctx: &Ctx<'_>) -> Option<String> {
+    let mut taints = ctx.phrase_hits(DESCRIBED_TAINTS).filter_map(|hit| {
+        let line = ctx.doc.line(hit.lines.start).trim_start();
+        let taint = line.strip_prefix(DESCRIBED_TAINTS)?.trim();
+        let key = taint.split(['=', ':']).next().unwrap_or_default();
+        (taint.contains(':') && is_pool_taint(key)).then(|| taint.to_string())
+    });
+    let first = taints.next()?;
+    taints.all(|t| t == first).then_some(first)
+}
 
 /// The key of a taint as the scheduler prints it (`key: value`).
 fn taint_key_of(taint: &str) -> &str {
@@ -1717,6 +1740,32 @@ mod tests {
         let report = crate::diagnose(paste);
         let found = report.findings.into_iter().find(|f| f.id == id);
         found.unwrap_or_else(|| panic!("no {id} in {paste:?}"))
+    }
+
+    #[test]
+    fn an_unnamed_taint_is_the_one_a_described_node_pool_carries() {
+        let found = finding(
+            "pending-taint/match-real-unnamed-taint-described-node.txt",
+            "pod/pending-taint",
+        );
+        assert!(
+            found
+                .commands
+                .contains(&"kubectl taint nodes <node> infra-".to_string()),
+            "{:?}",
+            found.commands
+        );
+        // The control plane's taint is not the one that keeps a workload off.
+        let paste = "  Warning  FailedScheduling  1m  default-scheduler  0/3 nodes are available: 3 node(s) had untolerated taint(s).\n\
+                     Taints:             node-role.kubernetes.io/control-plane:NoSchedule\n";
+        let found = diagnosed(paste, "pod/pending-taint");
+        assert!(
+            found
+                .commands
+                .contains(&"kubectl taint nodes <node> <key>-".to_string()),
+            "{:?}",
+            found.commands
+        );
     }
 
     #[test]
