@@ -429,13 +429,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// The joined text from the hit to the end of its message: the lines it
-    /// spans and the lines a terminal wrapped the message onto (at most 8).
+    /// spans and the lines a terminal wrapped the message onto, or that go
+    /// on after a line ending with a colon (`Failed to pull image "x":` /
+    /// `rpc error: … desc = …:` / `dial tcp …: i/o timeout`), at most 8.
     pub fn message_from(&self, hit: &Hit) -> String {
         let mut after = 0;
-        while after < 8
-            && hit.lines.end + after < self.doc.len()
-            && crate::search::is_hard_wrapped(self.doc, hit.lines.end.saturating_sub(1) + after)
-        {
+        while after < 8 && hit.lines.end + after < self.doc.len() && {
+            let last = hit.lines.end.saturating_sub(1) + after;
+            crate::search::is_hard_wrapped(self.doc, last)
+                || self.doc.line(last).trim_end().ends_with(':')
+        } {
             after += 1;
         }
         self.text_from(hit, after)

@@ -1769,6 +1769,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_message_goes_on_after_lines_ending_with_a_colon() {
+        let found = finding(
+            "image-pull-backoff/match-real-event-message-below-colons.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.subject, "nmi-md8sn");
+        assert_eq!(found.sub_causes, ["network"]);
+    }
+
+    #[test]
     fn a_zsh_theme_prompt_gives_the_pods_namespace() {
         let found = finding(
             "create-config-error/match-real-zsh-prompt-namespace.txt",
