@@ -847,18 +847,13 @@ fn release_name(text: &str) -> Option<String> {
     // helm_release.nginx[0],` (a label that Helm would not take as a release
     // name, such as `prometheus_operator`, is not the release's), then a
     // log's `release=tidal` (helm-operator's logfmt).
-    let release_like = |label: &&str| {
-        label
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
-    };
     between(text, "\"helm_release\"", '"', '"')
         .or_else(|| word_after(text, "helm_release."))
         .and_then(|label| {
             label
                 .split('[')
                 .next()
-                .filter(release_like)
+                .filter(|label| is_release_shaped(label))
                 .map(str::to_string)
         })
         .or_else(|| word_after(text, " release=").filter(|w| !w.contains('=')))
