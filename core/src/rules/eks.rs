@@ -510,7 +510,7 @@ pub const NODE_JOIN_FAILURE: Diagnosis = Diagnosis {
         // that the API server will not register is an EKS node that its
         // cluster does not know, wherever the paste leaves EKS unsaid.
         let refused_ec2_node =
-            || ctx.mentions(EC2_NODE_NAME) && ctx.mentions("Unable to register node");
+            || EC2_NODE_NAMES.iter().any(|n| ctx.mentions(n)) && ctx.mentions("Unable to register node");
         if ctx.hit()
             && (eks_context(ctx) || NODE_TERMS.iter().any(|t| ctx.mentions(t)) || refused_ec2_node())
         {
@@ -1088,8 +1088,10 @@ pub const NODE_TERMS: &[&str] = &[
     EKSCTL_JOIN_TIMEOUT,
 ];
 
-/// How an EC2 instance's private DNS name (a node's name on EKS) ends.
-pub const EC2_NODE_NAME: &str = ".compute.internal";
+/// How an EC2 instance's private DNS name (a node's name on EKS) ends: in
+/// us-east-1 `ip-10-0-1-2.ec2.internal`, elsewhere
+/// `ip-10-0-1-2.eu-north-1.compute.internal`.
+pub const EC2_NODE_NAMES: &[&str] = &[".compute.internal", ".ec2.internal"];
 
 /// EC2 and Auto Scaling words for node instances that were never launched.
 pub const LAUNCH_FAILURES: &[&str] = &["InsufficientInstanceCapacity", "AsgInstanceLaunchFailures"];
