@@ -81,9 +81,15 @@ pub const RESOURCE_READINESS_TIMEOUT: Diagnosis = Diagnosis {
                 7 => {
                     let line = ctx.lines_around(hit, 0, 0);
                     let before = line[..line.find("context deadline").unwrap_or(0)].trim_end();
-                    ["atomic being set:", "FAILED:", "install:", "upgrade:"]
-                        .iter()
-                        .any(|end| before.ends_with(end))
+                    [
+                        "atomic being set:",
+                        "FAILED:",
+                        "install:",
+                        "upgrade:",
+                        "hooks failed:",
+                    ]
+                    .iter()
+                    .any(|end| before.ends_with(end))
                         || before.ends_with(':') && before.contains(" with chart ")
                 }
                 _ if kubectl_wait() => false,
@@ -406,10 +412,11 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
         // `Unable to continue with install: ServiceAccount "x" in namespace "y" exists`
         let kind = word_after(text, "Unable to continue with install:")
             .or_else(|| word_after(text, "Unable to continue with update:"));
-        // Helm 3.0/3.1: `existing resource conflict: kind: X, namespace: Y, name: Z`.
+        // Helm 3.0/3.1: `existing resource conflict: kind: X, namespace: Y, name: Z`;
+        // 3.0.0: `… conflict: namespace: Y, name: Z, existing_kind: /v1, Kind=X, …`.
         let older = kind.as_deref() == Some("existing");
         let kind = if older {
-            word_after(text, "conflict: kind:")
+            word_after(text, "conflict: kind:").or_else(|| word_after(text, ", Kind="))
         } else {
             kind
         };
@@ -423,7 +430,8 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
             let (name, ns) = if older {
                 (
                     word_after(text, ", name:"),
-                    word_after(text, ", namespace:"),
+                    word_after(text, ", namespace:")
+                        .or_else(|| word_after(text, "conflict: namespace:")),
                 )
             } else {
                 // The name is quoted right after the kind: `ServiceAccount "x"`.
@@ -822,13 +830,15 @@ fn release_name(text: &str) -> Option<String> {
             return Some(word.to_string());
         }
     }
-    // `release tidal failed`, wherever the words `release ` first precede it.
+    // `release tidal failed`, wherever the words `release ` first precede it;
+    // Helm's debug log's `warning: Upgrade "datahub" failed`.
     let lower = text.to_ascii_lowercase();
-    for (at, _) in lower.match_indices("release ") {
-        let Some(word) = text[at + 8..].split_ascii_whitespace().next() else {
+    let markers = ["release ", "upgrade \""];
+    for (at, marker) in markers.iter().flat_map(|m| lower.match_indices(m)) {
+        let Some(word) = text[at + marker.len()..].split_ascii_whitespace().next() else {
             break;
         };
-        let rest = &text[at + 8 + word.len()..];
+        let rest = &text[at + marker.len() + word.len()..];
         if rest
             .trim_start()
             .get(..6)
@@ -949,6 +959,19 @@ mod tests {
         assert_eq!(flux.subject, "nginx-ingress-controller");
         let request = crate::diagnose("Error: INSTALLATION FAILED: failed to do request: Head \"https://r.io/v2/c\": context deadline exceeded\n");
         assert!(request.findings.iter().all(|f| f.id != ID));
+        // A hook's wait, in Rancher Fleet's words; not a client's own wait.
+        let hooks = finding(
+            "resource-readiness-timeout/match-real-fleet-hooks-context-deadline.txt",
+            ID,
+        );
+        assert!(hooks
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("hooks failed: context deadline")));
+        let client = fixtures::report(
+            "helm/resource-readiness-timeout/near-miss-real-flux-client-rate-limiter.txt",
+        );
+        assert!(client.findings.iter().all(|f| f.id != ID));
     }
 
     #[test]
@@ -1159,6 +1182,22 @@ mod tests {
     }
 
     #[test]
+    fn helm_3_0s_conflict_fields_name_the_resource() {
+        let found = finding(
+            "resource-exists/match-real-helm-3-0-conflict-fields.txt",
+            "helm/resource-exists",
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .any(|c| c == "kubectl get service helm_name -n name_space -o yaml"),
+            "{:?}",
+            found.commands
+        );
+    }
+
+    #[test]
     fn an_unowned_resource_can_be_adopted_with_the_metadata_helm_asks_for() {
         const ID: &str = "helm/resource-exists";
         let wrapped = finding("resource-exists/match-real-upgrade-adopt-wrapped.txt", ID);
@@ -1270,6 +1309,12 @@ mod tests {
             "helm/resource-readiness-timeout",
         );
         assert_eq!(logfmt.subject, "tidal");
+        // Helm's debug log: `warning: Upgrade "datahub" failed: …`.
+        let debug = finding(
+            "resource-readiness-timeout/match-real-debug-upgrade-quoted-release.txt",
+            "helm/resource-readiness-timeout",
+        );
+        assert_eq!(debug.subject, "datahub");
         assert!(
             logfmt.commands.iter().any(|c| c.contains("-n default")),
             "{:?}",
