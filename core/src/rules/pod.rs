@@ -60,6 +60,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)));
         }
+        name_sub_causes_from_stray_failures(ctx, &mut findings);
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
@@ -109,6 +110,49 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         out.extend(group_by_namespace(findings, ctx));
     },
 };
+
+/// A `Failed to pull image` message that no table or events view read (quoted
+/// in prose beside a pod table or an event row) names the sub-cause of the
+/// findings that have none: of the one finding there is, or of those whose
+/// image it is (by the image, or its name in the pod's: `prom/node-exporter`
+/// for `kubecost-prometheus-node-exporter-tr9jg`).
+fn name_sub_causes_from_stray_failures(ctx: &Ctx<'_>, findings: &mut [Finding]) {
+    let alone = findings.len() == 1;
+    for hit in ctx.phrase_hits(PULL_FAILED) {
+        if findings
+            .iter()
+            .any(|f| f.evidence.contains(&hit.lines.start))
+        {
+            continue;
+        }
+        let message = ctx.message_from(hit);
+        let Some(image) = image_of(&message) else {
+            continue;
+        };
+        let name = image
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .split([':', '@'])
+            .next()
+            .unwrap_or_default();
+        for finding in findings.iter_mut().filter(|f| f.variants.is_empty()) {
+            let its_image = match finding.get("image") {
+                Some(known) => known == image,
+                None => {
+                    alone
+                        || finding
+                            .get("pod")
+                            .is_some_and(|pod| name.len() > 2 && pod.contains(name))
+                }
+            };
+            if its_image {
+                let found = std::mem::take(finding).lines(hit.lines.clone());
+                *finding = pull_sub_cause(found, &message).value("image", image.as_str());
+            }
+        }
+    }
+}
 
 /// containerd's words for the pod sandbox (`pause`) image.
 const SANDBOX_IMAGE: &str = "sandbox image";
@@ -581,13 +625,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 // Without a named taint only the scheduler's own words count
                 // (the predicate's name is also in scheduler policy files).
                 None if is_unnamed_taint_failure(trigger, &squeeze(text)) => {
-                    match described_pool_taint(ctx) {
-                        Some(taint) => {
-                            let key = taint.split(['=', ':']).next().unwrap_or_default().to_string();
-                            (taint, key)
-                        }
-                        None => (String::new(), "<key>".to_string()),
-                    }
+                    described_pool_taint(ctx).unwrap_or_else(|| (String::new(), "<key>".to_string()))
                 }
                 None => continue,
             };
@@ -647,14 +685,14 @@ const FARGATE_TAINT: &str = "eks.amazonaws.com/compute-type";
 pub const DESCRIBED_TAINTS: &str = "Taints:";
 
 /// The one taint of a node pool that `kubectl describe node` shows in the
-/// paste (`Taints: infra=true:NoSchedule`), for a scheduler message that
-/// does not name it.
-fn described_pool_taint(ctx: &Ctx<'_>) -> Option<String> {
+/// paste (`Taints: infra=true:NoSchedule`), and its key (`infra`), for a
+/// scheduler message that does not name it.
+fn described_pool_taint(ctx: &Ctx<'_>) -> Option<(String, String)> {
     let mut taints = ctx.phrase_hits(DESCRIBED_TAINTS).filter_map(|hit| {
         let line = ctx.doc.line(hit.lines.start).trim_start();
         let taint = line.strip_prefix(DESCRIBED_TAINTS)?.trim();
         let key = taint.split(['=', ':']).next().unwrap_or_default();
-        (taint.contains(':') && is_pool_taint(key)).then(|| taint.to_string())
+        (taint.contains(':') && is_pool_taint(key)).then(|| (taint.to_string(), key.to_string()))
     });
     let first = taints.next()?;
     taints.all(|t| t == first).then_some(first)
@@ -2267,6 +2305,47 @@ mod tests {
             "pod/image-pull-backoff",
         );
         assert_eq!(wrapped.sub_causes, ["rate-limit"]);
+    }
+
+    #[test]
+    fn a_pull_failure_quoted_in_prose_names_the_sub_cause_of_the_pods_of_its_image() {
+        let report =
+            fixtures::report("pod/image-pull-backoff/match-real-rate-limit-line-beside-table.txt");
+        let sub_causes: Vec<(&str, Vec<String>)> = report
+            .findings
+            .iter()
+            .map(|f| (f.subject.as_str(), f.sub_causes.clone()))
+            .collect();
+        assert_eq!(
+            sub_causes,
+            [
+                (
+                    "kubecost-prometheus-node-exporter-tr9jg",
+                    vec!["rate-limit".to_string()]
+                ),
+                (
+                    "kubecost-prometheus-node-exporter-vfzsm",
+                    vec!["rate-limit".to_string()]
+                ),
+                // Its image is not the one quoted.
+                ("kubecost-prometheus-server-df5dbc6f9-2zrts", vec![]),
+            ]
+        );
+        // Beside the one event row of the same image.
+        let quoted = finding(
+            "image-pull-backoff/match-real-429-quoted-below-event.txt",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(quoted.sub_causes, ["rate-limit"]);
+        // Another image's failure says nothing of the pods' own.
+        let other = crate::diagnose(
+            "NAME   READY   STATUS   RESTARTS   AGE\nweb-1   0/1   ImagePullBackOff   0   1m\napi-2   0/1   ImagePullBackOff   0   1m\n\nFailed to pull image \"redis:7\": manifest unknown\n",
+        );
+        assert!(
+            other.findings.iter().all(|f| f.sub_causes.is_empty()),
+            "{:?}",
+            other.findings
+        );
     }
 
     #[test]

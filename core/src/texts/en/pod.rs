@@ -17,7 +17,7 @@ pub static TEXTS: &[Text] = &[
             "[sandbox-image] The image that fails is the pod sandbox (`pause`) image, which the node's container runtime pulls itself for every pod, from its own settings (containerd's `sandbox_image`, the kubelet's `--pod-infra-container-image`) and with the node's registry access, never the pod's `imagePullSecrets`. Until it is pulled, no pod starts on that node.",
         ],
         fix: lines![
-            "Read the `Failed to pull image` event of the pod: its last words name the sub-cause.",
+            "Read the pod's `Failed to pull image` event: its last words say whether the image name or tag is wrong (`not found`), the pull credentials are missing or refused (`unauthorized`), or the nodes cannot reach the registry (`i/o timeout`).",
             "[registry-unreachable] Check that the nodes reach the registry (for Azure Arc agents: `mcr.microsoft.com` and the other Arc endpoints); open the firewall, or pass the proxy settings when connecting the cluster.",
             "[registry-unreachable] Check that the agent pods can be scheduled at all: node resources, admission policies and `NoSchedule` taints.",
             "[not-found] Correct the image name or tag in the workload, or push the missing tag.",

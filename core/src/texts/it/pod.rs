@@ -17,7 +17,7 @@ pub static TEXTS: &[Text] = &[
             "[sandbox-image] L'immagine che non si scarica è quella della sandbox del pod (`pause`), che il runtime dei container del nodo scarica da sé per ogni pod, secondo le proprie impostazioni (`sandbox_image` di containerd, `--pod-infra-container-image` del kubelet) e con l'accesso al registro del nodo, mai con gli `imagePullSecrets` del pod. Finché non viene scaricata, nessun pod si avvia su quel nodo.",
         ],
         fix: lines![
-            "Leggere l'evento `Failed to pull image` del pod: le ultime parole del messaggio indicano la causa specifica.",
+            "Leggere l'evento `Failed to pull image` del pod: le ultime parole del messaggio dicono se il nome o il tag dell'immagine è sbagliato (`not found`), se le credenziali di pull mancano o sono rifiutate (`unauthorized`) o se i nodi non raggiungono il registry (`i/o timeout`).",
             "[registry-unreachable] Verificare che i nodi raggiungano il registro (per gli agenti di Azure Arc: `mcr.microsoft.com` e gli altri endpoint di Arc); aprire il firewall, oppure passare le impostazioni del proxy quando si connette il cluster.",
             "[registry-unreachable] Verificare che i pod dell'agente possano essere pianificati: risorse dei nodi, criteri di ammissione e taint `NoSchedule`.",
             "[not-found] Correggere il nome o il tag dell'immagine nel carico di lavoro, oppure eseguire il push del tag mancante.",

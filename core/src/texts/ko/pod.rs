@@ -17,7 +17,7 @@ pub static TEXTS: &[Text] = &[
             "[sandbox-image] 실패한 이미지는 파드 샌드박스(`pause`) 이미지입니다. 노드의 컨테이너 런타임이 모든 파드를 위해 자체 설정(containerd의 `sandbox_image`, kubelet의 `--pod-infra-container-image`)과 노드의 레지스트리 접근 권한으로 직접 가져오며, 파드의 `imagePullSecrets`는 쓰이지 않습니다. 이 이미지를 가져오기 전까지 그 노드에서는 어떤 파드도 시작되지 않습니다.",
         ],
         fix: lines![
-            "Pod의 `Failed to pull image` 이벤트를 읽습니다. 메시지의 마지막 부분에 구체적인 원인이 나옵니다.",
+            "Pod의 `Failed to pull image` 이벤트를 읽습니다. 메시지의 마지막 부분이 이미지 이름이나 태그가 틀렸는지(`not found`), 끌어오기 자격 증명이 없거나 거부되었는지(`unauthorized`), 노드가 레지스트리에 연결하지 못하는지(`i/o timeout`) 알려 줍니다.",
             "[registry-unreachable] 노드가 레지스트리에 연결되는지 확인합니다(Azure Arc 에이전트의 경우 `mcr.microsoft.com`과 다른 Arc 엔드포인트). 방화벽을 열거나 클러스터를 연결할 때 프록시 설정을 전달합니다.",
             "[registry-unreachable] 에이전트 Pod를 예약할 수 있는 상태인지부터 확인합니다. 노드 리소스, 승인(admission) 정책, `NoSchedule` 테인트를 살펴봅니다.",
             "[not-found] 워크로드에서 이미지 이름이나 태그를 바로잡거나, 누락된 태그를 푸시합니다.",

@@ -17,7 +17,7 @@ pub static TEXTS: &[Text] = &[
             "[sandbox-image] 失敗的是 Pod 沙箱 (`pause`) 映像：節點的容器執行階段會為每個 Pod 自行提取它，依據的是自己的設定 (containerd 的 `sandbox_image`、kubelet 的 `--pod-infra-container-image`)，使用節點對容器登錄的存取權，而不是 Pod 的 `imagePullSecrets`。在提取成功之前，該節點上的任何 Pod 都無法啟動。",
         ],
         fix: lines![
-            "查看 Pod 的 `Failed to pull image` 事件：訊息最後幾個字會指出是哪一種子原因。",
+            "查看 Pod 的 `Failed to pull image` 事件：訊息最後幾個字會指出是映像名稱或標籤錯誤（`not found`）、拉取憑證缺少或被拒（`unauthorized`），還是節點連不到容器登錄（`i/o timeout`）。",
             "[registry-unreachable] 確認節點能連線到容器登錄 (若是 Azure Arc 代理程式：`mcr.microsoft.com` 與其他 Arc 端點)；開放防火牆，或在連線叢集時傳入 Proxy 設定。",
             "[registry-unreachable] 確認代理程式 Pod 是否能排程：檢查節點資源、許可原則以及 `NoSchedule` 污點。",
             "[not-found] 修正工作負載中的映像名稱或標籤，或推送缺少的標籤。",
