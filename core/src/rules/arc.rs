@@ -226,6 +226,9 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
         "ResourceGroupNotFound",
         "InvalidSubscriptionId",
         "could not be found",
+        // ARM's `(ResourceNotFound) The Resource 'Microsoft.Kubernetes/
+        // connectedClusters/x' under resource group 'y' was not found`.
+        "ResourceNotFound",
     ],
     explains: &[],
     check: |ctx, out| {
@@ -976,6 +979,19 @@ mod tests {
             "{:?}",
             found.commands
         );
+        // ARM's `ResourceNotFound` for the connected cluster, not for AKS's.
+        let cluster = fixtures::finding(
+            "arc/wrong-subscription/match-real-extension-create-cluster-not-found.txt",
+            "arc/wrong-subscription",
+        );
+        assert!(
+            cluster.commands.iter().any(|c| c == "az account show"),
+            "{:?}",
+            cluster.commands
+        );
+        let aks =
+            fixtures::report("arc/wrong-subscription/near-miss-aks-cluster-resource-not-found.txt");
+        assert!(aks.findings.is_empty(), "{:?}", aks.findings);
     }
 
     #[test]
