@@ -501,6 +501,7 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
                 if sub_causes.iter().any(|(w, v)| *v == "node-selector" && contains_ci(sentence, w)) {
                     finding = finding.variant("node-selector");
                 }
+                seen.insert(finding.subject.clone());
                 out.push(finding);
             }
         }
@@ -1254,7 +1255,9 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
                 continue;
             };
             let state = StateFragment::around(ctx, line);
-            if state.terminated {
+            // `Reason: OOMKilled` just above: the kernel's kill, whatever the
+            // code (cgroup v2 reports 1 when a child process was the victim).
+            if state.terminated && !contains_ci(&ctx.lines_around(hit, 2, 0), "OOMKilled") {
                 let mut finding = unknown_pod_finding(ctx).line(line);
                 if state.running_again {
                     finding = restarted(finding, state.restarts);
@@ -2305,6 +2308,23 @@ mod tests {
             "pod/image-pull-backoff",
         );
         assert_eq!(wrapped.sub_causes, ["rate-limit"]);
+    }
+
+    #[test]
+    fn an_oom_kill_is_not_also_an_error_exit_whatever_its_code() {
+        let report = fixtures::report("pod/oom-killed/match-real-oomkilled-exit-code-1.txt");
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
+        assert_eq!(ids, ["pod/oom-killed", "pod/crash-loop"]);
+    }
+
+    #[test]
+    fn a_scheduler_message_read_from_a_pods_status_is_not_also_a_missing_event() {
+        let found = finding(
+            "pending-resources/match-real-status-condition-too-many-pods.txt",
+            "pod/pending-resources",
+        );
+        assert_eq!(found.subject, "cilium-test-2/lrp-backend-6d6784c5f-qqz4w");
+        assert_eq!(found.sub_causes, ["pods"]);
     }
 
     #[test]
