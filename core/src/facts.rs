@@ -57,6 +57,9 @@ pub struct Pod {
     pub signals: Vec<Signal>,
     /// Memory limit from describe `Limits:` or JSON/YAML `resources.limits`.
     pub memory_limit: Option<Box<str>>,
+    /// The image of the describe output's container that waits for its
+    /// pull (`Image:` above `Reason: ImagePullBackOff`).
+    pub pull_image: Option<Box<str>>,
     /// The line that introduces the pod (its row, or describe `Name:`).
     pub line: usize,
     /// Its position in [`Facts::pods`].

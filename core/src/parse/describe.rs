@@ -61,6 +61,7 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
     pod.line = first;
     let mut in_limits = false;
     let mut ready = (0, 0);
+    let mut image = "";
     for &(line, text) in lines {
         let text = text.trim();
         if text.starts_with("Events:") {
@@ -78,7 +79,11 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
                     line,
                 });
             }
+            "Image" => image = value,
             "Reason" | "State" | "Last State" if !value.is_empty() => {
+                if value.contains("ImagePull") {
+                    pod.pull_image = Some(image.into());
+                }
                 pod.signals.push(Signal {
                     value: word(value, POD_STATUSES),
                     line,

@@ -48,7 +48,8 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             for event in &events {
                 finding = pull_sub_cause(finding, &event.message);
             }
-            findings.push(finding.maybe("image", events.iter().find_map(|e| image_of(&e.message))));
+            let image = events.iter().find_map(|e| image_of(&e.message)).or_else(|| pod.pull_image.as_deref().map(String::from));
+            findings.push(finding.maybe("image", image.filter(|i| !i.is_empty())));
         }
         // A failure before the same pod pulled the same image is history.
         let pulled = last_events(ctx, &["Pulled"]);
@@ -588,9 +589,22 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             let after = rest.get(hit.span.len()..).unwrap_or_default().trim_start();
             after.strip_prefix('{').and_then(|t| Some(t.split_once('}')?.0.trim().to_string()))
         };
+        // The older wording names it just before: `had taint {k: v}, that
+        // the pod didn't tolerate`.
+        let taint_before = |hit: &Hit| {
+            let text = ctx.near(hit, 120, 0);
+            let (head, tail) = text.rsplit_once('}')?;
+            let taint = head.rsplit_once('{')?.1.trim();
+            (tail.starts_with(',') && tail.len() < 40).then(|| taint.to_string())
+        };
+        let taint_of = |trigger: usize, hit: &Hit| match trigger {
+            0 => taint_after(hit),
+            1 => taint_before(hit),
+            _ => None,
+        };
         // In paste order: the taints of one message are found by bisection.
         let mut taints_by_line: Vec<(usize, String)> =
-            ctx.hits_of(0).filter_map(|hit| Some((hit.lines.start, taint_after(hit)?))).collect();
+            ctx.hits.iter().filter_map(|&(t, hit)| Some((hit.lines.start, taint_of(t, hit)?))).collect();
         taints_by_line.dedup();
         // The line of the last message reported with all its taints (hits
         // come in paste order).
@@ -604,11 +618,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             let text = &ctx.text_around(hit, 2);
             // The predicate's count never names the taint; the newest wording
             // names it after the hit (one hit per taint), the older before.
-            let named = match trigger {
-                0 => taint_after(hit),
-                1 => between(text, "taint", '{', '}'),
-                _ => None,
-            };
+            let named = taint_of(trigger, hit);
             // A message naming the taints of several node pools (not the
             // control plane's, not a node condition's such as `unreachable`):
             // one finding lists them all.
@@ -617,7 +627,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 [taints_by_line.partition_point(|(l, _)| *l < line)..taints_by_line.partition_point(|(l, _)| *l <= line)];
             let pools: Vec<&str> =
                 of_message.iter().map(|(_, t)| t.as_str()).filter(|t| is_pool_taint(taint_key_of(t))).collect();
-            let several = trigger == 0 && pools.len() > 1;
+            let several = trigger < 2 && pools.len() > 1;
             if several && reported_line == Some(line) {
                 continue;
             }
@@ -2209,6 +2219,19 @@ mod tests {
             .find(|f| f.id == "pod/pending-taint")
             .expect("pending-taint");
         assert_eq!(taint.sub_causes, ["node-condition"]);
+        // The 1.18–1.24 wording names each taint before its words.
+        let older = finding(
+            "pending-taint/match-real-old-wording-two-pool-taints.txt",
+            "pod/pending-taint",
+        );
+        assert_eq!(older.sub_causes, ["several"]);
+        assert!(
+            older
+                .title
+                .contains("{kubernetes.io/arch: arm64}, {nd.group-name: kube-system}"),
+            "{}",
+            older.title
+        );
     }
 
     #[test]
@@ -2357,6 +2380,18 @@ mod tests {
             "pod/image-pull-backoff",
         );
         assert_eq!(quoted.sub_causes, ["rate-limit"]);
+        // Without events, a describe output's `Image:` above the waiting reason.
+        let described = finding(
+            "image-pull-backoff/match-real-describe-image-field-no-events.txt",
+            "pod/image-pull-backoff",
+        );
+        assert!(
+            described
+                .cause
+                .contains("`zalan.azureedge.net/teapot/external-dns:v0.4.8`"),
+            "{}",
+            described.cause
+        );
         // Another image's failure says nothing of the pods' own.
         let other = crate::diagnose(
             "NAME   READY   STATUS   RESTARTS   AGE\nweb-1   0/1   ImagePullBackOff   0   1m\napi-2   0/1   ImagePullBackOff   0   1m\n\nFailed to pull image \"redis:7\": manifest unknown\n",
