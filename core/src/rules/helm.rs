@@ -457,7 +457,13 @@ pub const RESOURCE_EXISTS: Diagnosis = Diagnosis {
                     ns.as_ref().map_or_else(String::new, |n| format!("-n {n}")),
                 )
                 .maybe("res_ns", ns)
-                .variant("named");
+                .variant("named")
+                // A CRD's deletion takes every object of its kind with it.
+                .variant(if kind.eq_ignore_ascii_case("CustomResourceDefinition") {
+                    "crd"
+                } else {
+                    "deletable"
+                });
             if owner.is_none() {
                 finding = adoptable(finding, text);
             }
@@ -1182,6 +1188,31 @@ mod tests {
     }
 
     #[test]
+    fn a_conflicting_crd_is_never_offered_for_deletion() {
+        let found = finding(
+            "resource-exists/match-real-crd-owned-by-other-release.txt",
+            "helm/resource-exists",
+        );
+        assert!(
+            found.sub_causes.contains(&"crd".to_string()),
+            "{:?}",
+            found.sub_causes
+        );
+        assert!(
+            found
+                .commands
+                .iter()
+                .all(|c| !c.starts_with("kubectl delete")),
+            "{:?}",
+            found.commands
+        );
+        assert!(found
+            .fix
+            .iter()
+            .any(|f| f.contains("every object of its kind")));
+    }
+
+    #[test]
     fn helm_3_0s_conflict_fields_name_the_resource() {
         let found = finding(
             "resource-exists/match-real-helm-3-0-conflict-fields.txt",
@@ -1221,7 +1252,7 @@ mod tests {
             "resource-exists/match-real-release-namespace-mismatch.txt",
             ID,
         );
-        assert_eq!(namespace.sub_causes, ["helm", "named"]);
+        assert_eq!(namespace.sub_causes, ["helm", "named", "crd"]);
         assert!(
             !namespace.cause.contains("cluster-cmd-e2e"),
             "{}",
