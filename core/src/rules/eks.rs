@@ -638,7 +638,16 @@ fn classify(issue: &Issue, eks: bool, launching_nodes: bool) -> Option<&'static 
     {
         return Some("eks/eni-quota");
     }
-    if issue.has("AccessDenied") || issue.has("AuthFailure") || issue.has("UnauthorizedOperation") {
+    // Not a refusal of the caller's own request (`An error occurred
+    // (AccessDenied) when calling …`, the Go SDK's `operation error EC2:
+    // DescribeAvailabilityZones, … UnauthorizedOperation` in eksctl's output):
+    // the local cluster's service-linked role is not the caller.
+    let callers_own = !issue.health || issue.says("operation error ");
+    if !callers_own
+        && (issue.has("AccessDenied")
+            || issue.has("AuthFailure")
+            || issue.has("UnauthorizedOperation"))
+    {
         return Some("eks/access-denied");
     }
     let not_found = [

@@ -92,7 +92,7 @@ pub static TEXTS: &[Text] = &[
             "Find out who owns the conflicting resource and whether anything still needs it.",
             "If it is not critical and can go, delete it (or uninstall the release that owns it) and retry the install.",
             "If it is essential and cannot be replaced, the application cannot be installed this way as it is: keep the existing installation, or move it out of the way first.",
-            "[crd] Do not delete a CustomResourceDefinition to make room: that deletes every object of its kind in the whole cluster. Leave it to the installation that owns it and install this chart without it (a chart value, or `--skip-crds` for its `crds/` folder).",
+            "[crd] Do not delete a CustomResourceDefinition to make room: that deletes every object of its kind cluster-wide. Leave it to the installation that owns it and install this chart without it (a chart value, or `--skip-crds` for its `crds/` folder).",
             "[adopt] To keep it and let release `{adopt_release}` manage it from now on, give it the label and annotations Helm asks for (Helm 3.2 or later), then retry.",
         ],
         commands: lines![

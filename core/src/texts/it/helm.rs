@@ -72,7 +72,7 @@ pub static TEXTS: &[Text] = &[
             "Individuare il proprietario della risorsa in conflitto e verificare se è ancora necessaria.",
             "Se non è critica e può essere rimossa, eliminarla (o disinstallare la release a cui appartiene) e ripetere l'installazione.",
             "Se è essenziale e non può essere sostituita, non è possibile installare l'applicazione in questo modo: mantenere l'installazione esistente oppure spostarla prima altrove.",
-            "[crd] Non eliminare una CustomResourceDefinition per fare spazio: verrebbero eliminati tutti gli oggetti di quel tipo nell'intero cluster. Lasciarla all'installazione che la possiede e installare il chart senza di essa (un valore del chart, o `--skip-crds` per la sua cartella `crds/`).",
+            "[crd] Non eliminare una CustomResourceDefinition per fare spazio: si eliminerebbero tutti gli oggetti di quel tipo nel cluster. Lasciarla all'installazione che la possiede e installare il chart senza di essa (un valore del chart, o `--skip-crds` per la sua cartella `crds/`).",
             "[adopt] Per mantenerla e farla gestire d'ora in poi dalla release `{adopt_release}`, aggiungere l'etichetta e le annotazioni richieste da Helm (Helm 3.2 o successivo), poi riprovare.",
         ],
         commands: lines![],
