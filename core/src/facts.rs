@@ -58,7 +58,8 @@ pub struct Pod {
     /// Memory limit from describe `Limits:` or JSON/YAML `resources.limits`.
     pub memory_limit: Option<Box<str>>,
     /// The image of the describe output's container that waits for its
-    /// pull (`Image:` above `Reason: ImagePullBackOff`).
+    /// image (`Image:` above `Reason: ImagePullBackOff`, `ErrImagePull`,
+    /// `InvalidImageName`; the last such container's).
     pub pull_image: Option<Box<str>>,
     /// The line that introduces the pod (its row, or describe `Name:`).
     pub line: usize,

@@ -16,10 +16,11 @@ pub const BUDGET_GZIP_BYTES: u64 = 350 * 1024;
 /// 5 (its default is 225), so almost nothing is inlined, not even a `Vec`
 /// index. At 30, `diagnose()` of a 10 MB paste ran about 20 % faster for
 /// 5 KB more; "s", or "3" for the engine alone, were faster still but far
-/// over the budget. At 25 it runs 6–10 % slower than at 30 (two builds in one
-/// page, alternating on the 10 MB corpus) and is 0.6–1.5 KB smaller gzipped:
-/// the room that the page's later diagnoses needed (26 to 29 build as 30).
-const WASM_CODEGEN: &str = "-C llvm-args=-inline-threshold=25";
+/// over the budget. At 20 it runs 6–12 % slower than at 30 (builds in one
+/// page, alternating on the 10 MB corpus: 165 against 184 ms median) and is
+/// 1.4–2.3 KB smaller gzipped: the room that the page's later diagnoses
+/// needed (26 to 29 build as 30, 21 to 25 alike and as fast as 20).
+const WASM_CODEGEN: &str = "-C llvm-args=-inline-threshold=20";
 
 /// The flags of the page's wasm: [`WASM_CODEGEN`], and the dependencies'
 /// source paths (kept for panic locations) made relative to Cargo's

@@ -81,7 +81,8 @@ pub fn parse(lines: &[(usize, &str)], ctx: &Context, facts: &mut Facts) -> Input
             }
             "Image" => image = value,
             "Reason" | "State" | "Last State" if !value.is_empty() => {
-                if value.contains("ImagePull") {
+                // ImagePullBackOff, ErrImagePull, InvalidImageName, …
+                if value.contains("Image") && !image.is_empty() {
                     pod.pull_image = Some(image.into());
                 }
                 pod.signals.push(Signal {

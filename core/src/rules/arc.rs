@@ -242,6 +242,9 @@ pub const WRONG_SUBSCRIPTION: Diagnosis = Diagnosis {
             let specific = *trigger < 3
                 || contains_ci(text, "subscription '")
                 || contains_ci(text, "resource group '");
+            // ARM's `ResourceNotFound` is the subscription's only for the
+            // connected cluster itself (a missing extension is just missing).
+            let specific = specific && (*trigger != 4 || contains_ci(text, "connectedClusters/"));
             if specific && in_arc_context(ctx) {
                 lines.extend(hit.lines.clone());
                 if contains_ci(text, "subscription '") {
@@ -992,6 +995,20 @@ mod tests {
         let aks =
             fixtures::report("arc/wrong-subscription/near-miss-aks-cluster-resource-not-found.txt");
         assert!(aks.findings.is_empty(), "{:?}", aks.findings);
+        // An extension that is not there is just missing.
+        let extension = crate::diagnose(
+            "$ az k8s-extension show -g rg-arc -c arc-1 -t connectedClusters -n azuremonitor-containers\n\
+             (ResourceNotFound) The Resource 'Microsoft.KubernetesConfiguration/extensions/azuremonitor-containers' \
+             under resource group 'rg-arc' was not found.\n",
+        );
+        assert!(
+            extension
+                .findings
+                .iter()
+                .all(|f| f.id != "arc/wrong-subscription"),
+            "{:?}",
+            extension.findings
+        );
     }
 
     #[test]

@@ -563,7 +563,8 @@ impl Issue {
 /// also what EC2 says to any caller, so it counts only in a health issue or
 /// when `eks` (the paste is about EKS), or, for a vCPU limit, when
 /// `launching_nodes` (the paste is about launching a cluster's worker nodes:
-/// [`NODE_LAUNCH`]). `InternalFailure` and unknown messages give `None`.
+/// [`NODE_LAUNCH`]); an access refusal never when it answered the caller's
+/// own request. `InternalFailure` and unknown messages give `None`.
 fn classify(issue: &Issue, eks: bool, launching_nodes: bool) -> Option<&'static str> {
     let ids_of = |prefix: &str| issue.ids.iter().any(|id| id.starts_with(prefix));
     if issue.says("must belong to the same VPC") {
@@ -640,9 +641,11 @@ fn classify(issue: &Issue, eks: bool, launching_nodes: bool) -> Option<&'static 
     }
     // Not a refusal of the caller's own request (`An error occurred
     // (AccessDenied) when calling …`, the Go SDK's `operation error EC2:
-    // DescribeAvailabilityZones, … UnauthorizedOperation` in eksctl's output):
+    // DescribeAvailabilityZones, … UnauthorizedOperation` or `… status code:
+    // 403, request id: …` in eksctl's output, CloudFormation's `Status Code: 403`):
     // the local cluster's service-linked role is not the caller.
-    let callers_own = !issue.health || issue.says("operation error ");
+    let callers_own =
+        !issue.health || issue.says("operation error ") || issue.says("status code: 403");
     if !callers_own
         && (issue.has("AccessDenied")
             || issue.has("AuthFailure")

@@ -842,7 +842,7 @@ fn release_name(text: &str) -> Option<String> {
     let markers = ["release ", "upgrade \""];
     for (at, marker) in markers.iter().flat_map(|m| lower.match_indices(m)) {
         let Some(word) = text[at + marker.len()..].split_ascii_whitespace().next() else {
-            break;
+            continue;
         };
         let rest = &text[at + marker.len() + word.len()..];
         if rest

@@ -115,44 +115,87 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
 /// A `Failed to pull image` message that no table or events view read (quoted
 /// in prose beside a pod table or an event row) names the sub-cause of the
 /// findings that have none: of the one finding there is, or of those whose
-/// image it is (by the image, or its name in the pod's: `prom/node-exporter`
-/// for `kubecost-prometheus-node-exporter-tr9jg`).
+/// image it is (by the image, or by the pod being named after it:
+/// `prom/node-exporter` for `kubecost-prometheus-node-exporter-tr9jg`).
+/// Linear: the first messages of at most [`STRAY_IMAGES`] images are read.
 fn name_sub_causes_from_stray_failures(ctx: &Ctx<'_>, findings: &mut [Finding]) {
-    let alone = findings.len() == 1;
+    let mut claimed: Vec<usize> = findings
+        .iter()
+        .flat_map(|f| f.evidence.iter().copied())
+        .collect();
+    sort_positions(&mut claimed);
+    // The first stray message of each image, and the image.
+    let mut hits: Vec<&Hit> = Vec::new();
+    let mut images: Vec<String> = Vec::new();
+    // An events row whose object pulled its image since is history.
+    let pulled = last_events(ctx, &["Pulled"]);
     for hit in ctx.phrase_hits(PULL_FAILED) {
-        if findings
-            .iter()
-            .any(|f| f.evidence.contains(&hit.lines.start))
+        let line = hit.lines.start;
+        if images.len() == STRAY_IMAGES
+            || claimed.binary_search(&line).is_ok()
+            || event_on_line(ctx, line).is_some_and(|e| pulled.after(e))
         {
             continue;
         }
-        let message = ctx.message_from(hit);
-        let Some(image) = image_of(&message) else {
-            continue;
-        };
-        let name = image
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
-            .split([':', '@'])
-            .next()
-            .unwrap_or_default();
-        for finding in findings.iter_mut().filter(|f| f.variants.is_empty()) {
-            let its_image = match finding.get("image") {
-                Some(known) => known == image,
-                None => {
-                    alone
-                        || finding
-                            .get("pod")
-                            .is_some_and(|pod| name.len() > 2 && pod.contains(name))
-                }
-            };
-            if its_image {
-                let found = std::mem::take(finding).lines(hit.lines.clone());
-                *finding = pull_sub_cause(found, &message).value("image", image.as_str());
+        // A log's escaped quotes (`image \"x:1\"`) read as plain ones.
+        let message = ctx.message_from(hit).replace("\\\"", "\"");
+        match image_of(&message) {
+            Some(image) if !contains_ci(&message, SANDBOX_IMAGE) && !images.contains(&image) => {
+                images.push(image);
+                hits.push(hit);
             }
+            _ => {}
         }
     }
+    let alone = findings.len() == 1;
+    for finding in findings.iter_mut().filter(|f| f.variants.is_empty()) {
+        let its = images.iter().position(|image| match finding.get("image") {
+            Some(known) => known == image,
+            None => {
+                alone
+                    || finding
+                        .get("pod")
+                        .is_some_and(|pod| named_after(pod, image))
+            }
+        });
+        if let Some(i) = its {
+            let found = std::mem::take(finding).lines(hits[i].lines.clone());
+            *finding = pull_sub_cause(found, &ctx.message_from(hits[i]))
+                .value("image", images[i].as_str());
+        }
+    }
+}
+
+/// How many images' stray pull failures [`name_sub_causes_from_stray_failures`]
+/// reads.
+const STRAY_IMAGES: usize = 8;
+
+/// True when `pod` is named after `image`'s name: `prom/node-exporter:v1` for
+/// `kubecost-prometheus-node-exporter-tr9jg` (a DaemonSet's pod), `web:2` for
+/// `web-5c7d9f8b6d-x2x9q` (a Deployment's, with its ReplicaSet's hash).
+fn named_after(pod: &str, image: &str) -> bool {
+    let name = image
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .split([':', '@'])
+        .next()
+        .unwrap_or_default();
+    let Some((base, _)) = pod.rsplit_once('-') else {
+        return false;
+    };
+    let base = match base.rsplit_once('-') {
+        Some((owner, hash))
+            if (8..=10).contains(&hash.len()) && hash.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            owner
+        }
+        _ => base,
+    };
+    !name.is_empty()
+        && base
+            .strip_suffix(name)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('-'))
 }
 
 /// containerd's words for the pod sandbox (`pause`) image.
@@ -1238,7 +1281,9 @@ pub const ERROR_EXIT: Diagnosis = Diagnosis {
                 || status.starts_with("ExitCode:") && status != "ExitCode:0"
                 || status.starts_with("Init:ExitCode:");
             let terminated = pod.signals.iter().any(|s| s.value == "Terminated" || s.value == "Error");
-            let exited_badly = terminated && !codes.is_empty();
+            // A container the kernel killed for memory is pod/oom-killed's,
+            // whatever its code.
+            let exited_badly = terminated && !codes.is_empty() && pod.signal_lines("OOMKilled").is_empty();
             if evicted || !error_status && !exited_badly {
                 continue;
             }
@@ -2338,6 +2383,13 @@ mod tests {
         let report = fixtures::report("pod/oom-killed/match-real-oomkilled-exit-code-1.txt");
         let ids: Vec<&str> = report.findings.iter().map(|f| f.id).collect();
         assert_eq!(ids, ["pod/oom-killed", "pod/crash-loop"]);
+        // A whole describe output's container too.
+        let described = fixtures::report("pod/oom-killed/match-describe-last-state.txt");
+        assert!(
+            described.findings.iter().all(|f| f.id != "pod/error-exit"),
+            "{:?}",
+            described.findings
+        );
     }
 
     #[test]
@@ -2391,6 +2443,40 @@ mod tests {
                 .contains("`zalan.azureedge.net/teapot/external-dns:v0.4.8`"),
             "{}",
             described.cause
+        );
+        // The pods are not named after `node`; a pod that pulled its image
+        // since is history; a log's escaped quotes.
+        let others = crate::diagnose(
+            "NAME   READY   STATUS   RESTARTS   AGE\n\
+             kubecost-prometheus-node-exporter-tr9jg   0/1   ImagePullBackOff   0   1m\n\
+             web-5c7d9f8b6d-x2x9q   0/1   ImagePullBackOff   0   1m\n\n\
+             Failed to pull image \"node:18-alpine\": manifest unknown\n",
+        );
+        assert!(
+            others.findings.iter().all(|f| f.sub_causes.is_empty()),
+            "{:?}",
+            others.findings
+        );
+        let history = crate::diagnose(
+            "LAST SEEN   TYPE      REASON   OBJECT             MESSAGE\n\
+             5m          Warning   Failed   pod/web-old12      Failed to pull image \"web:1\": 401 Unauthorized\n\
+             4m          Normal    Pulled   pod/web-old12      Successfully pulled image \"web:1\"\n\n\
+             web-5c7d9f8b6d-x2x9q   0/1   ImagePullBackOff   0   1m\n",
+        );
+        assert!(
+            history.findings.iter().all(|f| f.sub_causes.is_empty()),
+            "{:?}",
+            history.findings
+        );
+        let escaped = diagnosed(
+            "api-1   0/1   ImagePullBackOff   0   1m\n{\"msg\":\"Failed to pull image \\\"nginx:1.25\\\": not found\"}\n",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(escaped.sub_causes, ["not-found"]);
+        assert!(
+            escaped.cause.contains("(`nginx:1.25`)"),
+            "{}",
+            escaped.cause
         );
         // Another image's failure says nothing of the pods' own.
         let other = crate::diagnose(
