@@ -137,8 +137,7 @@ fn name_sub_causes_from_stray_failures(ctx: &Ctx<'_>, findings: &mut [Finding]) 
         {
             continue;
         }
-        // A log's escaped quotes (`image \"x:1\"`) read as plain ones.
-        let message = ctx.message_from(hit).replace("\\\"", "\"");
+        let message = ctx.message_from(hit);
         match image_of(&message) {
             Some(image) if !contains_ci(&message, SANDBOX_IMAGE) && !images.contains(&image) => {
                 images.push(image);
@@ -268,7 +267,10 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
 /// `Failed to pull image "nginx:1.2.3": …` → `nginx:1.2.3`; the Docker-era
 /// kubelet's `image pull failed for gcr.io/pause:3.0, …` → `gcr.io/pause:3.0`.
 pub(super) fn image_of(message: &str) -> Option<String> {
-    let quoted = between(message, "image", '"', '"').filter(|i| !i.is_empty() && !i.contains(' '));
+    // A log's escaped quotes (`image \"x:1\"`) leave a backslash behind.
+    let quoted = between(message, "image", '"', '"')
+        .map(|i| i.trim_end_matches('\\').to_string())
+        .filter(|i| !i.is_empty() && !i.contains(' '));
     quoted.or_else(|| super::word_after(message, "image pull failed for "))
 }
 
@@ -2473,6 +2475,16 @@ mod tests {
             "pod/image-pull-backoff",
         );
         assert_eq!(escaped.sub_causes, ["not-found"]);
+        // …and in the kubelet's own log, read without a table.
+        let kubelet = finding(
+            "image-pull-backoff/match-real-kubelet-log-escaped-quotes.txt",
+            "pod/image-pull-backoff",
+        );
+        assert!(
+            kubelet.cause.contains("(`mitdbg/modeldb-backend:kf0.4`)"),
+            "{}",
+            kubelet.cause
+        );
         assert!(
             escaped.cause.contains("(`nginx:1.25`)"),
             "{}",
