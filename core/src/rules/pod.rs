@@ -49,7 +49,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 finding = pull_sub_cause(finding, &event.message);
             }
             let image = events.iter().find_map(|e| image_of(&e.message)).or_else(|| pod.pull_image.as_deref().map(String::from));
-            findings.push(finding.maybe("image", image.filter(|i| !i.is_empty())));
+            findings.push(finding.maybe("image", image));
         }
         // A failure before the same pod pulled the same image is history.
         let pulled = last_events(ctx, &["Pulled"]);
@@ -61,7 +61,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
             let finding = pull_sub_cause(event_subject(ctx, event).line(event.line), &event.message);
             findings.push(finding.maybe("image", image_of(&event.message)));
         }
-        name_sub_causes_from_stray_failures(ctx, &mut findings);
+        name_sub_causes_from_stray_failures(ctx, &pulled, &mut findings);
         // Pull failures in a shape no parser read (an events view copied
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
@@ -118,7 +118,12 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
 /// image it is (by the image, or by the pod being named after it:
 /// `prom/node-exporter` for `kubecost-prometheus-node-exporter-tr9jg`).
 /// Linear: the first messages of at most [`STRAY_IMAGES`] images are read.
-fn name_sub_causes_from_stray_failures(ctx: &Ctx<'_>, findings: &mut [Finding]) {
+/// An events row whose object `pulled` its image since is history.
+fn name_sub_causes_from_stray_failures(
+    ctx: &Ctx<'_>,
+    pulled: &LastEvents<'_>,
+    findings: &mut [Finding],
+) {
     let mut claimed: Vec<usize> = findings
         .iter()
         .flat_map(|f| f.evidence.iter().copied())
@@ -127,8 +132,6 @@ fn name_sub_causes_from_stray_failures(ctx: &Ctx<'_>, findings: &mut [Finding]) 
     // The first stray message of each image, and the image.
     let mut hits: Vec<&Hit> = Vec::new();
     let mut images: Vec<String> = Vec::new();
-    // An events row whose object pulled its image since is history.
-    let pulled = last_events(ctx, &["Pulled"]);
     for hit in ctx.phrase_hits(PULL_FAILED) {
         let line = hit.lines.start;
         if images.len() == STRAY_IMAGES
