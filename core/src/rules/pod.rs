@@ -261,6 +261,9 @@ fn pull_sub_cause(finding: Finding, message: &str) -> Finding {
         "connection reset by peer",
         "context deadline exceeded",
         "network is unreachable",
+        // Docker's `request canceled while waiting for connection
+        // (Client.Timeout exceeded while awaiting headers)`.
+        "Client.Timeout exceeded",
     ]) {
         finding = finding.variant("network");
     }
@@ -1670,6 +1673,8 @@ pub const POD_REFERENCES: &[&str] = &[
     // The Secrets Store CSI driver: `… objects for pod default/web-1, err: …`.
     "for pod ",
     "Skipping pod ",
+    // The kubelet before structured logs: `Error syncing pod <uid> ("web_shop(uid)")`.
+    "Error syncing pod ",
     "pod=",
     "Successfully assigned ",
     // Last: an object reference, read by its fields.
@@ -1678,7 +1683,7 @@ pub const POD_REFERENCES: &[&str] = &[
 
 /// The namespace and pod a message names: the kubelet's `… failed container
 /// app in pod web-7d9f_shop(uid)`, `pod=web-7d9f_shop(uid)`, `Skipping pod
-/// "web-7d9f_shop(uid)"`, structured `pod="shop/web-7d9f"` and the
+/// "web-7d9f_shop(uid)"`, `Error syncing pod <uid> ("web-7d9f_shop(uid)")`, structured `pod="shop/web-7d9f"` and the
 /// scheduler's `Successfully assigned shop/web-7d9f to node-1`, or the
 /// scheduler's `Regarding:v1.ObjectReference{Kind:"Pod", Namespace:"shop",
 /// Name:"web-7d9f"` → (`shop`, `web-7d9f`).
@@ -1694,7 +1699,12 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
     }
     markers.iter().find_map(|marker| {
         let at = message.find(marker)? + marker.len();
-        let rest = message[at..].trim_start_matches('"');
+        // After a UID, the name is in brackets.
+        let rest = match message[at..].split_once(" (") {
+            Some((uid, named)) if uid.len() == 36 => named,
+            _ => &message[at..],
+        };
+        let rest = rest.trim_start_matches('"');
         let word = rest.split(['(', ' ', '"', ',']).next()?;
         match word.split_once('/') {
             Some((ns, pod)) => named(ns, pod),
@@ -2136,6 +2146,15 @@ mod tests {
     }
 
     #[test]
+    fn a_client_timeout_while_pulling_is_the_network() {
+        let found = diagnosed(
+            "web-1   0/1   ErrImagePull   0   1m\n  Warning  Failed  1m  kubelet  Failed to pull image \"gcr.io/x/web:1\": rpc error: code = Unknown desc = Error response from daemon: Get https://gcr.io/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)\n",
+            "pod/image-pull-backoff",
+        );
+        assert_eq!(found.sub_causes, ["network"]);
+    }
+
+    #[test]
     fn a_connection_reset_while_pulling_is_the_network() {
         let found = finding(
             "image-pull-backoff/match-real-connection-reset.txt",
@@ -2488,6 +2507,8 @@ mod tests {
             "{}",
             kubelet.cause
         );
+        // Its `Error syncing pod <uid> ("name_namespace(uid)")` names the pod.
+        assert_eq!(kubelet.subject, "kubeflow/modeldb-backend-54f88cf869-xbnz4");
         assert!(
             escaped.cause.contains("(`nginx:1.25`)"),
             "{}",
@@ -2852,6 +2873,13 @@ mod tests {
             pod_reference(r#"Error syncing pod, pod="kube-system/coredns-5d78c9869d-x7xq2""#),
             pod("kube-system", "coredns-5d78c9869d-x7xq2")
         );
+        assert_eq!(
+            pod_reference(
+                r#"Error syncing pod 4b4728cd-4620-11e9-9bf4-d409029b649b ("modeldb-5f8_kubeflow(4b4728cd-4620-11e9-9bf4-d409029b649b)"), skipping"#
+            ),
+            pod("kubeflow", "modeldb-5f8")
+        );
+        assert_eq!(pod_reference("Error syncing pod 4b4728cd, skipping (x_y(z))"), None);
         assert_eq!(pod_reference("the error in pod my_pod went away"), None);
         assert_eq!(pod_reference("pod=web-1 restarted"), None);
         assert_eq!(
