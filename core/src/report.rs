@@ -247,12 +247,22 @@ fn merged_and_linked(found: Vec<Vec<Finding>>) -> Vec<Finding> {
 /// When one diagnosis found a pod "not named in the paste" and exactly one
 /// named pod, the unnamed one is that pod (a describe `Events:` block pasted
 /// after a pod table whose one pod in this state it explains): the named
-/// pod's subject, which the unnamed findings merge into.
+/// pod's subject, which the unnamed findings merge into — unless one of
+/// them is about another image than the named pod's (another pod's failure
+/// to pull, in a kubelet log).
 fn unnamed_pod_alias(found: &[Finding]) -> Option<String> {
     let unnamed = |f: &Finding| f.subject == rules::pod::UNNAMED_POD;
-    let mut named = found.iter().filter(|f| !unnamed(f)).map(|f| &f.subject);
+    let mut named = found.iter().filter(|f| !unnamed(f));
     let first = named.next()?;
-    (named.all(|s| s == first) && found.iter().any(unnamed)).then(|| first.clone())
+    let same_image = |f: &Finding| {
+        f.get("image")
+            .zip(first.get("image"))
+            .is_none_or(|(its, named)| its == named)
+    };
+    (named.all(|f| f.subject == first.subject)
+        && found.iter().any(unnamed)
+        && found.iter().filter(|f| unnamed(f)).all(same_image))
+    .then(|| first.subject.clone())
 }
 
 /// For each of one diagnosis's findings, `None` when it is the first of its

@@ -306,15 +306,19 @@ pub const AGENTS_UNHEALTHY: Diagnosis = Diagnosis {
         let mut finding = Finding::new(ARC_NS).value("ns", ARC_NS);
         for pod in arc_pods(ctx).into_iter().filter(|p| !p.is_healthy()) {
             let status = pod.status.as_deref().unwrap_or("");
-            let variant = match status {
-                s if s.contains("CrashLoopBackOff") || s.contains("Error") => "crashing",
-                "Pending" => "pending",
-                s if s.contains("ImagePull") || s.contains("ErrImage") => "image-pull",
-                _ => "not-ready",
+            // Whose logs to read: a crashed container's previous run, or a
+            // running pod's unready container (a Pending pod has none).
+            let (variant, logs_of) = match status {
+                s if s.contains("CrashLoopBackOff") || s.contains("Error") => ("crashing", "crashing_pod"),
+                "Pending" => ("pending", "pod"),
+                s if s.contains("ImagePull") || s.contains("ErrImage") => ("image-pull", "pod"),
+                _ => ("not-ready", "unready_pod"),
             };
             finding = finding.line(pod.line).relate(pod.subject()).variant(variant);
-            if finding.get("pod").is_none() {
-                finding = finding.value("pod", &*pod.name);
+            for key in ["pod", logs_of] {
+                if finding.get(key).is_none() {
+                    finding = finding.value(key, &*pod.name);
+                }
             }
         }
         for deployment in ctx.facts.deployments.iter().filter(|d| d.namespace.as_deref() == Some(ARC_NS) && d.ready.0 < d.ready.1) {
@@ -866,6 +870,25 @@ fn cluster_api_server(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::rules::fixtures;
+
+    #[test]
+    fn the_logs_to_read_are_a_running_agents_not_a_pending_ones() {
+        let found = fixtures::finding(
+            "arc/agents-unhealthy/match-real-pending-and-unready-prose.txt",
+            "arc/agents-unhealthy",
+        );
+        assert!(
+            found.commands.contains(
+                &"kubectl -n azure-arc describe pod cluster-metadata-operator-68c8dc5bfd-fbmk9"
+                    .to_string()
+            ) && found.commands.contains(
+                &"kubectl -n azure-arc logs config-agent-6dbbcdfb84-5zpfb --all-containers"
+                    .to_string()
+            ) && !found.commands.iter().any(|c| c.contains("--previous")),
+            "{:?}",
+            found.commands
+        );
+    }
 
     #[test]
     fn an_agent_log_saying_the_identity_secret_is_not_found_names_the_cluster_of_its_arm_id() {

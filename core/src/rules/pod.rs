@@ -34,7 +34,7 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
     id: "pod/image-pull-backoff",
     severity: Severity::Error,
     source: seed!("004 — Errori di creazione dell'estensione, Causa 1 (azure-arc pods in ImagePullBackOff); Kubernetes image pull events"),
-    triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", "ImagePullBackOff", SANDBOX_PULL_FAILED],
+    triggers: &[PULL_FAILED, "Back-off pulling image", "ErrImagePull", KUBELET_PULL_FAILED, "ImagePullBackOff", SANDBOX_PULL_FAILED],
     explains: &[("pod/not-ready", Link::SameSubject), ("pod/error-exit", Link::SameSubject)],
     check: |ctx, out| {
         let mut findings = Vec::new();
@@ -71,7 +71,9 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 .phrase_hits(PULLED)
                 .map(|hit| (hit.span.start, image_of(&ctx.text_from(hit, 0))))
                 .collect();
-            for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 3) {
+            // The messages that name no pod (their findings' positions).
+            let mut unnamed = Vec::new();
+            for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 4) {
                 // To the end of the line: containerd puts the registry's
                 // answer (`401 Unauthorized`) after the URLs, 500 bytes on.
                 let text = &ctx.message_from(hit);
@@ -83,8 +85,9 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 if *trigger == 2 && !says_why {
                     continue;
                 }
+                let own = ctx.lines_around(hit, 0, 0);
                 // The same image pulled later in the paste: fixed since.
-                let image = image_of(text);
+                let image = if *trigger == 3 { kubelet_pull_image(&own) } else { image_of(text) };
                 let pulled_later = pulled.iter().any(|(at, pulled_image)| {
                     *at > hit.span.start
                         && image.as_ref().is_none_or(|image| pulled_image.as_ref().is_some_and(|p| p.contains(image.as_str())))
@@ -92,25 +95,58 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 if pulled_later {
                     continue;
                 }
-                let own = ctx.lines_around(hit, 0, 0);
                 // Else an events row's OBJECT column; the row may have been
                 // wrapped, its start (with the column) on the line before.
-                let object = || object_pod(&own).or_else(|| object_pod(&ctx.lines_around(hit, 1, 0)));
-                let finding = match (pod_reference(&own), object()) {
-                    (None, Some(pod)) => Finding::new(pod.clone()).value("pod", pod).value("ns_flag", ""),
-                    _ => kubelet_message_finding(ctx, &own),
+                let referenced = pod_reference(&own).is_some();
+                let object = (!referenced).then(|| object_pod(&own).or_else(|| object_pod(&ctx.lines_around(hit, 1, 0)))).flatten();
+                let named = referenced || object.is_some();
+                let finding = match object {
+                    Some(pod) => Finding::new(pod.clone()).value("pod", pod).value("ns_flag", ""),
+                    None => kubelet_message_finding(ctx, &own),
                 }
                 .lines(hit.lines.clone());
                 // containerd names the sandbox image just before its pull
                 // failure (`failed to get sandbox image "…": failed to pull image`).
                 let sandbox = contains_ci(&ctx.near(hit, SANDBOX_IMAGE_BEFORE, 0), SANDBOX_IMAGE);
                 let finding = if sandbox { finding.variant("sandbox-image") } else { pull_sub_cause(finding, text) };
+                if !named {
+                    unnamed.push(findings.len());
+                }
                 findings.push(finding.maybe("image", image));
             }
+            unname_other_images(&mut findings, &unnamed);
         }
         out.extend(group_by_namespace(findings, ctx));
     },
 };
+
+/// The messages that name no pod (`unnamed`, positions in `findings`) were
+/// all given one subject, the pod that the others name (see
+/// [`unknown_pod_finding`]); those about another image than that pod's
+/// failure are some other pod's (a kubelet log of several pods): unnamed.
+fn unname_other_images(findings: &mut [Finding], unnamed: &[usize]) {
+    let Some(&first) = unnamed.first() else {
+        return;
+    };
+    let subject = findings[first].subject.clone();
+    let named_image = findings
+        .iter()
+        .enumerate()
+        .find(|(i, f)| f.subject == subject && unnamed.binary_search(i).is_err())
+        .and_then(|(_, f)| f.get("image"))
+        .map(String::from);
+    let Some(named_image) = named_image else {
+        return;
+    };
+    for &i in unnamed {
+        let finding = &mut findings[i];
+        if finding.get("image").is_some_and(|own| own != named_image) {
+            finding.subject = UNNAMED_POD.into();
+            finding.values.retain(|(key, _)| *key == "image");
+            finding.values.push(("ns_flag", String::new()));
+        }
+    }
+}
 
 /// A `Failed to pull image` message that no table or events view read (quoted
 /// in prose beside a pod table or an event row) names the sub-cause of the
@@ -213,6 +249,20 @@ const SANDBOX_IMAGE_BEFORE: usize = 200;
 
 /// The kubelet's event when an image cannot be pulled.
 pub const PULL_FAILED: &str = "Failed to pull image";
+
+/// The kubelet's log line when the runtime could not pull an image:
+/// `PullImage "x:1" from image service failed: rpc error: …`, structured
+/// `"PullImage from image service failed" err="…" image="x:1"`.
+const KUBELET_PULL_FAILED: &str = "from image service failed";
+
+/// The image of a [`KUBELET_PULL_FAILED`] line.
+fn kubelet_pull_image(line: &str) -> Option<String> {
+    ["PullImage \"", " image=\""].iter().find_map(|marker| {
+        let at = line.find(marker)? + marker.len();
+        let image = line[at..].split('"').next()?;
+        (!image.is_empty()).then(|| image.to_string())
+    })
+}
 
 /// The kubelet's event once an image has been pulled.
 pub const PULLED: &str = "Successfully pulled image";
@@ -2146,6 +2196,24 @@ mod tests {
     }
 
     #[test]
+    fn the_kubelets_pull_image_line_names_its_image() {
+        use super::kubelet_pull_image;
+        let image = |line: &str| kubelet_pull_image(line);
+        assert_eq!(
+            image(r#"remote_image.go:108] PullImage "10.0.30.220:9980/test/dp:1.9" from image service failed: rpc error"#).as_deref(),
+            Some("10.0.30.220:9980/test/dp:1.9")
+        );
+        assert_eq!(
+            image(r#"remote_image.go:238] "PullImage from image service failed" err="rpc error: failed to pull and unpack image \"docker.io/x:1\": not found" image="x:1""#).as_deref(),
+            Some("x:1")
+        );
+        assert_eq!(
+            image(r#""PullImage from image service failed" err="rpc error""#),
+            None
+        );
+    }
+
+    #[test]
     fn a_client_timeout_while_pulling_is_the_network() {
         let found = diagnosed(
             "web-1   0/1   ErrImagePull   0   1m\n  Warning  Failed  1m  kubelet  Failed to pull image \"gcr.io/x/web:1\": rpc error: code = Unknown desc = Error response from daemon: Get https://gcr.io/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)\n",
@@ -2507,8 +2575,23 @@ mod tests {
             "{}",
             kubelet.cause
         );
-        // Its `Error syncing pod <uid> ("name_namespace(uid)")` names the pod.
+        // Its `Error syncing pod <uid> ("name_namespace(uid)")` names the pod,
+        // and the network failure to pull another image (`PullImage
+        // "…/ubuntu:18.04" from image service failed`) is another pod's.
         assert_eq!(kubelet.subject, "kubeflow/modeldb-backend-54f88cf869-xbnz4");
+        assert!(kubelet.sub_causes.is_empty(), "{:?}", kubelet.sub_causes);
+        let log = crate::rules::fixtures::report(
+            "pod/image-pull-backoff/match-real-kubelet-log-escaped-quotes.txt",
+        );
+        let other = log
+            .findings
+            .iter()
+            .find(|f| f.subject == super::UNNAMED_POD);
+        assert!(
+            other.is_some_and(|f| f.sub_causes == ["network"] && f.cause.contains("ubuntu:18.04")),
+            "{:?}",
+            log.findings
+        );
         assert!(
             escaped.cause.contains("(`nginx:1.25`)"),
             "{}",
@@ -2879,7 +2962,10 @@ mod tests {
             ),
             pod("kubeflow", "modeldb-5f8")
         );
-        assert_eq!(pod_reference("Error syncing pod 4b4728cd, skipping (x_y(z))"), None);
+        assert_eq!(
+            pod_reference("Error syncing pod 4b4728cd, skipping (x_y(z))"),
+            None
+        );
         assert_eq!(pod_reference("the error in pod my_pod went away"), None);
         assert_eq!(pod_reference("pod=web-1 restarted"), None);
         assert_eq!(

@@ -54,7 +54,8 @@ pub static TEXTS: &[Text] = &[
         commands: lines![
             "kubectl -n azure-arc get deployments,pods",
             "kubectl -n azure-arc describe pod {pod}",
-            "[crashing|not-ready] kubectl -n azure-arc logs {pod} --all-containers --previous",
+            "[crashing] kubectl -n azure-arc logs {crashing_pod} --all-containers --previous",
+            "[not-ready] kubectl -n azure-arc logs {unready_pod} --all-containers",
         ],
     },
     Text {
