@@ -523,3 +523,32 @@ fn a_table_header_with_fifty_thousand_rows_finishes() {
         report.findings.iter().map(|f| f.id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn twenty_thousand_pull_failures_and_pulls_in_a_log_finish() {
+    // Whether each failure's image was pulled later may not walk every pull
+    // (quadratic: 20 000 × 20 000).
+    let mut log = String::new();
+    for n in 0..20_000 {
+        log.push_str(&format!(
+            "E0101 remote_image.go:238] Failed to pull image \"registry.example/img-{n}:1\": not found\n"
+        ));
+    }
+    for n in 0..20_000 {
+        log.push_str(&format!(
+            "I0101 kubelet] Successfully pulled image \"docker.io/other-{n}:1\"\n"
+        ));
+    }
+    // The last failure's image, pulled after it: that failure is history.
+    log.push_str("I0101 kubelet] Successfully pulled image \"registry.example/img-19999:1\"\n");
+    let report = check_plain(&log);
+    let pulls = report
+        .findings
+        .iter()
+        .filter(|f| f.id == "pod/image-pull-backoff");
+    let evidence: Vec<usize> = pulls
+        .flat_map(|f| f.evidence.iter().map(|e| e.line))
+        .collect();
+    assert!(evidence.contains(&1), "{evidence:?}");
+    assert!(!evidence.contains(&20_000), "pulled since: {evidence:?}");
+}

@@ -220,6 +220,18 @@ pub fn pathological(fixtures: &[String], scale: usize) -> Vec<(&'static str, Vec
                 .into_bytes(),
         ),
         (
+            "pull failures, then other images pulled",
+            (0..10_000 * scale)
+                .map(|n| format!("E0101 kubelet] Failed to pull image \"img-{n}:1\": not found\n"))
+                .chain(
+                    (0..10_000 * scale).map(|n| {
+                        format!("I0101 kubelet] Successfully pulled image \"other-{n}:1\"\n")
+                    }),
+                )
+                .collect::<String>()
+                .into_bytes(),
+        ),
+        (
             "binary garbage",
             (0..10_000_000 * scale).map(|_| rng.next() as u8).collect(),
         ),

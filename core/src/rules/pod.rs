@@ -66,11 +66,21 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
         // from a console, a log): the kubelet's own words are enough.
         if findings.is_empty() {
             // Where images were pulled after all, read once: a failure to
-            // pull an image that the paste later pulls was fixed since.
-            let pulled: Vec<(usize, Option<String>)> = ctx
-                .phrase_hits(PULLED)
-                .map(|hit| (hit.span.start, image_of(&ctx.text_from(hit, 0))))
-                .collect();
+            // pull an image that the paste later pulls was fixed since. The
+            // last pull of any image, and of each image under its whole name
+            // and its shorter ones (`docker.io/library/nginx:1` is also
+            // `library/nginx:1` and `nginx:1`): one lookup per failure.
+            let mut last_pull = None;
+            let mut last_pulled: HashMap<String, usize> = HashMap::new();
+            for hit in ctx.phrase_hits(PULLED) {
+                last_pull = Some(hit.span.start);
+                let image = image_of(&ctx.text_from(hit, 0)).unwrap_or_default();
+                let mut name = image.as_str();
+                while !name.is_empty() {
+                    last_pulled.insert(name.to_string(), hit.span.start);
+                    name = name.split_once('/').map_or("", |(_, shorter)| shorter);
+                }
+            }
             // The messages that name no pod (their findings' positions).
             let mut unnamed = Vec::new();
             for (trigger, hit) in ctx.hits.iter().filter(|(t, _)| *t < 4) {
@@ -88,10 +98,11 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 let own = ctx.lines_around(hit, 0, 0);
                 // The same image pulled later in the paste: fixed since.
                 let image = if *trigger == 3 { kubelet_pull_image(&own) } else { image_of(text) };
-                let pulled_later = pulled.iter().any(|(at, pulled_image)| {
-                    *at > hit.span.start
-                        && image.as_ref().is_none_or(|image| pulled_image.as_ref().is_some_and(|p| p.contains(image.as_str())))
-                });
+                let pulled_last = match &image {
+                    Some(image) => last_pulled.get(image.as_str()).copied(),
+                    None => last_pull,
+                };
+                let pulled_later = pulled_last.is_some_and(|at| at > hit.span.start);
                 if pulled_later {
                     continue;
                 }
