@@ -556,7 +556,12 @@ fn event_row(
     } else {
         ctx.namespace.clone()
     };
-    let (object_kind, object, message_from) = if old {
+    let (object_kind, object, message_from) = if old && words[3].starts_with('{') {
+        // A describe's Events before 1.5 (`FirstSeen LastSeen Count From
+        // SubobjectPath Type Reason Message`): the source (`{kubelet
+        // node-1}`) before the type, no object.
+        (None, None, at + 2)
+    } else if old {
         let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) {
             2
         } else {
@@ -686,6 +691,16 @@ mod tests {
         assert_eq!(
             (event.object_kind.as_deref(), event.message.as_str()),
             (Some("pod"), "No nodes")
+        );
+        // A describe's Events before 1.5: the source before the type.
+        let described: Vec<&str> =
+            "4m 2m 2 {kubelet node-1} Warning FailedMount Unable to mount volumes"
+                .split(' ')
+                .collect();
+        let event = event_row(&described, 0, false, true, &ctx, &mut Facts::default()).unwrap();
+        assert_eq!(
+            (event.object.as_deref(), event.message.as_str()),
+            (None, "Unable to mount volumes")
         );
     }
 }

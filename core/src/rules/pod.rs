@@ -925,8 +925,15 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
         // Mount failures pasted without any line about their pod.
         for event in orphan_events(
             ctx,
-            &["MountVolume.SetUp failed", "Unable to attach or mount"],
-        ) {
+            // (before 1.11: `Unable to mount volumes for pod "web_shop(uid)"`)
+            &[
+                "MountVolume.SetUp failed",
+                "Unable to attach or mount",
+                "Unable to mount volumes",
+            ],
+        )
+        .filter(|e| !started.after(e))
+        {
             push_missing(
                 out,
                 event_subject(ctx, event).line(event.line),
@@ -949,9 +956,12 @@ pub const CONTAINER_CREATING: Diagnosis = Diagnosis {
             out.push(sandbox_network(finding, &event.message));
         }
         // The kubelet's message pasted alone, with no pod or event row
-        // around it: its words are enough.
+        // around it: its words are enough (an event row was read above).
         if out.is_empty() && ctx.facts.pods.is_empty() {
-            for hit in ctx.hits_of(2) {
+            for hit in ctx
+                .hits_of(2)
+                .filter(|hit| event_on_line(ctx, hit.lines.start).is_none())
+            {
                 let finding = unknown_pod_finding(ctx).lines(hit.lines.clone());
                 push_missing(out, finding, &ctx.text_from(hit, 0));
             }
