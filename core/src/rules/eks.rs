@@ -1797,6 +1797,27 @@ mod tests {
     }
 
     #[test]
+    fn a_node_creation_failure_says_which_causes_to_check_first() {
+        let found = crate::rules::fixtures::finding(
+            "eks/node-join-failure/match-real-terraform-two-node-groups.txt",
+            "eks/node-join-failure",
+        );
+        assert_eq!(found.subject, "app-eks-prd");
+        assert!(
+            found.fix.iter().any(|f| f.contains("`aws-auth`")),
+            "{:?}",
+            found.fix
+        );
+        assert!(
+            found
+                .commands
+                .contains(&"kubectl get configmap aws-auth -n kube-system -o yaml".to_string()),
+            "{:?}",
+            found.commands
+        );
+    }
+
+    #[test]
     fn eksctl_giving_up_on_a_node_group_or_an_invalid_aws_auth_is_a_join_failure() {
         let waited = crate::rules::fixtures::finding(
             "eks/node-join-failure/match-real-eksctl-join-timeout.txt",

@@ -305,7 +305,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] No node has registered at all: the VPC CNI (`aws-node`) and CoreDNS have nowhere to run, a consequence and not the cause.",
         ],
         fix: lines![
-            "[nodegroup-health|join-timeout] Read the kubelet's log on a failed instance: it shows which cause it is.",
+            "[nodegroup-health|join-timeout] Read the kubelet's log on a failed instance: it shows which cause it is. Check in this order: the node role mapped in `aws-auth`, the AMI's version, the security group, and the CA data and endpoint of the node bootstrap.",
             "[aws-auth] Create or correct the `aws-auth` ConfigMap in `kube-system` with the node instance role mapped (`system:bootstrappers`, `system:nodes`).",
             "[ami] Use an Amazon EKS optimised Amazon Linux AMI `v20220620` or later; if the nodes come from a CloudFormation template, check which AMI it uses.",
             "[security-group] Give the worker nodes the security group `eks-cluster-sg-{cluster}-<id>`, and check that the CloudFormation stack did not replace it.",
@@ -316,7 +316,7 @@ pub static TEXTS: &[Text] = &[
         ],
         commands: lines![
             "kubectl get nodes",
-            "[aws-auth|no-nodes] kubectl get configmap aws-auth -n kube-system -o yaml",
+            "[aws-auth|no-nodes|nodegroup-health|join-timeout] kubectl get configmap aws-auth -n kube-system -o yaml",
             "[nodegroup-health|join-timeout] aws eks describe-nodegroup --cluster-name {cluster} --nodegroup-name {nodegroup} {region_flag} --query nodegroup.health",
             "[nodegroup-health|join-timeout|no-nodes] journalctl -u kubelet --no-pager | tail -50",
             "[ami] aws ec2 describe-images --image-ids <ami-id> {region_flag} --query 'Images[].Name'",

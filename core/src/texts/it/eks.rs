@@ -255,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] Nessun nodo si è registrato: il plugin VPC CNI (`aws-node`) e CoreDNS non hanno dove essere eseguiti, una conseguenza e non la causa.",
         ],
         fix: lines![
-            "[nodegroup-health|join-timeout] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa.",
+            "[nodegroup-health|join-timeout] Leggere il log del kubelet su un'istanza non riuscita: mostra quale sia la causa. Controllare in quest'ordine: il ruolo dei nodi mappato in `aws-auth`, la versione dell'AMI, il gruppo di sicurezza, i dati della CA e l'endpoint del bootstrap dei nodi.",
             "[aws-auth] Creare o correggere il ConfigMap `aws-auth` in `kube-system` con la mappatura del ruolo dell'istanza dei nodi (`system:bootstrappers`, `system:nodes`).",
             "[ami] Usare un'AMI Amazon Linux ottimizzata per Amazon EKS `v20220620` o successiva; se i nodi provengono da un modello CloudFormation, verificare quale AMI usa.",
             "[security-group] Assegnare ai nodi worker il gruppo di sicurezza `eks-cluster-sg-{cluster}-<id>` e verificare che lo stack CloudFormation non lo abbia sostituito.",

@@ -255,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] 등록된 노드가 하나도 없습니다. VPC CNI(`aws-node`)와 CoreDNS는 실행될 곳이 없을 뿐이며, 원인이 아니라 결과입니다.",
         ],
         fix: lines![
-            "[nodegroup-health|join-timeout] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다.",
+            "[nodegroup-health|join-timeout] 실패한 인스턴스의 kubelet 로그를 읽습니다. 어떤 원인인지 나타납니다. `aws-auth`에 매핑된 노드 역할, AMI 버전, 보안 그룹, 노드 부트스트랩의 CA 데이터와 엔드포인트 순서로 확인합니다.",
             "[aws-auth] `kube-system`에 노드 인스턴스 역할을 매핑(`system:bootstrappers`, `system:nodes`)한 `aws-auth` ConfigMap을 생성하거나 수정합니다.",
             "[ami] Amazon EKS 최적화 Amazon Linux AMI `v20220620` 이상을 사용합니다. CloudFormation 템플릿으로 노드를 만든 경우 템플릿이 사용하는 AMI를 확인합니다.",
             "[security-group] 워커 노드에 보안 그룹 `eks-cluster-sg-{cluster}-<id>`를 지정하고, CloudFormation 스택이 이를 바꾸지 않았는지 확인합니다.",

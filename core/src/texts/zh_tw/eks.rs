@@ -255,7 +255,7 @@ pub static TEXTS: &[Text] = &[
             "[no-nodes] 沒有任何節點完成註冊：VPC CNI (`aws-node`) 和 CoreDNS 只是沒有地方可以執行，這是結果而非原因。",
         ],
         fix: lines![
-            "[nodegroup-health|join-timeout] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。",
+            "[nodegroup-health|join-timeout] 閱讀失敗執行個體上的 kubelet 記錄：其中會顯示是哪一個原因。依序檢查：`aws-auth` 中對應的節點角色、AMI 版本、安全性群組，以及節點啟動程序的 CA 資料與端點。",
             "[aws-auth] 在 `kube-system` 中建立或修正 `aws-auth` ConfigMap，並對應節點執行個體角色 (`system:bootstrappers`、`system:nodes`)。",
             "[ami] 使用 `v20220620` 或更新版本的 Amazon EKS 最佳化 Amazon Linux AMI；若節點來自 CloudFormation 範本，請檢查範本使用的是哪個 AMI。",
             "[security-group] 為工作節點指定安全群組 `eks-cluster-sg-{cluster}-<id>`，並確認 CloudFormation 堆疊沒有將它替換掉。",
