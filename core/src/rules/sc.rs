@@ -512,6 +512,28 @@ fn listing_namespace(ctx: &Ctx<'_>, line: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_permission_missing_outside_service_connector_says_nothing_of_a_connection() {
+        let found = crate::rules::fixtures::finding(
+            "sc/permission-denied/match-real-k8s-extension-create-forbidden.txt",
+            "sc/permission-denied",
+        );
+        let said = format!("{} {} {:?}", found.title, found.cause, found.fix);
+        assert!(!said.contains("connection"), "{said}");
+        let connection = crate::rules::fixtures::finding(
+            "sc/permission-denied/match-authorizationfailed.txt",
+            "sc/permission-denied",
+        );
+        assert!(
+            connection
+                .fix
+                .iter()
+                .any(|f| f.contains("create the connection")),
+            "{:?}",
+            connection.fix
+        );
+    }
+
+    #[test]
     fn service_connectors_own_image_failing_is_the_jobs_failure() {
         for fixture in [
             "sc/job-failed/match-real-sc-operator-image-not-found.txt",

@@ -27,14 +27,15 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "sc/permission-denied",
-        title: "Missing permission on an Azure resource of the connection",
+        title: "Missing permission on an Azure resource",
         cause: lines![
             "The identity that runs the operation is not allowed to perform an action it needs (action {action}) on an Azure resource (resource {resource}).",
             "[service-connector] Service Connector acts on your behalf: to create a connection it must be able to operate the Azure resources you connect (the cluster, the target service, and for some authentication types its firewall or access settings) with your permissions.",
         ],
         fix: lines![
             "Check your role assignments on the resource named in the message.",
-            "Obtain a role that grants the action (from the resource's owner or an administrator), or have someone with it create the connection.",
+            "Obtain a role that grants the action (from the resource's owner or an administrator).",
+            "[service-connector] Or have someone with that role create the connection.",
             "Sign in again so that the new permission is in your token, then retry.",
         ],
         commands: lines![

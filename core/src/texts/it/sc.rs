@@ -22,14 +22,15 @@ pub static TEXTS: &[Text] = &[
     },
     Text {
         id: "sc/permission-denied",
-        title: "Autorizzazione mancante su una risorsa di Azure della connessione",
+        title: "Autorizzazione mancante su una risorsa di Azure",
         cause: lines![
             "L'identità che esegue l'operazione non è autorizzata a eseguire un'azione necessaria (azione {action}) su una risorsa di Azure (risorsa {resource}).",
             "[service-connector] Il connettore di servizi agisce per conto dell'utente: per creare una connessione deve poter operare, con le autorizzazioni dell'utente, sulle risorse di Azure connesse (il cluster, il servizio di destinazione e, per alcuni tipi di autenticazione, le impostazioni del firewall o di accesso di quest'ultimo).",
         ],
         fix: lines![
             "Controllare le proprie assegnazioni di ruolo sulla risorsa indicata nel messaggio.",
-            "Ottenere un ruolo che consenta l'azione (dal proprietario della risorsa o da un amministratore), oppure far creare la connessione da un utente che dispone di tale ruolo.",
+            "Ottenere un ruolo che consenta l'azione (dal proprietario della risorsa o da un amministratore).",
+            "[service-connector] Oppure far creare la connessione da un utente che dispone di tale ruolo.",
             "Accedere di nuovo in modo che la nuova autorizzazione sia inclusa nel token, quindi riprovare.",
         ],
         commands: lines![],
