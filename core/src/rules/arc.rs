@@ -389,9 +389,19 @@ pub const DIAGNOSTIC_CHART_PULL: Diagnosis = Diagnosis {
     ],
     explains: &[("arc/outbound-connectivity", Link::AnySubject)],
     check: |ctx, out| {
-        if ctx.hit() {
-            out.push(cluster_finding(ctx).lines(all_hit_lines(ctx)));
-        }
+        let Some((_, hit)) = ctx.hits.first() else {
+            return;
+        };
+        // `… helm chart from the registry 'mcr.microsoft.com/azurearck8s/…'`:
+        // the host it could not pull from.
+        let registry = between(&ctx.message_from(hit), "from the registry", '\'', '\'')
+            .and_then(|reference| Some(reference.split('/').next()?.to_string()))
+            .filter(|host| host.contains('.') && !host.contains(' '));
+        let finding = cluster_finding(ctx).lines(all_hit_lines(ctx));
+        out.push(match registry {
+            Some(host) => finding.variant("registry").value("registry", host),
+            None => finding,
+        });
     },
 };
 
@@ -870,6 +880,22 @@ fn cluster_api_server(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::rules::fixtures;
+
+    #[test]
+    fn the_diagnostic_chart_fix_names_the_registry_the_cli_pulled_from() {
+        let found = fixtures::finding(
+            "arc/diagnostic-chart-pull/match-real-china-registry-not-found.txt",
+            "arc/diagnostic-chart-pull",
+        );
+        assert_eq!(found.sub_causes, ["registry"]);
+        assert!(
+            found
+                .commands
+                .contains(&"nslookup mcr.microsoft.cn".to_string()),
+            "{:?}",
+            found.commands
+        );
+    }
 
     #[test]
     fn the_logs_to_read_are_a_running_agents_not_a_pending_ones() {

@@ -93,12 +93,14 @@ pub static TEXTS: &[Text] = &[
         title: "Connect pre-checks cannot pull the cluster-diagnostic-checks chart",
         cause: lines![
             "Before onboarding, the CLI runs diagnostic checks from a Helm chart; the cluster could not fetch it. This happens when the endpoint `https://k8connecthelm.azureedge.net` is blocked.",
+            "[registry] This CLI pulls it from `{registry}`.",
         ],
         fix: lines![
             "Allow outbound access to `https://k8connecthelm.azureedge.net` from the cluster and from the machine running the CLI.",
+            "[registry] Check that `{registry}` resolves and answers on port 443 from both (DNS, firewall, proxy); a registry that does not exist for your cloud needs a newer or corrected CLI extension.",
             "Make sure every other network requirement of Azure Arc-enabled Kubernetes is met, then connect again.",
         ],
-        commands: lines!["az connectedk8s connect --name {cluster} --resource-group {rg}"],
+        commands: lines!["[registry] nslookup {registry}", "az connectedk8s connect --name {cluster} --resource-group {rg}"],
     },
     Text {
         id: "arc/msi-certificate",

@@ -81,9 +81,11 @@ pub static TEXTS: &[Text] = &[
         title: "I controlli preliminari della connessione non riescono a scaricare il grafico cluster-diagnostic-checks",
         cause: lines![
             "Prima dell'onboarding, l'interfaccia della riga di comando esegue controlli di diagnostica da un grafico Helm, che il cluster non è riuscito a scaricare. Questo accade quando l'endpoint `https://k8connecthelm.azureedge.net` è bloccato.",
+            "[registry] Questa interfaccia della riga di comando lo scarica da `{registry}`.",
         ],
         fix: lines![
             "Consentire l'accesso in uscita a `https://k8connecthelm.azureedge.net` dal cluster e dal computer in cui viene eseguita l'interfaccia della riga di comando.",
+            "[registry] Verificare che `{registry}` venga risolto e risponda sulla porta 443 da entrambi (DNS, firewall, proxy); un registro che non esiste per il proprio cloud richiede un'estensione dell'interfaccia della riga di comando più recente o corretta.",
             "Assicurarsi che tutti gli altri requisiti di rete di Kubernetes abilitato per Azure Arc siano soddisfatti, quindi ripetere la connessione.",
         ],
         commands: lines![],

@@ -81,9 +81,11 @@ pub static TEXTS: &[Text] = &[
         title: "연결 사전 검사에서 cluster-diagnostic-checks 차트를 끌어올 수 없음",
         cause: lines![
             "온보딩 전에 CLI는 Helm 차트로 진단 검사를 실행하는데, 클러스터가 이 차트를 가져오지 못했습니다. 이 문제는 `https://k8connecthelm.azureedge.net` 엔드포인트가 차단된 경우에 발생합니다.",
+            "[registry] 이 CLI는 `{registry}`에서 차트를 가져옵니다.",
         ],
         fix: lines![
             "클러스터와 CLI를 실행하는 컴퓨터 모두에서 `https://k8connecthelm.azureedge.net`으로의 아웃바운드 액세스를 허용합니다.",
+            "[registry] 두 곳 모두에서 `{registry}`의 이름이 확인되고 포트 443으로 응답하는지 확인합니다(DNS, 방화벽, 프록시). 사용하는 클라우드에 없는 레지스트리라면 더 새롭거나 수정된 CLI 확장이 필요합니다.",
             "Azure Arc 지원 Kubernetes의 다른 네트워크 요구 사항도 모두 충족하는지 확인한 다음 다시 연결합니다.",
         ],
         commands: lines![],

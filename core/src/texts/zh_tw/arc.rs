@@ -81,9 +81,11 @@ pub static TEXTS: &[Text] = &[
         title: "連線前置檢查無法提取 cluster-diagnostic-checks 圖表",
         cause: lines![
             "上線之前，CLI 會從 Helm 圖表執行診斷檢查，但叢集無法擷取該圖表。端點 `https://k8connecthelm.azureedge.net` 遭到封鎖時，就會發生這種情況。",
+            "[registry] 此 CLI 會從 `{registry}` 提取圖表。",
         ],
         fix: lines![
             "允許從叢集以及執行 CLI 的電腦對 `https://k8connecthelm.azureedge.net` 進行輸出存取。",
+            "[registry] 確認從兩者都能解析 `{registry}`，且其在連接埠 443 上有回應 (DNS、防火牆、Proxy)；若該登錄不存在於您的雲端，則需要較新或已修正的 CLI 延伸模組。",
             "確認已符合已啟用 Azure Arc 的 Kubernetes 的其他所有網路需求，然後再次連線。",
         ],
         commands: lines![],
