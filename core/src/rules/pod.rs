@@ -515,7 +515,12 @@ pub const NOT_READY: Diagnosis = Diagnosis {
             let Some((ready, total)) = pod.ready else {
                 continue;
             };
-            if ready >= total || pod.status.as_deref() != Some("Running") {
+            // A container that started seconds ago is still warming up.
+            let starting = pod
+                .age_seconds
+                .is_some_and(|age| age < JUST_CREATED_SECONDS)
+                && pod.restarts == Some(0);
+            if ready >= total || pod.status.as_deref() != Some("Running") || starting {
                 continue;
             }
             let events = pod_events(
@@ -674,7 +679,8 @@ impl LastEvents<'_> {
 }
 
 /// Age under which a Pending pod without a scheduling event is taken to be
-/// on its way to a node, not stuck.
+/// on its way to a node, not stuck, and a running pod that never restarted
+/// and is not ready yet to be starting up.
 const JUST_CREATED_SECONDS: u32 = 60;
 
 /// Scheduling failures on node taints the pod does not tolerate.
@@ -1748,6 +1754,8 @@ pub const POD_REFERENCES: &[&str] = &[
     "Error syncing pod ",
     "pod=",
     "Successfully assigned ",
+    // kube-state-metrics' alerts: `Pod shop/web-7d9f (app) is in waiting state`.
+    "Pod ",
     // Last: an object reference, read by its fields.
     "Kind:\"Pod\"",
 ];
@@ -2232,6 +2240,25 @@ mod tests {
             image(r#""PullImage from image service failed" err="rpc error""#),
             None
         );
+    }
+
+    #[test]
+    fn an_alert_names_its_pod_and_a_new_pod_warming_up_is_not_unready() {
+        let alert = finding(
+            "crash-loop/match-real-alertmanager-html-waiting-state.txt",
+            "pod/crash-loop",
+        );
+        assert_eq!(
+            alert.subject,
+            "kubernetes-dashboard/kubernetes-dashboard-kong-fd95b6644-vqt46"
+        );
+        // `pret-2-0hukg   0/1   Running   0   27s` in a rollout.
+        let rollout = crate::rules::fixtures::report(
+            "pod/not-ready/near-miss-real-rollout-new-pods-starting.txt",
+        );
+        assert!(rollout.findings.is_empty(), "{:?}", rollout.findings);
+        let later = diagnosed("pret-2-0hukg   0/1   Running   0   3m\n", "pod/not-ready");
+        assert_eq!(later.subject, "pret-2-0hukg");
     }
 
     #[test]
@@ -2985,6 +3012,16 @@ mod tests {
         );
         assert_eq!(
             pod_reference("Error syncing pod 4b4728cd, skipping (x_y(z))"),
+            None
+        );
+        assert_eq!(
+            pod_reference(
+                r#"Pod shop/web-7d9f (app) is in waiting state (reason: "CrashLoopBackOff")"#
+            ),
+            pod("shop", "web-7d9f")
+        );
+        assert_eq!(
+            pod_reference("Pod sandbox changed, it will be killed"),
             None
         );
         assert_eq!(pod_reference("the error in pod my_pod went away"), None);

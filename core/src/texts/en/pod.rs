@@ -59,7 +59,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/not-ready",
         title: "Pod runs but not all containers are ready",
         cause: lines![
-            "The pod is Running, but at least one container ({ready} ready) does not pass its readiness check, so the pod takes no traffic and its agent is not doing its work.",
+            "The pod is Running, but at least one container ({ready} ready) does not pass its readiness check, so the pod takes no traffic.",
             "[probe] The readiness probe is failing: the container is up but does not answer as configured.",
             "[arc-agent] Every Azure Arc agent pod must show all its containers ready (for example 2/2); a partly ready agent cannot serve the cluster's connection to Azure.",
         ],

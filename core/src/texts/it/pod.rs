@@ -50,7 +50,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/not-ready",
         title: "Il pod è in esecuzione ma non tutti i contenitori sono pronti",
         cause: lines![
-            "Il pod è nello stato Running, ma almeno un contenitore ({ready} pronti) non supera il controllo di idoneità: il pod quindi non riceve traffico e il relativo agente non svolge il proprio lavoro.",
+            "Il pod è nello stato Running, ma almeno un contenitore ({ready} pronti) non supera il controllo di idoneità: il pod quindi non riceve traffico.",
             "[probe] Il probe di idoneità non riesce: il contenitore è attivo ma non risponde come previsto dalla configurazione.",
             "[arc-agent] Ogni pod dell'agente di Azure Arc deve avere tutti i contenitori pronti (ad esempio 2/2); un agente pronto solo in parte non può gestire la connessione del cluster ad Azure.",
         ],

@@ -50,7 +50,7 @@ pub static TEXTS: &[Text] = &[
         id: "pod/not-ready",
         title: "Pod 正在執行，但並非所有容器都已就緒",
         cause: lines![
-            "Pod 處於 Running 狀態，但至少有一個容器未通過整備度檢查 (就緒：{ready})，因此 Pod 不會接收流量，其代理程式也沒有在執行工作。",
+            "Pod 處於 Running 狀態，但至少有一個容器未通過整備度檢查 (就緒：{ready})，因此 Pod 不會接收流量。",
             "[probe] 整備度探查失敗：容器已啟動，但未依設定作出回應。",
             "[arc-agent] 每個 Azure Arc 代理程式 Pod 的所有容器都必須顯示為就緒 (例如 2/2)；只有部分就緒的代理程式無法維持叢集與 Azure 之間的連線。",
         ],
