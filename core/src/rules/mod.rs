@@ -242,7 +242,7 @@ pub fn context_phrases() -> impl Iterator<Item = &'static str> {
         crate::parse::AWS_ID_PREFIXES,
         pod::POD_REFERENCES,
         pod::DESCRIBE_POD,
-        &[pod::PULLED, pod::DESCRIBED_TAINTS],
+        &[pod::PULLED, pod::DESCRIBED_TAINTS, pod::NODE_NOT_READY],
     ]
     .into_iter()
     .flatten()

@@ -627,6 +627,12 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
         // reason (and the seed's) is a cluster without room for them. When the
         // scheduler did explain some pod, siblings are not guessed at.
         let scheduler_spoke = ctx.facts.events.iter().any(|e| e.reason == "FailedScheduling");
+        // A `kubectl get nodes` row of a node that is not ready: the
+        // scheduler places nothing there.
+        let not_ready_node = ctx.phrase_hits(NODE_NOT_READY).map(|hit| hit.lines.start).find(|&line| {
+            let mut words = ctx.doc.line(line).split_ascii_whitespace();
+            words.nth(1).is_some_and(|status| status.starts_with(NODE_NOT_READY))
+        });
         for pod in ctx.facts.troubled_pods() {
             // A pod whose containers already wait on something (an image, a
             // volume) was scheduled: Pending is then its phase, not the problem.
@@ -635,11 +641,18 @@ pub const PENDING_RESOURCES: Diagnosis = Diagnosis {
             let just_created = pod.age_seconds.is_some_and(|age| age < JUST_CREATED_SECONDS);
             let explained = !seen.is_empty() && seen.contains(&pod.subject());
             if pending && !just_created && !scheduler_spoke && !explained {
-                out.push(Finding::for_pod(pod).lines(pod.signal_lines("Pending")).variant("no-event"));
+                let finding = Finding::for_pod(pod).lines(pod.signal_lines("Pending"));
+                out.push(match not_ready_node {
+                    Some(line) => finding.line(line).variant("nodes-not-ready").maybe("node", ctx.doc.line(line).split_ascii_whitespace().next()),
+                    None => finding.variant("no-event"),
+                });
             }
         }
     },
 };
+
+/// A node's STATUS when it is not ready (`NotReady`, `NotReady,SchedulingDisabled`).
+pub const NODE_NOT_READY: &str = "NotReady";
 
 /// The line of the last event of each object (name, namespace) whose reason
 /// is one of `reasons`: a failure before it is history (a pod placed since
@@ -2259,6 +2272,25 @@ mod tests {
         assert!(rollout.findings.is_empty(), "{:?}", rollout.findings);
         let later = diagnosed("pret-2-0hukg   0/1   Running   0   3m\n", "pod/not-ready");
         assert_eq!(later.subject, "pret-2-0hukg");
+    }
+
+    #[test]
+    fn pending_pods_beside_a_node_not_ready_wait_for_that_node() {
+        let found = finding(
+            "pending-resources/match-real-eks-nodes-not-ready-coredns-pending.txt",
+            "pod/pending-resources",
+        );
+        assert_eq!(found.sub_causes, ["nodes-not-ready"]);
+        assert!(
+            found.commands.contains(
+                &"kubectl describe node ip-10-0-20-65.us-west-2.compute.internal".to_string()
+            ),
+            "{:?}",
+            found.commands
+        );
+        // Without a node row, the usual reason.
+        let alone = diagnosed("NAME READY STATUS RESTARTS AGE\ncoredns-5c97f79574-l2klt 0/1 Pending 0 12m\nmy node is NotReady\n", "pod/pending-resources");
+        assert_eq!(alone.sub_causes, ["no-event"]);
     }
 
     #[test]
