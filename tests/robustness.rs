@@ -552,3 +552,53 @@ fn twenty_thousand_pull_failures_and_pulls_in_a_log_finish() {
     assert!(evidence.contains(&1), "{evidence:?}");
     assert!(!evidence.contains(&20_000), "pulled since: {evidence:?}");
 }
+
+#[test]
+fn thousands_of_health_issues_on_one_json_line_finish() {
+    // Each issue may not read every ID of the line, nor each merge compare
+    // every ID listed so far (cubic on one line).
+    let issues: Vec<String> = (0..3_000)
+        .map(|i| {
+            format!(
+                "{{\"code\":\"ClusterUnreachable\",\"message\":\"The control plane instances are not reachable through SSM.\",\"resourceIds\":[\"i-0{i:016x}\"]}}"
+            )
+        })
+        .collect();
+    let text = format!(
+        "{{\"cluster\":{{\"name\":\"edge\",\"arn\":\"arn:aws:eks:us-west-2:111122223333:cluster/edge\",\"status\":\"CREATING\",\"health\":{{\"issues\":[{}]}}}}}}\n",
+        issues.join(",")
+    );
+    let report = check_plain(&text);
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.id == "eks/ssm-unreachable"));
+}
+
+#[test]
+fn ten_thousand_messages_of_each_repeated_shape_finish() {
+    // Per-message work that may not grow with the paste: the described
+    // taint read once, a list of missing secrets kept short, whether Helm
+    // ran decided once.
+    let mut taints = String::from("$ kubectl describe nodes | grep Taints\n");
+    let mut events =
+        String::from("LAST SEEN   TYPE      REASON             OBJECT          MESSAGE\n");
+    let mut downloads = String::new();
+    for i in 0..10_000 {
+        taints.push_str("Taints:             infra=true:NoSchedule\n");
+        events.push_str(&format!(
+            "2m   Warning   FailedScheduling   pod/web-{i}   0/3 nodes are available: 3 node(s) had untolerated taint(s).\n2m   Warning   Failed   pod/api-1   Error: secret \"db-creds-{i}\" not found\n"
+        ));
+        downloads.push_str(&format!(
+            "$ kubectl apply -k overlays/staging-{i}\nError: failed to download \"bitnami/nginx-{i}\" at version \"1.2.{i}\"\n\n"
+        ));
+    }
+    let report = check_plain(&format!("{taints}\n{events}\n{downloads}"));
+    let secrets = report
+        .findings
+        .iter()
+        .find(|f| f.id == "pod/create-config-error")
+        .expect("the missing secrets");
+    assert!(secrets.cause.len() < 2_000, "{}", secrets.cause.len());
+    assert!(report.findings.iter().any(|f| f.id == "pod/pending-taint"));
+}

@@ -12,6 +12,7 @@ mod text;
 
 pub use objects::{
     aws_id, aws_ids, aws_ids_read, aws_word_end, id_part, is_aws_word_byte, AWS_ID_PREFIXES,
+    MAX_RESOURCE_IDS,
 };
 
 use crate::facts::{Command, Facts, Namespace};

@@ -154,25 +154,38 @@ fn eks_cluster(fields: &[Field], lines: &[(usize, &str)], span: Range<usize>) ->
     }
     cluster.issues.extend(current);
     // An issue's resource IDs may sit on the lines after `resourceIds`, up to the
-    // next key; read them by shape from those lines.
+    // next key; read them by shape from those lines. Issues come in line
+    // order: one walk over the fields, a binary search of the lines; and
+    // issues that share their lines (JSON on one line) share one reading,
+    // at most [`MAX_RESOURCE_IDS`] of it each.
+    let mut next_field = 0;
+    let mut read: Option<(Range<usize>, Vec<String>)> = None;
     for issue in &mut cluster.issues {
-        let next_key_line = fields
+        next_field += fields[next_field..]
             .iter()
-            .find(|f| f.line >= issue.lines.end && f.key != "resourceIds")
-            .map_or(span.end, |f| f.line);
-        let text: Vec<&str> = lines
-            .iter()
-            .filter(|(l, _)| issue.lines.start <= *l && *l < next_key_line.max(issue.lines.end))
-            .map(|(_, t)| *t)
-            .collect();
-        let resource_text = text.join(" ");
-        let after = resource_text
-            .find("resourceIds")
-            .map_or("", |at| &resource_text[at..]);
-        issue.resource_ids = aws_ids(after);
+            .position(|f| f.line >= issue.lines.end && f.key != "resourceIds")
+            .unwrap_or(fields.len() - next_field);
+        let next_key_line = fields.get(next_field).map_or(span.end, |f| f.line);
+        let window = issue.lines.start..next_key_line.max(issue.lines.end);
+        if read.as_ref().is_none_or(|(seen, _)| *seen != window) {
+            let first = lines.partition_point(|(l, _)| *l < window.start);
+            let last = lines.partition_point(|(l, _)| *l < window.end);
+            let text: Vec<&str> = lines[first..last].iter().map(|(_, t)| *t).collect();
+            let resource_text = text.join(" ");
+            let after = resource_text
+                .find("resourceIds")
+                .map_or("", |at| &resource_text[at..]);
+            read = Some((window, aws_ids(after)));
+        }
+        if let Some((_, ids)) = &read {
+            issue.resource_ids = ids.iter().take(MAX_RESOURCE_IDS).cloned().collect();
+        }
     }
     cluster
 }
+
+/// The most resource IDs kept per health issue (a real issue names a few).
+pub const MAX_RESOURCE_IDS: usize = 32;
 
 /// How every AWS identifier starts: ARNs and resource IDs.
 pub const AWS_ID_PREFIXES: &[&str] = &["arn:aws", "subnet-", "sg-", "i-", "eni-", "vpc-", "op-"];

@@ -10,7 +10,7 @@
 
 use super::{is_placeholder, word_after, Ctx, Diagnosis, Finding, Link, Severity};
 use crate::facts::{contains_ci, Command};
-use crate::parse::aws_ids;
+use crate::parse::{aws_ids, MAX_RESOURCE_IDS};
 use crate::recognise::is_prompt;
 use crate::sort::{sort_by_rank, sort_positions};
 use std::ops::Range;
@@ -1271,11 +1271,15 @@ fn add(out: &mut Vec<Finding>, finding: Finding, list: &'static str) {
     }
     for (key, value) in finding.values {
         match existing.values.iter_mut().find(|(k, _)| *k == key) {
+            // At most `MAX_RESOURCE_IDS` listed: each new ID is compared
+            // with a bounded list (linear in the issues merged).
             Some((_, old)) if key == list => {
+                let mut listed = old.split(' ').count();
                 for id in value.split(' ') {
-                    if !old.split(' ').any(|o| o == id) {
+                    if listed < MAX_RESOURCE_IDS && !old.split(' ').any(|o| o == id) {
                         old.push(' ');
                         old.push_str(id);
+                        listed += 1;
                     }
                 }
             }

@@ -228,12 +228,11 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
     ],
     explains: EXPLAINS,
     check: |ctx, out| {
-        let helm_cli = || {
-            ctx.mentions(RELEASE_WORDS[0])
-                || ctx.mentions(RELEASE_WORDS[1])
-                || ctx.mentions(OCI_SCHEME)
-                || ctx.commands_with("helm").next().is_some()
-        };
+        // Read once, not once per hit.
+        let helm_cli = ctx.mentions(RELEASE_WORDS[0])
+            || ctx.mentions(RELEASE_WORDS[1])
+            || ctx.mentions(OCI_SCHEME)
+            || ctx.commands_with("helm").next().is_some();
         let hits: Vec<&Hit> = ctx
             .hits
             .iter()
@@ -243,7 +242,7 @@ pub const CHART_DOWNLOAD_FAILED: Diagnosis = Diagnosis {
                 // help)`); the kubelet's image pulls fail with the same words.
                 let line = ctx.lines_around(hit, 0, 0);
                 *trigger < 2
-                    || (helm_cli() || contains_ci(&line, "helm repo update"))
+                    || (helm_cli || contains_ci(&line, "helm repo update"))
                         && !contains_ci(&line, "pull image")
             })
             .map(|(_, hit)| *hit)

@@ -740,6 +740,7 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
         // The line of the last message reported with all its taints (hits
         // come in paste order).
         let mut reported_line = None;
+        let (mut pools, mut pools_line): (Vec<&str>, Option<usize>) = (Vec::new(), None);
         let scheduled = last_events(ctx, &["Scheduled"]);
         for (trigger, hit) in ctx.hits.iter().map(|(t, h)| (*t, *h)) {
             // A failure before the same pod's `Scheduled` event is history.
@@ -753,11 +754,14 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
             // A message naming the taints of several node pools (not the
             // control plane's, not a node condition's such as `unreachable`):
             // one finding lists them all.
+            // (Read once per line: one line may hold every message.)
             let line = hit.lines.start;
-            let of_message = &taints_by_line
-                [taints_by_line.partition_point(|(l, _)| *l < line)..taints_by_line.partition_point(|(l, _)| *l <= line)];
-            let pools: Vec<&str> =
-                of_message.iter().map(|(_, t)| t.as_str()).filter(|t| is_pool_taint(taint_key_of(t))).collect();
+            if pools_line != Some(line) {
+                let of_message = &taints_by_line
+                    [taints_by_line.partition_point(|(l, _)| *l < line)..taints_by_line.partition_point(|(l, _)| *l <= line)];
+                pools = of_message.iter().map(|(_, t)| t.as_str()).filter(|t| is_pool_taint(taint_key_of(t))).collect();
+                pools_line = Some(line);
+            }
             let several = trigger < 2 && pools.len() > 1;
             if several && reported_line == Some(line) {
                 continue;
@@ -767,7 +771,8 @@ pub const PENDING_TAINT: Diagnosis = Diagnosis {
                 // Without a named taint only the scheduler's own words count
                 // (the predicate's name is also in scheduler policy files).
                 None if is_unnamed_taint_failure(trigger, &squeeze(text)) => {
-                    described_pool_taint(ctx).unwrap_or_else(|| (String::new(), "<key>".to_string()))
+                    let described = ctx.cached("described pool taint", || described_pool_taint(ctx));
+                    described.as_ref().clone().unwrap_or_else(|| (String::new(), "<key>".to_string()))
                 }
                 None => continue,
             };
@@ -1253,7 +1258,12 @@ fn without_grpc_wrappers(error: &str) -> String {
 /// also `also_missing` (for the prose). One of another kind is left out.
 fn with_missing(finding: Finding, kind: &'static str, name: &str) -> Finding {
     let known = finding.get("missing_names").unwrap_or_default();
-    if finding.get("missing_kind").is_some_and(|k| k != kind) || known.split(' ').any(|n| n == name)
+    // At most `MAX_MISSING_NAMES` listed: each new name is compared with a
+    // bounded list, and the prose stays readable.
+    let mut listed = known.split(' ');
+    if finding.get("missing_kind").is_some_and(|k| k != kind)
+        || listed.clone().nth(MAX_MISSING_NAMES - 1).is_some()
+        || listed.any(|n| n == name)
     {
         return finding;
     }
@@ -1272,6 +1282,9 @@ fn with_missing(finding: Finding, kind: &'static str, name: &str) -> Finding {
         .set("missing_names", names)
         .set("also_missing", also)
 }
+
+/// The most missing objects of one kind that a finding lists.
+const MAX_MISSING_NAMES: usize = 16;
 
 /// Pushes a finding about the object a message says is missing; when the
 /// last finding is about the same pod (its next message), adds the object
