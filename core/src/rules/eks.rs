@@ -1002,13 +1002,7 @@ fn ec2_error(ctx: &Ctx<'_>, lines: Range<usize>) -> Issue {
         .map_or(text, |(_, m)| m)
         .trim();
     let mut ids = aws_ids(message);
-    if let Some(command) = ctx
-        .facts
-        .commands
-        .iter()
-        .rev()
-        .find(|c| c.line < lines.start)
-    {
+    if let Some(command) = ctx.facts.command_before(lines.start) {
         for id in aws_ids(&command.text) {
             if !ids.contains(&id) {
                 ids.push(id);

@@ -834,11 +834,9 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
     let mut blocks: Vec<Range<usize>> = Vec::new();
     let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
     for command in ctx.commands_with("k8s-extension") {
-        let end = commands
-            .iter()
-            .copied()
-            .find(|&l| l > command.line)
-            .unwrap_or(ctx.doc.len());
+        // (Commands are in line order: a binary search, not a walk.)
+        let next = commands.partition_point(|&l| l <= command.line);
+        let end = commands.get(next).copied().unwrap_or(ctx.doc.len());
         blocks.push(command.line + 1..end);
     }
     if blocks.is_empty()
@@ -992,10 +990,15 @@ fn message_in(text: &str) -> Option<String> {
         let mut message = rest[..rest.find(';').unwrap_or(rest.len())]
             .trim()
             .to_string();
-        // PowerShell closes the `@{…}` of the property after the message.
-        while message.ends_with('}') && message.matches('}').count() > message.matches('{').count()
-        {
+        // PowerShell closes the `@{…}` of the property after the message
+        // (braces counted once).
+        let mut unopened = message
+            .matches('}')
+            .count()
+            .saturating_sub(message.matches('{').count());
+        while unopened > 0 && message.ends_with('}') {
             message.pop();
+            unopened -= 1;
         }
         message
     };

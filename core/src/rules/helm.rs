@@ -538,7 +538,12 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
             };
             let mut finding = Finding::new(name.as_deref().unwrap_or(UNNAMED_RELEASE))
                 .line(release.line)
-                .lines(hits.iter().flat_map(|h| h.lines.clone()))
+                // (The first few: every release with every hit is quadratic.)
+                .lines(
+                    hits.iter()
+                        .take(HIT_LINES_PER_RELEASE)
+                        .flat_map(|h| h.lines.clone()),
+                )
                 .maybe("release", name)
                 .value("status", &release.status)
                 .variant("helm")
@@ -553,6 +558,10 @@ pub const OPERATION_IN_PROGRESS: Diagnosis = Diagnosis {
         }
     },
 };
+
+/// How many of the refused operations' lines each pending release's finding
+/// shows.
+const HIT_LINES_PER_RELEASE: usize = 8;
 
 /// A finding about the extension or release the paste is about, with the
 /// evidence of `hits`.

@@ -398,11 +398,9 @@ fn job_log_errors(ctx: &Ctx<'_>) -> Vec<usize> {
         .commands_with("logs")
         .filter(|c| c.text.contains("sc-job"))
     {
-        let end = commands
-            .iter()
-            .copied()
-            .find(|&l| l > command.line)
-            .unwrap_or(ctx.doc.len());
+        // (Commands are in line order: a binary search, not a walk.)
+        let next = commands.partition_point(|&l| l <= command.line);
+        let end = commands.get(next).copied().unwrap_or(ctx.doc.len());
         lines.extend((command.line + 1..end).filter(|&l| contains_ci(ctx.doc.line(l), "error")));
     }
     lines
