@@ -1143,7 +1143,12 @@ fn cluster_in(ids: &[String]) -> Option<String> {
 /// `region` (`region`, else the paste's) and `region_flag` values.
 fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Finding {
     let cluster = cluster
-        .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone()))
+        // (Whole-paste values: read once, not once per finding.)
+        .or_else(|| {
+            ctx.remember("eks cluster name", || {
+                ctx.facts.eks_clusters.iter().find_map(|c| c.name.clone())
+            })
+        })
         .or_else(|| {
             eks_flag(ctx, &["--name", "--cluster-name", "--cluster"])
                 .filter(|name| !is_placeholder(name))
@@ -1168,9 +1173,13 @@ fn base(ctx: &Ctx<'_>, cluster: Option<String>, region: Option<String>) -> Findi
         });
     let subject = cluster.clone().unwrap_or_else(|| NO_CLUSTER.to_string());
     let region = region
-        .or_else(|| ctx.facts.eks_clusters.iter().find_map(|c| c.region.clone()))
+        .or_else(|| {
+            ctx.remember("eks cluster region", || {
+                ctx.facts.eks_clusters.iter().find_map(|c| c.region.clone())
+            })
+        })
         .or_else(|| eks_flag(ctx, &["--region"]))
-        .or_else(|| region_in(ctx.aws_ids()));
+        .or_else(|| ctx.remember("paste region", || region_in(ctx.aws_ids())));
     let finding = Finding::new(subject)
         .maybe("cluster", cluster)
         .maybe("region", region.clone());
@@ -1285,8 +1294,12 @@ fn add(out: &mut Vec<Finding>, finding: Finding, list: &'static str) {
 
 /// Sets `role_arn` and `role_name`: the given ARN, else the IAM role ARN of the paste.
 fn role(ctx: &Ctx<'_>, finding: Finding, role_arn: Option<String>) -> Finding {
-    let Some(arn) = role_arn.or_else(|| ctx.aws_ids().iter().find(|id| is_role(id)).cloned())
-    else {
+    let paste_role = || {
+        ctx.remember("paste role", || {
+            ctx.aws_ids().iter().find(|id| is_role(id)).cloned()
+        })
+    };
+    let Some(arn) = role_arn.or_else(paste_role) else {
         return finding;
     };
     let name = arn.rsplit('/').next().unwrap_or(&arn).to_string();
