@@ -556,29 +556,30 @@ fn event_row(
     } else {
         ctx.namespace.clone()
     };
-    let (object_kind, object, message_from) = if old && words[3].starts_with('{') {
-        // A describe's Events before 1.5 (`FirstSeen LastSeen Count From
-        // SubobjectPath Type Reason Message`): the source (`{kubelet
-        // node-1}`) before the type, no object.
-        (None, None, at + 2)
-    } else if old {
-        let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) {
-            2
+    let (object_kind, object, message_from) =
+        if old && words.get(3).is_some_and(|w| w.starts_with('{')) {
+            // A describe's Events before 1.5 (`FirstSeen LastSeen Count From
+            // SubobjectPath Type Reason Message`): the source (`{kubelet
+            // node-1}`) before the type, no object.
+            (None, None, at + 2)
+        } else if old {
+            let source_len = if words.get(at + 2).is_some_and(|w| w.ends_with(',')) {
+                2
+            } else {
+                1
+            };
+            let kind = words.get(4).map(|k| object_kind(k));
+            (
+                kind,
+                words.get(3).map(|name| object_of_event(name).to_string()),
+                at + 2 + source_len,
+            )
         } else {
-            1
+            match words.get(at + 2).and_then(|w| w.split_once('/')) {
+                Some((kind, name)) => (Some(object_kind(kind)), Some(name.to_string()), at + 3),
+                None => (None, None, at + 2),
+            }
         };
-        let kind = words.get(4).map(|k| object_kind(k));
-        (
-            kind,
-            words.get(3).map(|name| object_of_event(name).to_string()),
-            at + 2 + source_len,
-        )
-    } else {
-        match words.get(at + 2).and_then(|w| w.split_once('/')) {
-            Some((kind, name)) => (Some(object_kind(kind)), Some(name.to_string()), at + 3),
-            None => (None, None, at + 2),
-        }
-    };
     Some(Event {
         namespace,
         object_kind,
@@ -702,5 +703,8 @@ mod tests {
             (event.object.as_deref(), event.message.as_str()),
             (None, "Unable to mount volumes")
         );
+        // A wrapped line under an old header: no fourth word, no panic.
+        let wrapped = ["is", "Normal", "now"];
+        assert!(event_row(&wrapped, 0, false, true, &ctx, &mut Facts::default()).is_some());
     }
 }

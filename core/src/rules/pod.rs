@@ -76,7 +76,10 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 last_pull = Some(hit.span.start);
                 let image = image_of(&ctx.text_from(hit, 0)).unwrap_or_default();
                 let mut name = image.as_str();
-                while !name.is_empty() {
+                for _ in 0..IMAGE_NAME_PARTS {
+                    if name.is_empty() {
+                        break;
+                    }
                     last_pulled.insert(name.to_string(), hit.span.start);
                     name = name.split_once('/').map_or("", |(_, shorter)| shorter);
                 }
@@ -93,6 +96,11 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 let rest = text.get(hit.span.len()..).unwrap_or_default();
                 let says_why = contains_ci(rest, "pull") || rest.starts_with(':') && contains_ci(rest, "error");
                 if *trigger == 2 && !says_why {
+                    continue;
+                }
+                // `ImageFsInfo`, `RemoveImage` … `from image service failed`
+                // are not pulls.
+                if *trigger == 3 && !ctx.lines_around(hit, 0, 0).contains("PullImage") {
                     continue;
                 }
                 let own = ctx.lines_around(hit, 0, 0);
@@ -260,6 +268,10 @@ const SANDBOX_IMAGE_BEFORE: usize = 200;
 
 /// The kubelet's event when an image cannot be pulled.
 pub const PULL_FAILED: &str = "Failed to pull image";
+
+/// How many `/`-separated parts an image name has at most (registry,
+/// namespaces, repository): the shorter names a pull is known by.
+const IMAGE_NAME_PARTS: usize = 4;
 
 /// The kubelet's log line when the runtime could not pull an image:
 /// `PullImage "x:1" from image service failed: rpc error: …`, structured
@@ -1805,8 +1817,10 @@ fn pod_reference(message: &str) -> Option<(String, String)> {
     markers.iter().find_map(|marker| {
         let at = message.find(marker)? + marker.len();
         // After a UID, the name is in brackets.
+        let is_uid =
+            |w: &str| w.len() == 36 && w.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
         let rest = match message[at..].split_once(" (") {
-            Some((uid, named)) if uid.len() == 36 => named,
+            Some((uid, named)) if is_uid(uid) => named,
             _ => &message[at..],
         };
         let rest = rest.trim_start_matches('"');
@@ -1875,9 +1889,12 @@ fn unknown_pod_finding(ctx: &Ctx<'_>) -> Finding {
                 let command = line[from..].split(['"', '`', '\'']).next()?;
                 pod_of(&Command::new(command, hit.lines.start))
             });
+        // (Each line once: `pod ` may be on a line many times.)
+        let mut last_line = None;
         let referenced = POD_REFERENCES
             .iter()
             .flat_map(|marker| ctx.phrase_hits(marker))
+            .filter(move |hit| last_line.replace(hit.lines.start) != Some(hit.lines.start))
             .filter_map(|hit| pod_reference(ctx.doc.line(hit.lines.start)))
             .map(|(ns, pod)| (Some(ns), pod));
         let mut named: Option<(Option<String>, String)> = None;
@@ -3068,6 +3085,11 @@ mod tests {
         assert_eq!(
             pod_reference("Pod sandbox changed, it will be killed"),
             None
+        );
+        // 36 bytes before the bracket, but no UID.
+        assert_eq!(
+            pod_reference("Pod kube-system/coredns-5d78c9869d-x7xq2 (coredns) is in waiting state"),
+            pod("kube-system", "coredns-5d78c9869d-x7xq2")
         );
         assert_eq!(pod_reference("the error in pod my_pod went away"), None);
         assert_eq!(pod_reference("pod=web-1 restarted"), None);
