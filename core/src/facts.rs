@@ -607,6 +607,12 @@ impl Facts {
         at.checked_sub(1).map(|i| &self.commands[i])
     }
 
+    /// The first command shown after `line`.
+    pub fn command_after(&self, line: usize) -> Option<&Command> {
+        let at = self.commands.partition_point(|c| c.line <= line);
+        self.commands.get(at)
+    }
+
     /// True when `line` is a command line.
     pub fn is_command_line(&self, line: usize) -> bool {
         self.commands

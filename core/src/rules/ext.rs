@@ -832,11 +832,11 @@ fn failed_extensions_uncached(ctx: &Ctx<'_>) -> Vec<FailedExtension> {
     // Unparsed output: one block per `az k8s-extension` command, or the whole
     // paste when it names an extension resource without the command.
     let mut blocks: Vec<Range<usize>> = Vec::new();
-    let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
     for command in ctx.commands_with("k8s-extension") {
-        // (Commands are in line order: a binary search, not a walk.)
-        let next = commands.partition_point(|&l| l <= command.line);
-        let end = commands.get(next).copied().unwrap_or(ctx.doc.len());
+        let end = ctx
+            .facts
+            .command_after(command.line)
+            .map_or(ctx.doc.len(), |next| next.line);
         blocks.push(command.line + 1..end);
     }
     if blocks.is_empty()

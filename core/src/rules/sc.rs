@@ -270,14 +270,12 @@ pub const EXTENSION_FAILED: Diagnosis = Diagnosis {
 /// The line of an empty listing: the header right after a command containing
 /// `command` with nothing after it but the next prompt or the end.
 fn empty_listing(ctx: &Ctx<'_>, command: &str, header: &str) -> Option<usize> {
-    let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
     ctx.commands_with(command).find_map(|c| {
         let head = c.line + 1;
-        // Commands are in paste order.
-        let next = commands
-            .get(commands.partition_point(|&l| l <= c.line))
-            .copied()
-            .unwrap_or(ctx.doc.len());
+        let next = ctx
+            .facts
+            .command_after(c.line)
+            .map_or(ctx.doc.len(), |next| next.line);
         let is_header = head < ctx.doc.len() && ctx.doc.line(head).trim_start().starts_with(header);
         let rest_empty = (head + 1..next).all(|l| ctx.doc.line(l).trim().is_empty());
         (is_header && rest_empty).then_some(head)
@@ -392,15 +390,15 @@ const SC_IMAGES: &[&str] = &["scaksextension.azurecr.io/", "/sc-operator:"];
 
 /// Error lines of `kubectl logs job/sc-job` output in the paste.
 fn job_log_errors(ctx: &Ctx<'_>) -> Vec<usize> {
-    let commands: Vec<usize> = ctx.facts.commands.iter().map(|c| c.line).collect();
     let mut lines = Vec::new();
     for command in ctx
         .commands_with("logs")
         .filter(|c| c.text.contains("sc-job"))
     {
-        // (Commands are in line order: a binary search, not a walk.)
-        let next = commands.partition_point(|&l| l <= command.line);
-        let end = commands.get(next).copied().unwrap_or(ctx.doc.len());
+        let end = ctx
+            .facts
+            .command_after(command.line)
+            .map_or(ctx.doc.len(), |next| next.line);
         lines.extend((command.line + 1..end).filter(|&l| contains_ci(ctx.doc.line(l), "error")));
     }
     lines
