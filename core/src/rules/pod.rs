@@ -100,10 +100,10 @@ pub const IMAGE_PULL_BACKOFF: Diagnosis = Diagnosis {
                 }
                 // `ImageFsInfo`, `RemoveImage` … `from image service failed`
                 // are not pulls.
-                if *trigger == 3 && !ctx.lines_around(hit, 0, 0).contains("PullImage") {
+                let own = ctx.lines_around(hit, 0, 0);
+                if *trigger == 3 && !own.contains("PullImage") {
                     continue;
                 }
-                let own = ctx.lines_around(hit, 0, 0);
                 // The same image pulled later in the paste: fixed since.
                 let image = if *trigger == 3 { kubelet_pull_image(&own) } else { image_of(text) };
                 let pulled_last = match &image {
